@@ -1,0 +1,229 @@
+package fr.budgetcitoyen.campaign;
+
+import fr.budgetcitoyen.shared.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One yearly edition of the Budget citoyen: its envelope, its dated calendar and its categories.
+ * What is open on a given day is derived from the calendar, never stored.
+ */
+@Entity
+@Table(name = "campaign")
+@NamedQuery(name = "Campaign.findByYear", query = "select c from Campaign c where c.year = :year")
+@NamedQuery(name = "Campaign.findByStatus", query = "select c from Campaign c where c.status = :status order by c.year desc")
+@NamedQuery(name = "Campaign.findAll", query = "select c from Campaign c order by c.year desc")
+@NamedQuery(name = "Campaign.count", query = "select count(c) from Campaign c")
+public class Campaign {
+
+    static final int FIRST_EDITION = 2018;
+
+    private static final Comparator<Phase> CHRONOLOGICAL =
+            Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_year", nullable = false, unique = true)
+    private int year;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "envelope", precision = 14, scale = 2, nullable = false))
+    private Money envelope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    @Embedded
+    private EditionFigures reportedFigures;
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startDate, type")
+    private List<Phase> phases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("displayOrder")
+    private List<Category> categories = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Campaign() {
+        // for JPA
+    }
+
+    public Campaign(int year, String title, Money envelope) {
+        if (year < FIRST_EDITION) {
+            throw new IllegalArgumentException("The Budget citoyen started in " + FIRST_EDITION + ": " + year);
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A campaign needs a title");
+        }
+        Objects.requireNonNull(envelope, "envelope");
+        if (envelope.isNegative() || envelope.isZero()) {
+            throw new IllegalArgumentException("The envelope must be positive: " + envelope);
+        }
+        this.year = year;
+        this.title = title.strip();
+        this.envelope = envelope;
+    }
+
+    /** Sets (or moves) the dates of a step of the process. */
+    public Phase schedule(PhaseType type, LocalDate start, LocalDate end) {
+        Optional<Phase> existing = phase(type);
+        if (existing.isPresent()) {
+            existing.get().reschedule(start, end);
+            return existing.get();
+        }
+        Phase phase = new Phase(this, type, start, end);
+        phases.add(phase);
+        return phase;
+    }
+
+    public Category addCategory(String code, String name, String description, SupportRule rule) {
+        boolean taken = categories.stream().anyMatch(c -> c.code().equalsIgnoreCase(code));
+        if (taken) {
+            throw new IllegalArgumentException("Category " + code + " already exists in " + year);
+        }
+        Category category = new Category(this, code, name, description, rule, categories.size() + 1);
+        categories.add(category);
+        return category;
+    }
+
+    public void publish() {
+        if (phases.isEmpty() || categories.isEmpty()) {
+            throw new IllegalStateException("A campaign is published with its calendar and its categories");
+        }
+        status = CampaignStatus.PUBLISHED;
+    }
+
+    public void archive() {
+        status = CampaignStatus.ARCHIVED;
+    }
+
+    public void recordFigures(EditionFigures figures) {
+        this.reportedFigures = Objects.requireNonNull(figures, "figures");
+    }
+
+    /** The calendar in chronological order. */
+    public List<Phase> calendar() {
+        List<Phase> sorted = new ArrayList<>(phases);
+        sorted.sort(CHRONOLOGICAL);
+        return List.copyOf(sorted);
+    }
+
+    public Optional<Phase> phase(PhaseType type) {
+        return phases.stream().filter(p -> p.type() == type).findFirst();
+    }
+
+    public List<Phase> phasesOpenOn(LocalDate day) {
+        return calendar().stream().filter(p -> p.isOpenOn(day)).toList();
+    }
+
+    /** The most advanced step open that day; empty between two steps or outside the campaign. */
+    public Optional<Phase> currentPhase(LocalDate day) {
+        return phasesOpenOn(day).stream().max(Comparator.comparing(Phase::type));
+    }
+
+    public Optional<Phase> currentPhase(Clock clock) {
+        return currentPhase(LocalDate.now(clock));
+    }
+
+    /** The next step to open after that day. */
+    public Optional<Phase> nextPhase(LocalDate day) {
+        return calendar().stream().filter(p -> p.isUpcomingOn(day)).findFirst();
+    }
+
+    public boolean isOpen(PhaseType type, LocalDate day) {
+        return phase(type).map(p -> p.isOpenOn(day)).orElse(false);
+    }
+
+    public CampaignProgress progressOn(LocalDate day) {
+        List<Phase> calendar = calendar();
+        if (calendar.isEmpty() || calendar.get(0).isUpcomingOn(day)) {
+            return CampaignProgress.NOT_STARTED;
+        }
+        boolean allOver = calendar.stream().allMatch(p -> p.isOverOn(day));
+        return allOver ? CampaignProgress.COMPLETED : CampaignProgress.RUNNING;
+    }
+
+    public Optional<LocalDate> startDate() {
+        return calendar().stream().map(Phase::startDate).min(Comparator.naturalOrder());
+    }
+
+    public Optional<LocalDate> endDate() {
+        return calendar().stream().map(Phase::endDate).max(Comparator.naturalOrder());
+    }
+
+    public Optional<Category> category(String code) {
+        return categories.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    public boolean isPublic() {
+        return status != CampaignStatus.DRAFT;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Money envelope() {
+        return envelope;
+    }
+
+    public CampaignStatus status() {
+        return status;
+    }
+
+    public Optional<EditionFigures> reportedFigures() {
+        return Optional.ofNullable(reportedFigures);
+    }
+
+    public List<Category> categories() {
+        return List.copyOf(categories);
+    }
+
+    /** The highest ceiling among the categories: the most a single project can receive. */
+    public Optional<Money> highestCeiling() {
+        return categories.stream().map(c -> c.supportRule().ceiling()).max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public String toString() {
+        return "Campaign " + year;
+    }
+}

@@ -1,0 +1,39 @@
+package fr.budgetcitoyen.campaign;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Which of the public editions the portal presents as current, and which as past. */
+public final class Editions {
+
+    private Editions() {
+    }
+
+    /** The edition running today; else the next one to start; else the most recent one. */
+    public static Optional<Campaign> current(List<Campaign> editions, LocalDate today) {
+        List<Campaign> visible = editions.stream().filter(Campaign::isPublic).toList();
+        Optional<Campaign> running = visible.stream()
+                .filter(c -> c.progressOn(today) == CampaignProgress.RUNNING)
+                .max(Comparator.comparingInt(Campaign::year));
+        if (running.isPresent()) {
+            return running;
+        }
+        Optional<Campaign> next = visible.stream()
+                .filter(c -> c.progressOn(today) == CampaignProgress.NOT_STARTED)
+                .min(Comparator.comparingInt(Campaign::year));
+        return next.or(() -> visible.stream().max(Comparator.comparingInt(Campaign::year)));
+    }
+
+    /** Completed public editions other than the current one, most recent first. */
+    public static List<Campaign> past(List<Campaign> editions, LocalDate today) {
+        Optional<Campaign> current = current(editions, today);
+        return editions.stream()
+                .filter(Campaign::isPublic)
+                .filter(c -> c.progressOn(today) == CampaignProgress.COMPLETED)
+                .filter(c -> current.map(cur -> cur.year() != c.year()).orElse(true))
+                .sorted(Comparator.comparingInt(Campaign::year).reversed())
+                .toList();
+    }
+}

@@ -1,0 +1,123 @@
+package fr.budgetcitoyen.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An amount in euros, exact to the cent. Never a double: public money is counted, not approximated.
+ */
+@Embeddable
+public class Money implements Comparable<Money>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CENTS = 2;
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    @Column(name = "amount", precision = 14, scale = 2, nullable = false)
+    private BigDecimal amount;
+
+    protected Money() {
+        // for JPA
+    }
+
+    private Money(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        try {
+            this.amount = amount.setScale(CENTS, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("An amount in euros has at most two decimals: " + amount, e);
+        }
+    }
+
+    public static Money euros(long euros) {
+        return new Money(BigDecimal.valueOf(euros));
+    }
+
+    public static Money euros(BigDecimal euros) {
+        return new Money(euros);
+    }
+
+    /** Parses "352151", "352151.5" or the French "352 151,50". */
+    public static Money parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String normalized = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "")
+                .replace("€", "").replace("EUR", "").replace(',', '.');
+        try {
+            return new Money(new BigDecimal(normalized));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Not an amount in euros: " + text, e);
+        }
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    /** This amount times a percentage, rounded down to the cent: a cap never rounds up. */
+    public Money percent(BigDecimal percentage) {
+        BigDecimal share = amount.multiply(percentage).divide(BigDecimal.valueOf(100), CENTS, RoundingMode.DOWN);
+        return new Money(share);
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** French display, e.g. "352 151 €" (cents shown only when there are some). */
+    public String format(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        int fraction = amount.stripTrailingZeros().scale() > 0 ? CENTS : 0;
+        format.setMinimumFractionDigits(fraction);
+        format.setMaximumFractionDigits(fraction);
+        return format.format(amount);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && amount.compareTo(other.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return amount.stripTrailingZeros().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " EUR";
+    }
+}

@@ -1,0 +1,47 @@
+package fr.budgetcitoyen.demo;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoEditionsTest {
+
+    @Test
+    void theReportedEditionsCarryTheSeedsFigures() {
+        assertEquals(Money.euros(352_151), DemoEditions.edition2018().envelope());
+        assertEquals(Money.euros(572_151), DemoEditions.edition2021().envelope());
+        assertEquals(4_000, DemoEditions.edition2018().reportedFigures().orElseThrow().voters());
+        assertEquals(49, DemoEditions.edition2021().reportedFigures().orElseThrow().projectsFunded());
+        assertEquals(LocalDate.of(2021, 9, 5),
+                DemoEditions.edition2021().phase(PhaseType.VOTE).orElseThrow().startDate());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PhaseType.class)
+    void theCurrentEditionPutsTodayInTheChosenPhase(PhaseType phase) {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        Campaign current = DemoEditions.currentEdition(today, phase);
+        assertTrue(current.isOpen(phase, today), phase + " should be open on " + today);
+        assertTrue(current.currentPhase(today).isPresent());
+    }
+
+    @Test
+    void everySampleProjectRespectsTheSupportRuleOfItsCategory() {
+        Campaign campaign = DemoEditions.currentEdition(LocalDate.of(2026, 11, 24), PhaseType.VOTE);
+        assertEquals(12, DemoProjects.samples().size());
+        for (DemoProject sample : DemoProjects.samples()) {
+            Category category = campaign.category(sample.categoryCode()).orElseThrow();
+            assertTrue(category.supportRule().allows(Money.euros(sample.requestedEuros()),
+                    Money.euros(sample.totalCostEuros())), sample.title());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package fr.budgetcitoyen.campaign;
+
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.project.ProjectRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the public editions of the Budget citoyen, as of the application clock's today. */
+@Stateless
+public class CampaignService {
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Optional<CampaignOverview> currentEdition() {
+        LocalDate today = today();
+        return Editions.current(campaigns.findPublic(), today).map(c -> overview(c, today));
+    }
+
+    /** A public edition by year; drafts do not exist for the public. */
+    public Optional<CampaignOverview> edition(int year) {
+        LocalDate today = today();
+        return campaigns.findByYear(year).filter(Campaign::isPublic).map(c -> overview(c, today));
+    }
+
+    public List<Campaign> pastEditions() {
+        return Editions.past(campaigns.findPublic(), today());
+    }
+
+    public List<Campaign> publicEditions() {
+        return campaigns.findPublic();
+    }
+
+    public List<Project> projectsOf(Campaign campaign) {
+        return projects.findByCampaign(campaign);
+    }
+
+    private CampaignOverview overview(Campaign campaign, LocalDate today) {
+        return new CampaignOverview(campaign, today, projects.countOnBallot(campaign));
+    }
+}

@@ -1,0 +1,83 @@
+package fr.budgetcitoyen.demo;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignRepository;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.project.ProjectRepository;
+import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.territory.Territory;
+import fr.budgetcitoyen.territory.TerritoryRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with the demo editions (2018, 2021 and a current one) and sample projects.
+ * Runs after the migrations, only when there is no campaign at all, so a restart never duplicates it;
+ * {@code budgetcitoyen.demo-data.enabled=false} turns it off for production.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.demo-data.enabled", defaultValue = "true")
+    boolean enabled;
+
+    /** The phase "today" falls in for the current demo edition. */
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.demo-data.current-phase", defaultValue = "VOTE")
+    PhaseType currentPhase;
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private TerritoryRepository territories;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void loadWhenEmpty() {
+        if (!enabled) {
+            LOG.info("Demo data disabled (budgetcitoyen.demo-data.enabled=false)");
+            return;
+        }
+        if (campaigns.count() > 0) {
+            LOG.fine("Campaigns already present: no demo data loaded");
+            return;
+        }
+        campaigns.store(DemoEditions.edition2018());
+        campaigns.store(DemoEditions.edition2021());
+        Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
+        campaigns.store(current);
+        DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
+        LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
+    }
+
+    private Project labelled(DemoProject sample, Campaign campaign) {
+        Category category = campaign.category(sample.categoryCode()).orElseThrow();
+        Territory territory = territories.find(Territory.codeOf(sample.territoryName())).orElseThrow(
+                () -> new IllegalStateException("Unknown territory " + sample.territoryName()));
+        Project project = new Project(category, sample.title(), sample.summary(), sample.carrier(), territory,
+                Money.euros(sample.totalCostEuros()), Money.euros(sample.requestedEuros()));
+        project.label();
+        return project;
+    }
+}

@@ -1,0 +1,34 @@
+package fr.budgetcitoyen.project;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+@ApplicationScoped
+public class JpaProjectRepository implements ProjectRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<Project> findByCampaign(Campaign campaign) {
+        return em.createNamedQuery("Project.findByCampaign", Project.class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
+    @Override
+    public long countOnBallot(Campaign campaign) {
+        return em.createNamedQuery("Project.countByCampaignAndStatus", Long.class)
+                .setParameter("campaign", campaign)
+                .setParameter("status", ProjectStatus.LABELLED)
+                .getSingleResult();
+    }
+
+    @Override
+    public void store(Project project) {
+        em.persist(project);
+    }
+}

@@ -1,0 +1,39 @@
+package fr.budgetcitoyen.territory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTerritoryRepository implements TerritoryRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<Territory> findAll() {
+        return em.createNamedQuery("Territory.findAll", Territory.class).getResultList();
+    }
+
+    @Override
+    public Optional<Territory> find(String code) {
+        return Optional.ofNullable(em.find(Territory.class, code));
+    }
+
+    @Override
+    public List<TerritoryStatistics> statistics() {
+        return em.createNamedQuery("Commune.countByTerritory", Object[].class).getResultList().stream()
+                .map(row -> new TerritoryStatistics((String) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<Commune> communesWithPostalCode(String postalCode) {
+        return em.createNamedQuery("Commune.findByPostalCode", Commune.class)
+                .setParameter("postalCode", postalCode).getResultList();
+    }
+}

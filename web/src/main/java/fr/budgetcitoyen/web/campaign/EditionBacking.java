@@ -1,0 +1,59 @@
+package fr.budgetcitoyen.web.campaign;
+
+import fr.budgetcitoyen.campaign.CampaignOverview;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.project.Project;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The page of one edition, {@code /edition?year=2018}; an unknown or malformed year is a 404. */
+@Named
+@RequestScoped
+public class EditionBacking {
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    @Param(name = "year")
+    private String year;
+
+    private CampaignOverview edition;
+    private List<Project> projects;
+
+    @PostConstruct
+    void load() {
+        edition = parseYear().flatMap(campaigns::edition).orElse(null);
+        if (edition == null) {
+            notFound();
+            return;
+        }
+        projects = campaigns.projectsOf(edition.campaign());
+    }
+
+    private Optional<Integer> parseYear() {
+        if (year == null || !year.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.valueOf(year));
+    }
+
+    private static void notFound() {
+        Faces.responseSendError(404, "Édition inconnue");
+    }
+
+    public CampaignOverview getEdition() {
+        return edition;
+    }
+
+    public List<Project> getProjects() {
+        return projects;
+    }
+}

@@ -1,0 +1,39 @@
+package fr.budgetcitoyen.web.format;
+
+import fr.budgetcitoyen.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Formats values for the views in the visitor's language: "352 151 €", "5 septembre 2018". */
+@Named("format")
+@ApplicationScoped
+public class Formats {
+
+    public String money(Money money) {
+        return money == null ? "" : money.format(Faces.getLocale());
+    }
+
+    public String number(Number number) {
+        return number == null ? "" : NumberFormat.getIntegerInstance(Faces.getLocale()).format(number);
+    }
+
+    public String percent(BigDecimal percent) {
+        return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "\u00a0%";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale()));
+    }
+
+    /** ISO date for {@code <time datetime>} attributes. */
+    public String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
