@@ -21,7 +21,8 @@ public final class CampaignJson {
     }
 
     public record Detail(int year, String title, BigDecimal envelope, String currency, String status,
-                         String progress, String currentPhase, LocalDate today, List<PhaseJson> phases,
+                         String progress, String currentPhase, LocalDate today, long projectsOnBallot,
+                         List<PhaseJson> phases,
                          List<CategoryJson> categories, FiguresJson reportedFigures) {
     }
 
@@ -49,7 +50,8 @@ public final class CampaignJson {
         List<CategoryJson> categories = c.categories().stream().map(CampaignJson::category).toList();
         FiguresJson figures = c.reportedFigures().map(CampaignJson::figures).orElse(null);
         return new Detail(c.year(), c.title(), c.envelope().amount(), "EUR", c.status().name(),
-                overview.progress().name(), currentPhase(overview), overview.today(), phases, categories, figures);
+                overview.progress().name(), currentPhase(overview), overview.today(), overview.projectsOnBallot(),
+                phases, categories, figures);
     }
 
     private static String currentPhase(CampaignOverview overview) {

@@ -1,0 +1,124 @@
+package fr.budgetcitoyen.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The read-only JSON API, the readiness probe and the error pages, over HTTP against the real server. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void listsThePublicEditionsMostRecentFirst() {
+        Http.Response response = Http.portal("/api/campaigns");
+        assertEquals(200, response.status());
+        assertTrue(response.contentType().startsWith("application/json"), response.contentType());
+        List<Integer> years = response.json(JsonArray.class).getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getInt("year")).toList();
+        assertTrue(years.containsAll(List.of(2018, 2021)), years.toString());
+        assertEquals(years.stream().sorted((a, b) -> b - a).toList(), years);
+    }
+
+    @Test
+    void theCurrentEditionIsInTheVoteWithItsBallot() {
+        JsonObject current = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0);
+        assertEquals("RUNNING", current.getString("progress"));
+        assertEquals("VOTE", current.getString("currentPhase"));
+        JsonObject detail = Http.portal(current.getString("href")).json(JsonObject.class);
+        assertEquals(12, detail.getInt("projectsOnBallot"));
+        long currentPhases = detail.getJsonArray("phases").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("current")).count();
+        assertEquals(1, currentPhases);
+    }
+
+    @Test
+    void the2018EditionHasTheFiguresOfTheSeeds() {
+        JsonObject edition = Http.portal("/api/campaigns/2018").json(JsonObject.class);
+        assertEquals(0, new BigDecimal("352151").compareTo(edition.getJsonNumber("envelope").bigDecimalValue()));
+        assertEquals("COMPLETED", edition.getString("progress"));
+        assertEquals(4000, edition.getJsonObject("reportedFigures").getInt("voters"));
+        JsonObject vote = edition.getJsonArray("phases").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("type").equals("VOTE")).findFirst().orElseThrow();
+        assertEquals("2018-09-05", vote.getString("start"));
+        assertEquals("2018-09-30", vote.getString("end"));
+        List<JsonObject> categories = edition.getJsonArray("categories").getValuesAs(JsonObject.class);
+        assertEquals(3, categories.size());
+        assertEquals(List.of(new BigDecimal("15000"), new BigDecimal("15000"), new BigDecimal("20000")),
+                categories.stream().map(c -> c.getJsonNumber("ceiling").bigDecimalValue().stripTrailingZeros()
+                        .setScale(0)).toList());
+    }
+
+    @Test
+    void anUnknownEditionIsA404WithAMessage() {
+        Http.Response response = Http.portal("/api/campaigns/1999");
+        assertEquals(404, response.status());
+        JsonObject error = response.json(JsonObject.class);
+        assertEquals(404, error.getInt("status"));
+        assertTrue(error.getString("message").contains("1999"), error.getString("message"));
+    }
+
+    @Test
+    void aMalformedYearIsA404NotAStackTrace() {
+        Http.Response response = Http.portal("/api/campaigns/deux-mille");
+        assertEquals(404, response.status());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void theTerritoriesCoverThe887CommunesOfTheDepartement() {
+        List<JsonObject> territories = Http.portal("/api/territories").json(JsonArray.class)
+                .getValuesAs(JsonObject.class);
+        assertEquals(8, territories.size());
+        assertEquals(887, territories.stream().mapToInt(t -> t.getInt("communes")).sum());
+        assertEquals(1_457_905L, territories.stream().mapToLong(t -> t.getJsonNumber("population").longValue()).sum());
+        assertTrue(territories.stream().anyMatch(t -> t.getString("name").equals("Hénin-Carvin")
+                && t.getString("code").equals("henin-carvin")));
+    }
+
+    @Test
+    void theReadinessProbeChecksTheDatabaseAndTheMigrations() {
+        Http.Response response = Http.get(Http.MANAGEMENT + "/health/ready");
+        assertEquals(200, response.status(), response.body());
+        JsonObject check = response.json(JsonObject.class).getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("name").equals("budget-citoyen-database")).findFirst()
+                .orElseThrow(() -> new AssertionError("no database check in " + response.body()));
+        assertEquals("UP", check.getString("status"));
+        assertEquals(0, check.getJsonObject("data").getInt("pendingMigrations"));
+    }
+
+    @Test
+    void unknownPagesGetTheFriendly404Page() {
+        Http.Response response = Http.portal("/cette-page-n-existe-pas");
+        assertEquals(404, response.status());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+        Http.Response edition = Http.portal("/edition?year=1999");
+        assertEquals(404, edition.status());
+        assertTrue(edition.body().contains("Page introuvable"));
+        assertEquals(404, Http.portal("/edition?year=%3Cscript%3E").status());
+    }
+
+    @Test
+    void theSessionIdNeverLeaksIntoUrls() {
+        Http.Response home = Http.portal("/");
+        assertEquals(200, home.status());
+        assertFalse(home.body().contains("jsessionid"), "session id in a URL");
+        assertTrue(home.body().contains("lang=\"fr\""));
+        assertTrue(home.body().contains("Budget citoyen"));
+    }
+}

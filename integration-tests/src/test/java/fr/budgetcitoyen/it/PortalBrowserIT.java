@@ -1,0 +1,120 @@
+package fr.budgetcitoyen.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public portal in Chromium: home page, calendar, language switch, editions and error pages. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theHomePageHighlightsTheCurrentPhaseOfTheCalendar() {
+        String currentPhase = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0)
+                .getString("currentPhase");
+        browser = Browser.desktop();
+        browser.open("/");
+        browser.screenshot("01-home-fr");
+
+        assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        List<WebElement> current = browser.driver.findElements(By.cssSelector("ol.calendar li[aria-current='step']"));
+        assertEquals(1, current.size(), "exactly one current step");
+        assertEquals(currentPhase, current.get(0).getAttribute("data-phase"));
+        assertTrue(current.get(0).getText().contains("Étape en cours"), current.get(0).getText());
+        assertEquals(9, browser.driver.findElements(By.cssSelector("ol.calendar > li")).size());
+        assertTrue(browser.driver.findElement(By.id("current-phase")).getText().contains("Vote des citoyens"));
+        assertTrue(browser.driver.findElement(By.cssSelector(".figures")).getText().contains("12"));
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBack() {
+        browser = Browser.desktop();
+        browser.open("/");
+        browser.driver.findElement(By.id("language:switch")).click();
+        browser.assertAccessible();
+        browser.screenshot("02-home-en");
+        assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.driver.findElement(By.id("current-phase")).getText().contains("Residents' vote"));
+        assertTrue(browser.driver.findElement(By.cssSelector("ol.calendar li[aria-current='step']")).getText()
+                .contains("Current step"));
+
+        browser.open("/editions");
+        assertEquals("All editions", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.driver.findElement(By.id("language:switch")).click();
+        assertEquals("Toutes les éditions", browser.driver.findElement(By.tagName("h1")).getText());
+        assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void aPastEditionShowsItsFiguresAndCalendar() {
+        browser = Browser.desktop();
+        browser.open("/");
+        browser.driver.findElement(By.linkText("Voir l'édition 2018")).click();
+        browser.assertAccessible();
+        browser.screenshot("03-edition-2018");
+        String figures = browser.driver.findElement(By.cssSelector(".figures")).getText().replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
+        assertTrue(figures.contains("352 151 €"), figures);
+        assertTrue(figures.contains("4 000"), figures);
+        assertTrue(figures.contains("122"), figures);
+        assertTrue(browser.driver.findElements(By.cssSelector("ol.calendar li[aria-current='step']")).isEmpty(),
+                "a completed edition has no current step");
+        assertTrue(browser.driver.findElement(By.cssSelector("ol.calendar")).getText()
+                .contains("du 5 septembre 2018 au 30 septembre 2018"));
+    }
+
+    @Test
+    void theCurrentEditionListsItsLabelledProjects() {
+        JsonObject current = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0);
+        browser = Browser.desktop();
+        browser.open("/edition?year=" + current.getInt("year"));
+        browser.screenshot("04-edition-current");
+        assertEquals(12, browser.driver.findElements(By.cssSelector("#content .cards .card__title")).size()
+                - 3 /* the three category cards */);
+    }
+
+    @Test
+    void theHomePageWorksOnAPhone() {
+        browser = Browser.phone();
+        browser.open("/");
+        browser.screenshot("05-home-phone");
+        Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 360, "no horizontal scrolling at 360 px, got " + scrollWidth);
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndAccessible() {
+        browser = Browser.desktop();
+        browser.open("/edition?year=1999");
+        browser.screenshot("06-error-404");
+        assertEquals("Page introuvable", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.driver.findElement(By.linkText("Retour à l'accueil")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/"), browser.driver.getCurrentUrl());
+    }
+}

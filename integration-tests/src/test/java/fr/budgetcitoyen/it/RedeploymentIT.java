@@ -1,0 +1,56 @@
+package fr.budgetcitoyen.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Starting the application again keeps the data and never loads the demo data twice. */
+@ExtendWith(ArquillianExtension.class)
+class RedeploymentIT {
+
+    private static final String APP = "app";
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = APP, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aSecondStartKeepsTheDataAndDoesNotDuplicateTheDemo() {
+        deployer.deploy(APP);
+        try {
+            List<String> before = editions();
+            int ballotBefore = ballotOfCurrentEdition();
+            deployer.undeploy(APP);
+            deployer.deploy(APP);
+            assertEquals(before, editions());
+            assertEquals(ballotBefore, ballotOfCurrentEdition());
+            assertEquals(3, before.size(), before.toString());
+        } finally {
+            deployer.undeploy(APP);
+        }
+    }
+
+    private static List<String> editions() {
+        return Http.portal("/api/campaigns").json(JsonArray.class).getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getInt("year") + " " + c.getString("title")).toList();
+    }
+
+    private static int ballotOfCurrentEdition() {
+        String href = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0).getString("href");
+        return Http.portal(href).json(JsonObject.class).getInt("projectsOnBallot");
+    }
+}

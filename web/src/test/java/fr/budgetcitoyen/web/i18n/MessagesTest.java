@@ -1,0 +1,76 @@
+package fr.budgetcitoyen.web.i18n;
+
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.project.LegalForm;
+import org.junit.jupiter.api.Test;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bundles are complete in both languages and safe for h:outputFormat. */
+class MessagesTest {
+
+    private static final String BUNDLE = "fr.budgetcitoyen.web.i18n.messages";
+    private final ResourceBundle fr = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH);
+    private final ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+
+    @Test
+    void frenchIsServedForFrenchEvenWhenTheJvmSpeaksEnglish() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            ResourceBundle.clearCache();
+            assertEquals("Accueil", ResourceBundle.getBundle(BUNDLE, Locale.FRENCH).getString("site.nav.home"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void yearsAreNotFormattedLikeQuantities() {
+        String title = new MessageFormat(fr.getString("edition.title"), Locale.FRENCH).format(new Object[]{2018});
+        assertEquals("Édition 2018", title);
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(Set.copyOf(fr.keySet()), Set.copyOf(en.keySet()));
+    }
+
+    @Test
+    void everyPhaseAndLegalFormHasALabelAndEveryPhaseADescription() {
+        for (ResourceBundle bundle : List.of(fr, en)) {
+            for (PhaseType phase : PhaseType.values()) {
+                assertTrue(bundle.containsKey("phase." + phase), phase.name());
+                assertTrue(bundle.containsKey("phase." + phase + ".description"), phase.name());
+            }
+            for (LegalForm form : LegalForm.values()) {
+                assertTrue(bundle.containsKey("legalForm." + form), form.name());
+            }
+        }
+    }
+
+    /** MessageFormat swallows a lone apostrophe: "jusqu'au {0}" would print "jusquau {0}". */
+    @Test
+    void parameterisedMessagesKeepTheirApostrophes() {
+        for (ResourceBundle bundle : List.of(fr, en)) {
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                if (pattern.contains("{0}")) {
+                    Object first = pattern.contains("{0,number") ? (Object) 2018 : "X";
+                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[]{first, "Y"});
+                    assertFalse(formatted.contains("{"), key + " -> " + formatted);
+                    assertEquals(pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                            formatted.chars().filter(c -> c == '\'').count(), key + " -> " + formatted);
+                }
+            }
+        }
+    }
+}
