@@ -30,6 +30,7 @@ final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING = List.of("serious", "critical");
+    private static final int MAX_HEIGHT = 6000;
 
     final ChromeDriver driver;
     private final Path profile;
@@ -81,15 +82,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves the page as target/screenshots/NAME.png. */
+    /** Saves the whole page (not only the window) as target/screenshots/NAME.png. */
     void screenshot(String name) {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 100, MAX_HEIGHT)));
         try {
             Files.createDirectories(dir);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
