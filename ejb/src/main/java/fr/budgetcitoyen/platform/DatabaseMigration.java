@@ -33,9 +33,10 @@ public class DatabaseMigration implements SchemaStatus {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway().migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migration(s) applied)");
+        Flyway flyway = flyway();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migration(s) applied now)");
     }
 
     @Override
