@@ -114,6 +114,14 @@ class ApiIT {
     }
 
     @Test
+    void anExpiredOrForgedViewStateGetsTheExpiredPage() {
+        Http.Response response = Http.postForm("/index",
+                "language=language&language%3Aswitch=English&jakarta.faces.ViewState=-1%3A-1");
+        assertTrue(response.body().contains("Page expirée"), response.body());
+        assertFalse(response.body().contains("ViewExpiredException"), "no stack trace for the user");
+    }
+
+    @Test
     void theSessionIdNeverLeaksIntoUrls() {
         Http.Response home = Http.portal("/");
         assertEquals(200, home.status());

@@ -44,6 +44,13 @@ final class Http {
         return get(PORTAL + path);
     }
 
+    /** A form post to the portal, as a browser would send it. */
+    static Response postForm(String path, String urlEncodedBody) {
+        return send(HttpRequest.newBuilder(URI.create(PORTAL + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
+    }
+
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
