@@ -115,7 +115,7 @@ class ApiIT {
 
     @Test
     void anExpiredOrForgedViewStateGetsTheExpiredPage() {
-        Http.Response response = Http.postForm("/index",
+        Http.Response response = Http.postForm("/",
                 "language=language&language%3Aswitch=English&jakarta.faces.ViewState=-1%3A-1");
         assertTrue(response.body().contains("Page expirée"), response.body());
         assertFalse(response.body().contains("ViewExpiredException"), "no stack trace for the user");
