@@ -1,0 +1,244 @@
+package fr.budgetcitoyen.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person's account: a resident first, with more roles granted by agents. The password is only ever
+ * held as a PBKDF2 hash computed by the platform.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.countWithRole", query = "select count(a) from Account a join a.roles r where r = :role")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "commune_insee_code", length = 5)
+    private String communeInseeCode;
+
+    @Column(name = "password_hash", length = 512)
+    private String passwordHash;
+
+    @Column(name = "parent_email", length = EmailAddress.MAX_LENGTH)
+    private String parentEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AccountStatus status = AccountStatus.AWAITING_EMAIL_CONFIRMATION;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 40)
+    private Set<Role> roles = EnumSet.of(Role.RESIDENT);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(String email, String displayName, LocalDate birthDate, String communeInseeCode,
+                    String parentEmail, Instant now) {
+        this.email = EmailAddress.normalize(email);
+        this.displayName = requireName(displayName);
+        this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
+        this.communeInseeCode = Objects.requireNonNull(communeInseeCode, "communeInseeCode");
+        this.parentEmail = parentEmail == null || parentEmail.isBlank() ? null : EmailAddress.normalize(parentEmail);
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** A resident's self-registration; a minor under 15 must name a parent, who will have to consent. */
+    public static Account register(String email, String displayName, LocalDate birthDate, String communeInseeCode,
+                                   String parentEmail, String passwordHash, Instant now, LocalDate today) {
+        if (ParentalConsent.isRequired(birthDate, today) && (parentEmail == null || parentEmail.isBlank())) {
+            throw new IllegalArgumentException("A minor under 15 registers with a parent's e-mail address");
+        }
+        Account account = new Account(email, displayName, birthDate, communeInseeCode, parentEmail, now);
+        if (account.parentEmail != null && account.parentEmail.equals(account.email)) {
+            throw new IllegalArgumentException("The parent's address must differ from the minor's");
+        }
+        account.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        return account;
+    }
+
+    /** An account opened by the platform itself (first administrator): no password until one is set. */
+    public static Account invite(String email, String displayName, Role role, Instant now) {
+        Account account = new Account(email, displayName, LocalDate.of(1970, 1, 1), "62041", null, now);
+        account.birthDate = null;
+        account.communeInseeCode = null;
+        account.roles.add(role);
+        return account;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw new IllegalArgumentException("A name of 1 to 120 characters is required");
+        }
+        return name.strip();
+    }
+
+    /** The address is confirmed: active, unless a parent still has to consent. */
+    public void confirmEmail(LocalDate today) {
+        requireStatus(AccountStatus.AWAITING_EMAIL_CONFIRMATION);
+        status = needsParentalConsent(today) ? AccountStatus.AWAITING_PARENTAL_CONSENT : AccountStatus.ACTIVE;
+    }
+
+    public void recordParentalConsent() {
+        requireStatus(AccountStatus.AWAITING_PARENTAL_CONSENT);
+        status = AccountStatus.ACTIVE;
+    }
+
+    public boolean needsParentalConsent(LocalDate today) {
+        return birthDate != null && ParentalConsent.isRequired(birthDate, today);
+    }
+
+    /** A new password; setting it through an e-mailed link also proves the address. */
+    public void setPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        if (status == AccountStatus.AWAITING_EMAIL_CONFIRMATION && birthDate == null) {
+            status = AccountStatus.ACTIVE;
+        }
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = EmailAddress.normalize(newEmail);
+    }
+
+    public void grant(Role role) {
+        roles.add(Objects.requireNonNull(role, "role"));
+    }
+
+    public void revoke(Role role) {
+        if (role == Role.RESIDENT) {
+            throw new IllegalArgumentException("Every account is a resident");
+        }
+        roles.remove(role);
+    }
+
+    public void deactivate() {
+        requireNotAnonymised();
+        status = AccountStatus.DEACTIVATED;
+    }
+
+    public void reactivate() {
+        requireStatus(AccountStatus.DEACTIVATED);
+        status = AccountStatus.ACTIVE;
+    }
+
+    /**
+     * Erases the personal data at the user's request. The row stays (with its id) because votes'
+     * participations and the audit log refer to it and must be kept; nothing identifies the person.
+     */
+    public void anonymise() {
+        requireNotAnonymised();
+        email = "anonyme-" + id + "@anonyme.invalid";
+        displayName = "Compte supprimé";
+        birthDate = null;
+        parentEmail = null;
+        passwordHash = null;
+        roles.clear();
+        roles.add(Role.RESIDENT);
+        status = AccountStatus.ANONYMISED;
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE && passwordHash != null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    private void requireStatus(AccountStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Account is " + status + ", not " + expected);
+        }
+    }
+
+    private void requireNotAnonymised() {
+        if (status == AccountStatus.ANONYMISED) {
+            throw new IllegalStateException("This account was deleted");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String communeInseeCode() {
+        return communeInseeCode;
+    }
+
+    public String parentEmail() {
+        return parentEmail;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Account " + id;
+    }
+}
