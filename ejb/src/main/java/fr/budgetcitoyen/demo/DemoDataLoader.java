@@ -1,5 +1,9 @@
 package fr.budgetcitoyen.demo;
 
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Passwords;
+import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
@@ -17,6 +21,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -51,6 +56,17 @@ public class DemoDataLoader {
     private TerritoryRepository territories;
 
     @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    /** The password of the demo accounts (one per role); demo data is off in production. */
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.demo-data.password", defaultValue = "Demo-Pas-de-Calais-62")
+    String demoPassword;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -68,7 +84,17 @@ public class DemoDataLoader {
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
         campaigns.store(current);
         DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
+        DemoAccounts.roles().forEach(this::storeDemoAccount);
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
+    }
+
+    private void storeDemoAccount(Role role) {
+        LocalDate today = LocalDate.now(clock);
+        Account account = Account.register(DemoAccounts.emailOf(role), "Démo " + role.name().toLowerCase(),
+                LocalDate.of(1985, 1, 1), "62041", null, passwords.hash(demoPassword), Instant.now(clock), today);
+        account.confirmEmail(today);
+        account.grant(role);
+        accounts.store(account);
     }
 
     private Project labelled(DemoProject sample, Campaign campaign) {

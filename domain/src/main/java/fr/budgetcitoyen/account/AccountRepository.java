@@ -1,0 +1,27 @@
+package fr.budgetcitoyen.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts and their e-mailed tokens. */
+public interface AccountRepository {
+
+    Optional<Account> find(long id);
+
+    Optional<Account> findByEmail(String normalizedEmail);
+
+    /** Accounts whose e-mail or name contains the text (all when blank), by e-mail. */
+    List<Account> search(String text, int first, int max);
+
+    long count(String text);
+
+    long countWithRole(Role role);
+
+    void store(Account account);
+
+    void store(AccountToken token);
+
+    Optional<AccountToken> findToken(String clearValue);
+
+    void deleteTokens(Account account);
+}

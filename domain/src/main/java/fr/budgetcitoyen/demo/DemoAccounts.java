@@ -1,0 +1,24 @@
+package fr.budgetcitoyen.demo;
+
+import fr.budgetcitoyen.account.Role;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** One demo account per role ({@code agent@demo.budgetcitoyen.fr}…), only ever created with the demo data. */
+public final class DemoAccounts {
+
+    public static final String DOMAIN = "@demo.budgetcitoyen.fr";
+
+    private DemoAccounts() {
+    }
+
+    public static List<Role> roles() {
+        return Arrays.asList(Role.values());
+    }
+
+    public static String emailOf(Role role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', '-') + DOMAIN;
+    }
+}

@@ -1,0 +1,73 @@
+package fr.budgetcitoyen.account;
+
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The first administrator of a fresh installation, with no default password: when no account has the
+ * ADMIN role and {@code budgetcitoyen.admin.email} is set, that address receives a link to choose one.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoDataLoader")
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.admin.email")
+    Optional<String> adminEmail;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void inviteFirstAdministrator() {
+        if (adminEmail.isEmpty() || accounts.countWithRole(Role.ADMIN) > 0) {
+            return;
+        }
+        if (!EmailAddress.isValid(adminEmail.get())) {
+            LOG.warning(() -> "budgetcitoyen.admin.email is not an e-mail address: " + adminEmail.get());
+            return;
+        }
+        String email = EmailAddress.normalize(adminEmail.get());
+        Account admin = accounts.findByEmail(email).orElseGet(() -> {
+            Account invited = Account.invite(email, "Administrateur", Role.ADMIN, Instant.now(clock));
+            accounts.store(invited);
+            return invited;
+        });
+        admin.grant(Role.ADMIN);
+        AccountToken.Issued issued = AccountToken.issue(admin, TokenPurpose.INVITATION, Instant.now(clock));
+        accounts.store(issued.token());
+        mails.fire(composer.linkMail("invitation", Locale.FRENCH, email, admin.displayName(), "/reset-password",
+                issued.value()));
+        audit.record(null, "account.inviteAdmin", email, null, "ADMIN");
+        LOG.info(() -> "Invitation to choose a password mailed to the first administrator " + email);
+    }
+}

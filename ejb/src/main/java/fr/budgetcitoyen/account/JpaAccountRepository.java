@@ -1,0 +1,80 @@
+package fr.budgetcitoyen.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    private static final String MATCHING = " from Account a where lower(a.email) like :text or lower(a.displayName) like :text";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> findByEmail(String normalizedEmail) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", normalizedEmail).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Account> search(String text, int first, int max) {
+        TypedQuery<Account> query = em.createQuery("select a" + MATCHING + " order by a.email", Account.class);
+        return query.setParameter("text", pattern(text)).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        return em.createQuery("select count(a)" + MATCHING, Long.class)
+                .setParameter("text", pattern(text)).getSingleResult();
+    }
+
+    /** LIKE pattern of a free text: its wildcards are taken literally. */
+    private static String pattern(String text) {
+        String plain = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + plain + "%";
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public void store(Account account) {
+        if (account.id() == null) {
+            em.persist(account);
+        }
+    }
+
+    @Override
+    public void store(AccountToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public Optional<AccountToken> findToken(String clearValue) {
+        if (clearValue == null || clearValue.isBlank() || clearValue.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(clearValue)).getResultStream().findFirst();
+    }
+
+    @Override
+    public void deleteTokens(Account account) {
+        em.createNamedQuery("AccountToken.deleteForAccount").setParameter("account", account).executeUpdate();
+    }
+}

@@ -1,0 +1,43 @@
+package fr.budgetcitoyen.account;
+
+import fr.budgetcitoyen.audit.AuditLog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** A person's rights over their data: download all of it, or delete the account. */
+@Stateless
+public class PersonalDataService {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private AuditLog audit;
+
+    public PersonalData export(String email) {
+        Account a = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
+        List<PersonalData.Trace> history = audit.about(a.email()).stream()
+                .map(e -> new PersonalData.Trace(e.occurredAt(), e.actor(), e.action(), e.before(), e.after())).toList();
+        return new PersonalData(a.email(), a.displayName(), a.birthDate(), a.communeInseeCode(), a.parentEmail(),
+                a.status().name(), a.roles().stream().map(Enum::name).sorted().toList(), a.createdAt(), history);
+    }
+
+    /**
+     * Deletes the account after checking the password: personal data is erased; the row stays
+     * anonymous because the vote's participations and the audit log must be kept.
+     */
+    public void delete(String email, String password) {
+        Account account = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
+        if (!passwords.matches(password, account.passwordHash())) {
+            throw new AccountRefusedException("deletePassword", "account.currentPasswordWrong");
+        }
+        accounts.deleteTokens(account);
+        account.anonymise();
+        audit.record(email, "account.delete", account.email(), email, account.email());
+    }
+}

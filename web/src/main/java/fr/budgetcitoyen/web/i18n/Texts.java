@@ -1,0 +1,34 @@
+package fr.budgetcitoyen.web.i18n;
+
+import fr.budgetcitoyen.account.AccountRefusedException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.util.MissingResourceException;
+
+/** The portal's bundle from Java code, and refusals shown next to the fields they concern. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String get(String key) {
+        try {
+            return Faces.getContext().getApplication().getResourceBundle(Faces.getContext(), "msg").getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Each problem as an error message on its field ({@code form:field}), or global without a field. */
+    public static void show(AccountRefusedException refused, String formId) {
+        for (AccountRefusedException.Problem problem : refused.problems()) {
+            if (problem.field() == null) {
+                Messages.addGlobalError(get(problem.key()));
+            } else {
+                Messages.addError(formId + ":" + problem.field(), get(problem.key()));
+            }
+        }
+        Faces.validationFailed();
+    }
+}

@@ -1,0 +1,34 @@
+package fr.budgetcitoyen.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+
+/** Who is signed in, for the views: the layout shows "Mon compte" or "Se connecter". */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext security;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getEmail() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public boolean isStaff() {
+        return security.isCallerInRole("AGENT") || security.isCallerInRole("ADMIN");
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole("ADMIN");
+    }
+}
