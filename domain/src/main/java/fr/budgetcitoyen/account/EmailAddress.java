@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** An e-mail address as the platform stores it: trimmed, lower case, plausibly shaped. */
 public final class EmailAddress {
 
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
     public static final int MAX_LENGTH = 254;
 
     private EmailAddress() {

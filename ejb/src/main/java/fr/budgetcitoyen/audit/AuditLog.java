@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.audit;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,23 +31,27 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String actor, String action, String target, String before, String after) {
         em.persist(new AuditEntry(Instant.now(clock), actor == null ? AuditEntry.SYSTEM : actor, action, target,
                 before, after));
     }
 
+    @RolesAllowed("ADMIN")
     public List<AuditEntry> search(String actor, String action, int first, int max) {
         TypedQuery<AuditEntry> query = em.createQuery("select e" + FILTER + " order by e.occurredAt desc, e.id desc",
                 AuditEntry.class);
         return bind(query, actor, action).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    @RolesAllowed("ADMIN")
     public long count(String actor, String action) {
         return bind(em.createQuery("select count(e)" + FILTER, Long.class), actor, action).getSingleResult();
     }
 
     /** Entries about one person, for their data export. */
+    @PermitAll
     public List<AuditEntry> about(String target) {
         return em.createQuery("select e from AuditEntry e where e.target = :target order by e.occurredAt", AuditEntry.class)
                 .setParameter("target", target).getResultList();

@@ -75,8 +75,12 @@ public class DemoDataLoader {
             LOG.info("Demo data disabled (budgetcitoyen.demo-data.enabled=false)");
             return;
         }
+        if (accounts.countWithRole(Role.RESIDENT) == 0) {
+            DemoAccounts.roles().forEach(this::storeDemoAccount);
+            LOG.info("Demo accounts created, one per role");
+        }
         if (campaigns.count() > 0) {
-            LOG.fine("Campaigns already present: no demo data loaded");
+            LOG.fine("Campaigns already present: no demo editions loaded");
             return;
         }
         campaigns.store(DemoEditions.edition2018());
@@ -84,7 +88,6 @@ public class DemoDataLoader {
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
         campaigns.store(current);
         DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
-        DemoAccounts.roles().forEach(this::storeDemoAccount);
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 

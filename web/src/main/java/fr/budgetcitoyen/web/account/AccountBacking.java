@@ -46,7 +46,7 @@ public class AccountBacking {
             Messages.addFlashGlobalInfo(Texts.get("account.passwordChanged"));
             Faces.redirect("account");
         } catch (AccountRefusedException refused) {
-            Texts.show(refused, "password");
+            Texts.show(refused, "changePassword");
         }
     }
 
@@ -56,13 +56,13 @@ public class AccountBacking {
             Messages.addFlashGlobalInfo(Texts.get("account.emailChangeMailed"));
             Faces.redirect("account");
         } catch (AccountRefusedException refused) {
-            Texts.show(refused, "email");
+            Texts.show(refused, "changeEmail");
         }
     }
 
     public void delete() throws ServletException {
         if (!deleteConfirmed) {
-            Messages.addError("delete:deleteConfirmed", Texts.get("account.deleteConfirmRequired"));
+            Messages.addError("deleteAccount:deleteConfirmed", Texts.get("account.deleteConfirmRequired"));
             Faces.validationFailed();
             return;
         }
@@ -72,7 +72,7 @@ public class AccountBacking {
             Faces.invalidateSession();
             Faces.redirect("deleted");
         } catch (AccountRefusedException refused) {
-            Texts.show(refused, "delete");
+            Texts.show(refused, "deleteAccount");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 
@@ -15,12 +16,16 @@ public class CurrentUser {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private HttpServletRequest request;
+
+    /** The servlet request, not SecurityContext: WildFly names unauthenticated callers "anonymous". */
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getEmail() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();
     }
 

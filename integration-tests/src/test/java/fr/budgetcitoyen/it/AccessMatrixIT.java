@@ -1,0 +1,143 @@
+package fr.budgetcitoyen.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may open what, asserted over HTTP against the running server for anonymous visitors and for each
+ * role. Every page of the war and every API resource must appear here: adding one without deciding
+ * who may see it fails {@link #everyPageAndResourceIsInTheMatrix()}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    private static final List<String> ROLES = List.of("RESIDENT", "CARRIER", "AMBASSADOR", "SCIC_MEMBER",
+            "COMPTOIR_HOST", "COMMITTEE_MEMBER", "AGENT", "ADMIN");
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "RESIDENT", "CARRIER", "AMBASSADOR", "SCIC_MEMBER",
+            "COMPTOIR_HOST", "COMMITTEE_MEMBER", "AGENT", "ADMIN");
+    private static final Set<String> SIGNED_IN = Set.copyOf(ROLES);
+    private static final Set<String> STAFF = Set.of("AGENT", "ADMIN");
+
+    /** Page or resource template → a concrete URL and who may open it. */
+    private static final Map<String, Entry> MATRIX = new LinkedHashMap<>();
+
+    private record Entry(String url, Set<String> allowed) {
+    }
+
+    static {
+        for (String page : List.of("/index", "/editions", "/login", "/register", "/registered", "/forgot-password",
+                "/reset-password", "/confirm", "/consent", "/confirm-email-change", "/deleted")) {
+            MATRIX.put(page, new Entry(page.equals("/index") ? "/" : page, EVERYONE));
+        }
+        MATRIX.put("/edition", new Entry("/edition?year=2018", EVERYONE));
+        MATRIX.put("/account", new Entry("/account", SIGNED_IN));
+        MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
+        MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));
+        MATRIX.put("/api/campaigns", new Entry("/api/campaigns", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}", new Entry("/api/campaigns/2018", EVERYONE));
+        MATRIX.put("/api/territories", new Entry("/api/territories", EVERYONE));
+        MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void everyPageAndResourceIsInTheMatrix() throws IOException {
+        Set<String> found = new TreeSet<>(pagesOfTheWar());
+        found.addAll(apiResources());
+        Set<String> missing = found.stream().filter(p -> !MATRIX.containsKey(p)).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(missing.isEmpty(), "decide who may open " + missing + " and add it to the matrix");
+        assertTrue(found.containsAll(MATRIX.keySet()), "the matrix lists pages that no longer exist: "
+                + MATRIX.keySet().stream().filter(k -> !found.contains(k)).toList());
+    }
+
+    @Test
+    void anonymousVisitorsSeeOnlyThePublicPagesAndAreSentToTheLoginPage() {
+        PortalSession anonymous = new PortalSession();
+        List<String> wrong = new ArrayList<>();
+        MATRIX.forEach((template, entry) -> {
+            Http.Response response = anonymous.get(entry.url());
+            boolean allowed = entry.allowed().contains(ANONYMOUS);
+            boolean ok = allowed ? response.status() == 200
+                    : response.status() == 302 && response.body().endsWith("/login");
+            if (!ok) {
+                wrong.add(template + " -> " + response.status() + " " + (response.status() == 302 ? response.body() : ""));
+            }
+        });
+        assertTrue(wrong.isEmpty(), "anonymous: " + wrong);
+    }
+
+    @Test
+    void eachRoleOpensExactlyWhatItMay() {
+        List<String> wrong = new ArrayList<>();
+        for (String role : ROLES) {
+            PortalSession session = new PortalSession();
+            Http.Response login = session.signIn(PortalSession.demoEmail(role), PortalSession.DEMO_PASSWORD);
+            assertEquals(302, login.status(), role + " could not sign in");
+            MATRIX.forEach((template, entry) -> {
+                int status = session.get(entry.url()).status();
+                int expected = entry.allowed().contains(role) ? 200 : 403;
+                if (status != expected) {
+                    wrong.add(role + " " + template + " -> " + status + " (expected " + expected + ")");
+                }
+            });
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** The Facelets pages of the war, as extensionless URLs, except templates, resources and error pages. */
+    private static Set<String> pagesOfTheWar() {
+        WebArchive war = Deployments.ear().getAsType(WebArchive.class, "web.war");
+        return war.getContent().keySet().stream().map(ArchivePath::get)
+                .filter(p -> p.endsWith(".xhtml"))
+                .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/") && !p.startsWith("/errors/"))
+                .map(p -> p.substring(0, p.length() - ".xhtml".length()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The API resources declared in the web module's sources, "{year: [0-9]{4}}" read as "{year}". */
+    private static Set<String> apiResources() throws IOException {
+        Pattern path = Pattern.compile("@Path\\(\"([^\"]+)\"\\)");
+        Pattern bareGet = Pattern.compile("@GET\\s*\\n\\s*public");
+        Set<String> resources = new TreeSet<>();
+        Path api = Path.of(System.getProperty("web.sources", "../web/src/main/java/fr/budgetcitoyen/web/api"));
+        try (Stream<Path> files = Files.list(api)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
+                String source = Files.readString(file);
+                List<String> paths = path.matcher(source).results()
+                        .map(r -> r.group(1).replaceAll("\\{(\\w+)\\s*:.*}$", "{$1}")).toList();
+                String base = "/api/" + paths.get(0);
+                if (bareGet.matcher(source).find()) {
+                    resources.add(base);
+                }
+                paths.subList(1, paths.size()).forEach(p -> resources.add(base + "/" + p));
+            }
+        }
+        return resources;
+    }
+}

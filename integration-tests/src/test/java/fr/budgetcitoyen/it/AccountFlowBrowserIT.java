@@ -1,0 +1,228 @@
+package fr.budgetcitoyen.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Accounts in Chromium with a real SMTP server (GreenMail, in this JVM): registration, the e-mailed
+ * confirmation, login and logout, password reset through the mail, and the attacks that must fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountFlowBrowserIT {
+
+    private static final Pattern LINK = Pattern.compile("(http://localhost:8080/[a-z-]+\\?token=[A-Za-z0-9_-]+)");
+    private static final String PASSWORD = "Terrils-et-beffrois-62";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void registerConfirmByMailSignInAndOut() {
+        browser = Browser.desktop();
+        String email = "lea." + System.nanoTime() + "@example.fr";
+        register(email, "Léa <script>alert('x')</script>");
+        browser.screenshot("10-registered");
+
+        browser.open(linkIn(lastMailTo(email)));
+        assertTrue(text().contains("votre compte est actif"), text());
+        browser.screenshot("11-confirmed");
+
+        signIn(email, PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), browser.driver.getCurrentUrl());
+        browser.assertAccessible();
+        browser.screenshot("12-account");
+        String profile = browser.driver.findElement(By.id("profile")).getText();
+        assertTrue(profile.contains("Léa <script>alert('x')</script>"), "the name is shown as text: " + profile);
+        assertFalse(browser.driver.getPageSource().contains("<script>alert('x')"), "never as markup");
+
+        browser.driver.findElement(By.id("logout:submit")).click();
+        assertTrue(browser.driver.findElements(By.id("nav-login")).size() == 1, "signed out");
+        browser.open("/account");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void badInputIsExplainedNextToEachField() {
+        browser = Browser.desktop();
+        browser.open("/register");
+        field("register:email").sendKeys("pas-une-adresse");
+        field("register:password").sendKeys("court");
+        browser.driver.findElement(By.id("register:submit")).click();
+        browser.assertAccessible();
+        browser.screenshot("13-register-errors");
+        assertTrue(message("email").contains("adresse e-mail valide"), message("email"));
+        assertTrue(message("password").contains("12 caractères"), message("password"));
+        assertTrue(message("commune").contains("code postal"), message("commune"));
+        assertTrue(message("displayName").contains("nom"), message("displayName"));
+        assertEquals("pas-une-adresse", field("register:email").getAttribute("value"), "what was typed is kept");
+    }
+
+    @Test
+    void passwordResetThroughTheMailWorksOnceOnly() {
+        browser = Browser.desktop();
+        String email = "sam." + System.nanoTime() + "@example.fr";
+        register(email, "Sam");
+        browser.open(linkIn(lastMailTo(email)));
+
+        browser.open("/forgot-password");
+        field("forgot:email").sendKeys(email);
+        browser.driver.findElement(By.id("forgot:submit")).click();
+        assertTrue(text().contains("Si un compte correspond"), text());
+        String reset = linkIn(lastMailTo(email));
+
+        browser.open(reset.replace("http://localhost:8080", ""));
+        field("reset:password").sendKeys("Nouveau-mot-de-passe-2026");
+        browser.driver.findElement(By.id("reset:submit")).click();
+        assertTrue(text().contains("mot de passe est enregistré"), text());
+        signIn(email, "Nouveau-mot-de-passe-2026");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"));
+
+        browser.open(reset.replace("http://localhost:8080", ""));
+        browser.screenshot("14-reset-replayed");
+        assertTrue(text().contains("Ce lien n'est pas valable"), "a reset link works once: " + text());
+        assertTrue(browser.driver.findElements(By.id("reset:password")).isEmpty());
+    }
+
+    @Test
+    void anAgentCannotGrantStaffRolesButAnAdminCanGrantAndItIsAudited() {
+        browser = Browser.desktop();
+        signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        browser.open("/admin/users");
+        browser.screenshot("15-admin-users");
+        grantOnFirstRow("resident@demo", "Administrateur");
+        assertTrue(text().contains("Seul un administrateur"), text());
+
+        browser.close();
+        browser = Browser.desktop();
+        signIn(PortalSession.demoEmail("ADMIN"), PortalSession.DEMO_PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), "admin signed in: " + text());
+        browser.open("/admin/users");
+        grantOnFirstRow("resident@demo", "Porteur de projet");
+        assertTrue(text().contains("Le rôle a été attribué"), text());
+        browser.open("/admin/audit");
+        browser.screenshot("16-admin-audit");
+        String log = browser.driver.findElement(By.id("audit:table")).getText();
+        assertTrue(log.contains("account.grant") && log.contains("admin@demo.budgetcitoyen.fr")
+                && log.contains("CARRIER"), log);
+    }
+
+    @Test
+    void bruteForceIsThrottled() {
+        PortalSession attacker = new PortalSession();
+        String target = "personne." + System.nanoTime() + "@example.fr";
+        for (int i = 0; i < 5; i++) {
+            assertTrue(attacker.signIn(target, "mauvais-" + i).body().contains("incorrect"));
+        }
+        String sixth = attacker.signIn(target, "mauvais-6").body();
+        assertTrue(sixth.contains("Trop de tentatives"), "the sixth attempt is throttled");
+    }
+
+    private void register(String email, String name) {
+        browser.open("/register");
+        field("register:displayName").sendKeys(name);
+        field("register:email").sendKeys(email);
+        browser.driver.executeScript("arguments[0].value = '1990-05-01'", field("register:birthDate"));
+        field("register:postalCode").sendKeys("62000", Keys.TAB);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id("register:commune"))).getOptions().size() > 1);
+        new Select(field("register:commune")).selectByVisibleText("Arras");
+        field("register:password").sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("register:submit")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/registered"), browser.driver.getCurrentUrl() + "\n" + text());
+        browser.assertAccessible();
+    }
+
+    private void signIn(String email, String password) {
+        browser.open("/login");
+        field("login:email").sendKeys(email);
+        field("login:password").sendKeys(password);
+        browser.driver.findElement(By.id("login:submit")).click();
+    }
+
+    private void grantOnFirstRow(String search, String roleLabel) {
+        field("users:search").sendKeys(search);
+        browser.driver.findElement(By.id("users:doSearch")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='users:table'] tbody tr")).size() == 1);
+        new Select(field("users:role")).selectByVisibleText(roleLabel);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("[id='users:table'] tbody tr input[value='Attribuer le rôle']")).click();
+                    return true;
+                });
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("users:messages")).getText().isBlank());
+    }
+
+    private static String lastMailTo(String email) {
+        assertTrue(MAIL.waitForIncomingEmail(10_000, 1), "no mail arrived");
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        try {
+            for (int i = received.length - 1; i >= 0; i--) {
+                if (GreenMailUtil.getAddressList(received[i].getAllRecipients()).contains(email)) {
+                    return GreenMailUtil.getBody(received[i]);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no mail to " + email + " among " + received.length);
+    }
+
+    private static String linkIn(String body) {
+        String decoded = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+        Matcher m = LINK.matcher(decoded);
+        assertTrue(m.find(), "no link in " + decoded);
+        return m.group(1).replace("http://localhost:8080", "");
+    }
+
+    private WebElement field(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private String message(String field) {
+        return browser.driver.findElement(By.id("register:" + field + "-message")).getText();
+    }
+
+    private String text() {
+        return browser.driver.findElement(By.tagName("body")).getText();
+    }
+}
