@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -181,7 +182,10 @@ class AccountFlowBrowserIT {
         field("users:search").sendKeys(search);
         browser.driver.findElement(By.id("users:doSearch")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='users:table'] tbody tr")).size() == 1);
+                .until(d -> {
+                    String table = d.findElement(By.id("users:table")).getText();
+                    return table.contains(search) && !table.contains("agent@demo");
+                });
         new Select(field("users:role")).selectByVisibleText(roleLabel);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
@@ -222,7 +226,10 @@ class AccountFlowBrowserIT {
         return browser.driver.findElement(By.id("register:" + field + "-message")).getText();
     }
 
+    /** The text of the page, once the page (possibly still loading after a click) has a body. */
     private String text() {
-        return browser.driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 }
