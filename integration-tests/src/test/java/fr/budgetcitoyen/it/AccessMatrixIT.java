@@ -110,6 +110,16 @@ class AccessMatrixIT {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    @Test
+    void theSessionIdChangesAtLogin() {
+        PortalSession session = new PortalSession();
+        session.get("/login");
+        String before = session.sessionId();
+        assertEquals(302, session.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD).status());
+        String after = session.sessionId();
+        assertTrue(before != null && after != null && !before.equals(after), "session fixation: " + before + " / " + after);
+    }
+
     /** The Facelets pages of the war, as extensionless URLs, except templates, resources and error pages. */
     private static Set<String> pagesOfTheWar() {
         WebArchive war = Deployments.ear().getAsType(WebArchive.class, "web.war");

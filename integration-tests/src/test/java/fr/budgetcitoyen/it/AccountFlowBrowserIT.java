@@ -156,19 +156,76 @@ class AccountFlowBrowserIT {
         assertTrue(sixth.contains("Trop de tentatives"), "the sixth attempt is throttled");
     }
 
+    @Test
+    void aMinorUnder15IsActiveOnlyOnceAParentConsents() {
+        browser = Browser.desktop();
+        String email = "ado." + System.nanoTime() + "@example.fr";
+        String parent = "parent." + System.nanoTime() + "@example.fr";
+        String birth = java.time.LocalDate.now().minusYears(13).toString();
+        browser.open("/register");
+        field("register:displayName").sendKeys("Ado");
+        field("register:email").sendKeys(email);
+        browser.driver.executeScript("arguments[0].value = arguments[1]", field("register:birthDate"), birth);
+        field("register:parentEmail").sendKeys(parent);
+        chooseArras();
+        field("register:password").sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("register:submit")).click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/registered"), text());
+
+        browser.open(linkIn(lastMailTo(email)));
+        assertTrue(text().contains("moins de 15 ans"), text());
+        signIn(email, PASSWORD);
+        assertTrue(text().contains("incorrect"), "no sign-in before the parent consents");
+
+        browser.open(linkIn(lastMailTo(parent)));
+        assertTrue(text().contains("votre accord est enregistré"), text());
+        browser.screenshot("17-parental-consent");
+        signIn(email, PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), text());
+    }
+
+    @Test
+    void aPersonDownloadsTheirDataThenDeletesTheirAccount() {
+        browser = Browser.desktop();
+        String email = "rgpd." + System.nanoTime() + "@example.fr";
+        register(email, "Dominique");
+        browser.open(linkIn(lastMailTo(email)));
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(email, PASSWORD).status());
+        Http.Response data = session.get("/api/me/data");
+        assertEquals(200, data.status());
+        assertTrue(data.body().contains("\"email\":\"" + email + "\"") && data.body().contains("account.register"), data.body());
+
+        signIn(email, PASSWORD);
+        field("deleteAccount:deletePassword").sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("deleteAccount:submit")).click();
+        assertTrue(text().contains("Cochez la case"), "deletion asks for confirmation first");
+        field("deleteAccount:deletePassword").sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("deleteAccount:deleteConfirmed")).click();
+        browser.driver.findElement(By.id("deleteAccount:submit")).click();
+        assertTrue(text().contains("Compte supprimé"), text());
+        browser.screenshot("18-account-deleted");
+        assertEquals(200, new PortalSession().signIn(email, PASSWORD).status(), "the deleted account cannot sign in");
+    }
+
     private void register(String email, String name) {
         browser.open("/register");
         field("register:displayName").sendKeys(name);
         field("register:email").sendKeys(email);
         browser.driver.executeScript("arguments[0].value = '1990-05-01'", field("register:birthDate"));
-        field("register:postalCode").sendKeys("62000", Keys.TAB);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> new Select(d.findElement(By.id("register:commune"))).getOptions().size() > 1);
-        new Select(field("register:commune")).selectByVisibleText("Arras");
+        chooseArras();
         field("register:password").sendKeys(PASSWORD);
         browser.driver.findElement(By.id("register:submit")).click();
         assertTrue(browser.driver.getCurrentUrl().endsWith("/registered"), browser.driver.getCurrentUrl() + "\n" + text());
         browser.assertAccessible();
+    }
+
+    /** Postal code first: the communes it serves appear in the select (ajax), then Arras is chosen. */
+    private void chooseArras() {
+        field("register:postalCode").sendKeys("62000", Keys.TAB);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id("register:commune"))).getOptions().size() > 1);
+        new Select(field("register:commune")).selectByVisibleText("Arras");
     }
 
     private void signIn(String email, String password) {

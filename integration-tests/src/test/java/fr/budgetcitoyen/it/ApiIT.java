@@ -122,6 +122,21 @@ class ApiIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/api/campaigns", "/login")) {
+            java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.PORTAL + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var headers = response.headers();
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+            headers.allValues("Set-Cookie").forEach(cookie ->
+                    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie));
+        }
+    }
+
+    @Test
     void theSessionIdNeverLeaksIntoUrls() {
         Http.Response home = Http.portal("/");
         assertEquals(200, home.status());

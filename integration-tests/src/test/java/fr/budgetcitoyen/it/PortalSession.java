@@ -22,7 +22,8 @@ final class PortalSession {
     static final String DEMO_PASSWORD = "Demo-Pas-de-Calais-62";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     static String demoEmail(String role) {
@@ -39,6 +40,12 @@ final class PortalSession {
         form.put("login:submit", "Se connecter");
         form.put("jakarta.faces.ViewState", viewState(page));
         return post("/login", form);
+    }
+
+    /** The current session cookie's value, if any. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     static String viewState(String page) {

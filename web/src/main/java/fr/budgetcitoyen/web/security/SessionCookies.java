@@ -8,7 +8,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The session cookie is HttpOnly and SameSite=Lax (web.xml); {@code budgetcitoyen.cookies.secure=true}
+ * The session cookie is HttpOnly and SameSite=Lax; {@code budgetcitoyen.cookies.secure=true}
  * makes it Secure too, which production behind HTTPS must set (development runs on plain HTTP).
  */
 @WebListener
@@ -23,5 +23,7 @@ public class SessionCookies implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setSecure(secure);
         cookie.setHttpOnly(true);
+        // Set here: Undertow ignores the <attribute> of web.xml's cookie-config.
+        cookie.setAttribute("SameSite", "Lax");
     }
 }
