@@ -38,6 +38,7 @@ public class PersonalDataService {
         }
         accounts.deleteTokens(account);
         account.anonymise();
-        audit.record(email, "account.delete", account.email(), email, account.email());
+        // The trace names only the anonymous account: the log must not keep what was just erased.
+        audit.record(account.email(), "account.delete", account.email(), null, account.status().name());
     }
 }

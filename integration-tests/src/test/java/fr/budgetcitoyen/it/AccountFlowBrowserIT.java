@@ -5,12 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Accounts in Chromium with a real SMTP server (GreenMail, in this JVM): registration, the e-mailed
  * confirmation, login and logout, password reset through the mail, and the attacks that must fail.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountFlowBrowserIT {
+class AccountFlowBrowserIT extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("(http://localhost:8080/[a-z-]+\\?token=[A-Za-z0-9_-]+)");
     private static final String PASSWORD = "Terrils-et-beffrois-62";
@@ -41,19 +35,6 @@ class AccountFlowBrowserIT {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void registerConfirmByMailSignInAndOut() {
@@ -206,6 +187,29 @@ class AccountFlowBrowserIT {
         assertTrue(text().contains("Compte supprimé"), text());
         browser.screenshot("18-account-deleted");
         assertEquals(200, new PortalSession().signIn(email, PASSWORD).status(), "the deleted account cannot sign in");
+    }
+
+    @Test
+    void aChangeOfEmailIsConfirmedFromTheNewAddress() {
+        browser = Browser.desktop();
+        String email = "camille." + System.nanoTime() + "@example.fr";
+        String newEmail = "camille.nouvelle." + System.nanoTime() + "@example.fr";
+        register(email, "Camille");
+        browser.open(linkIn(lastMailTo(email)));
+        signIn(email, PASSWORD);
+
+        field("changeEmail:newEmail").sendKeys("pas-une-adresse");
+        browser.driver.findElement(By.id("changeEmail:submit")).click();
+        assertTrue(text().contains("Saisissez une adresse e-mail valide"), text());
+        field("changeEmail:newEmail").clear();
+        field("changeEmail:newEmail").sendKeys(newEmail);
+        browser.driver.findElement(By.id("changeEmail:submit")).click();
+        assertTrue(text().contains("quand vous l'aurez ouvert"), "apostrophes survive: " + text());
+
+        browser.open(linkIn(lastMailTo(newEmail)));
+        assertTrue(text().contains("Votre nouvelle adresse est confirmée"), text());
+        assertEquals(200, new PortalSession().signIn(email, PASSWORD).status(), "the old address no longer signs in");
+        assertEquals(302, new PortalSession().signIn(newEmail, PASSWORD).status(), "the new one does");
     }
 
     private void register(String email, String name) {

@@ -80,6 +80,11 @@ public class AccountBacking {
         return account;
     }
 
+    /** The roles in the reader's language, "Habitant, Porteur de projet". */
+    public String getRoleLabels() {
+        return account == null ? "" : Texts.roles(account.roles());
+    }
+
     public String getCurrentPassword() {
         return currentPassword;
     }

@@ -82,6 +82,11 @@ public class UsersBacking implements Serializable {
         }
     }
 
+    /** The roles of an account in the reader's language. */
+    public String roleLabels(Account account) {
+        return Texts.roles(account.roles());
+    }
+
     public Role[] getRoles() {
         return Role.values();
     }

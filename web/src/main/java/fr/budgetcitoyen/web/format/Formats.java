@@ -7,7 +7,9 @@ import org.omnifaces.util.Faces;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -15,6 +17,8 @@ import java.time.format.FormatStyle;
 @Named("format")
 @ApplicationScoped
 public class Formats {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public String money(Money money) {
         return money == null ? "" : money.format(Faces.getLocale());
@@ -30,6 +34,12 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale()));
+    }
+
+    /** A moment in the département's time zone, "24/11/2026 17:17:43". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(Faces.getLocale()).withZone(PARIS).format(instant);
     }
 
     /** ISO date for {@code <time datetime>} attributes. */

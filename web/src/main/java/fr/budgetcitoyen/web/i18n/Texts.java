@@ -1,10 +1,13 @@
 package fr.budgetcitoyen.web.i18n;
 
 import fr.budgetcitoyen.account.AccountRefusedException;
+import fr.budgetcitoyen.account.Role;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The portal's bundle from Java code, and refusals shown next to the fields they concern. */
 public final class Texts {
@@ -18,6 +21,11 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Roles in the reader's language, "Habitant, Porteur de projet". */
+    public static String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(role -> get("role." + role)).collect(Collectors.joining(", "));
     }
 
     /** Each problem as an error message on its field ({@code form:field}), or global without a field. */
