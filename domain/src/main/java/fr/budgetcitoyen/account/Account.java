@@ -97,6 +97,18 @@ public class Account {
         return account;
     }
 
+    /**
+     * An account opened by signing in with an identity provider (OpenID Connect) that vouches for the
+     * address: active at once, without a password of its own; birth date and commune are asked later.
+     */
+    public static Account fromIdentityProvider(String email, String displayName, Instant now) {
+        Account account = new Account(email, displayName, LocalDate.of(1970, 1, 1), "62041", null, now);
+        account.birthDate = null;
+        account.communeInseeCode = null;
+        account.status = AccountStatus.ACTIVE;
+        return account;
+    }
+
     /** An account opened by the platform itself (first administrator): no password until one is set. */
     public static Account invite(String email, String displayName, Role role, Instant now) {
         Account account = new Account(email, displayName, LocalDate.of(1970, 1, 1), "62041", null, now);
@@ -177,8 +189,18 @@ public class Account {
         status = AccountStatus.ANONYMISED;
     }
 
+    /** With a password; accounts from an identity provider sign in there. */
     public boolean canSignIn() {
         return status == AccountStatus.ACTIVE && passwordHash != null;
+    }
+
+    /** Accounts opened through an identity provider have none until they choose one. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
     }
 
     public boolean hasRole(Role role) {

@@ -78,7 +78,10 @@ public class AccountAdministration {
     }
 
     private void requireMayManageAll(Account account) {
-        account.roles().forEach(this::requireMayManage);
+        boolean staff = account.roles().stream().anyMatch(Role::isStaff);
+        if (staff && !context.isCallerInRole("ADMIN")) {
+            throw new AccountRefusedException(null, "admin.staffAccountReserved");
+        }
     }
 
     private Account existing(long id) {

@@ -168,6 +168,23 @@ public class AccountService {
         return account.email();
     }
 
+    /**
+     * The account of a person an OpenID Connect provider vouched for (verified address): found by
+     * address, or opened; returns its roles, or empty when the account is not active.
+     */
+    public Optional<Account> signInFromProvider(String email, String displayName, String provider) {
+        String normalized = EmailAddress.normalize(email);
+        Optional<Account> existing = accounts.findByEmail(normalized);
+        if (existing.isEmpty()) {
+            String name = displayName == null || displayName.isBlank() ? normalized : displayName;
+            Account opened = Account.fromIdentityProvider(normalized, name, now());
+            accounts.store(opened);
+            audit.record(normalized, "account.registerWithProvider", normalized, null, provider);
+            return Optional.of(opened);
+        }
+        return existing.filter(Account::isActive);
+    }
+
     public Optional<Account> find(String email) {
         return EmailAddress.isValid(email) ? accounts.findByEmail(EmailAddress.normalize(email)) : Optional.empty();
     }

@@ -28,12 +28,13 @@ public class PersonalDataService {
     }
 
     /**
-     * Deletes the account after checking the password: personal data is erased; the row stays
+     * Deletes the account after checking the password (if it has one): personal data is erased; the row stays
      * anonymous because the vote's participations and the audit log must be kept.
      */
     public void delete(String email, String password) {
         Account account = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
-        if (!passwords.matches(password, account.passwordHash())) {
+        // Without a password of its own (identity provider), the signed-in session is the proof.
+        if (account.hasPassword() && !passwords.matches(password, account.passwordHash())) {
             throw new AccountRefusedException("deletePassword", "account.currentPasswordWrong");
         }
         accounts.deleteTokens(account);

@@ -111,6 +111,8 @@ class AccountFlowBrowserIT extends BrowserTest {
         browser.screenshot("15-admin-users");
         grantOnFirstRow("resident@demo", "Administrateur");
         assertTrue(text().contains("Seul un administrateur"), text());
+        deactivateFirstRow("admin@demo");
+        assertTrue(text().contains("désactiver ou réactiver le compte d'un agent"), "an agent cannot deactivate an administrator: " + text());
 
         browser.close();
         browser = Browser.desktop();
@@ -255,6 +257,26 @@ class AccountFlowBrowserIT extends BrowserTest {
                 });
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("users:messages")).getText().isBlank());
+    }
+
+    /** Searches, then clicks "Désactiver" on the first row and accepts the confirmation. */
+    private void deactivateFirstRow(String search) {
+        field("users:search").clear();
+        field("users:search").sendKeys(search);
+        browser.driver.findElement(By.id("users:doSearch")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String table = d.findElement(By.id("users:table")).getText();
+                    return table.contains(search) && !table.contains("resident@demo");
+                });
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("[id='users:table'] tbody tr input[value='Désactiver']")).click();
+                    return true;
+                });
+        browser.driver.switchTo().alert().accept();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("users:messages")).getText().contains("désactiver ou réactiver"));
     }
 
     private static String lastMailTo(String email) {

@@ -6,13 +6,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The audit log for administrators: filter by actor and action, newest first; read-only. */
 @Named
@@ -30,24 +26,8 @@ public class AuditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filters) {
-                return (int) audit.count(actor, action);
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-                return audit.search(actor, action, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry entry) {
-                return String.valueOf(entry.id());
-            }
-        };
+        entries = new PagedSearch<>(() -> audit.count(actor, action),
+                (first, size) -> audit.search(actor, action, first, size), AuditEntry::id);
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

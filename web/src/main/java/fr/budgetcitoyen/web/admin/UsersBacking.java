@@ -11,13 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The accounts back office: search, a lazy paginated table, roles granted and revoked, deactivation. */
 @Named
@@ -35,24 +31,8 @@ public class UsersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        accounts = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filters) {
-                return (int) administration.count(search);
-            }
-
-            @Override
-            public List<Account> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-                return administration.search(search, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Account account) {
-                return String.valueOf(account.id());
-            }
-        };
+        accounts = new PagedSearch<>(() -> administration.count(search),
+                (first, size) -> administration.search(search, first, size), Account::id);
     }
 
     public void grant(Account account) {
