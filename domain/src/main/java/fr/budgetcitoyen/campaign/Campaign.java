@@ -116,11 +116,30 @@ public class Campaign {
         return category;
     }
 
+    /** Publishes a coherent campaign: a calendar that follows the process, and categories. */
     public void publish() {
-        if (phases.isEmpty() || categories.isEmpty()) {
-            throw new IllegalStateException("A campaign is published with its calendar and its categories");
+        List<String> problems = CalendarRules.problems(this);
+        if (!problems.isEmpty() || categories.isEmpty()) {
+            throw new IllegalStateException("A campaign is published with a coherent calendar and its categories: "
+                    + (categories.isEmpty() ? "no category" : problems));
         }
         status = CampaignStatus.PUBLISHED;
+    }
+
+    /**
+     * Next year's campaign prepared from this one, as a draft: same steps moved by whole years, same
+     * categories and support rules; agents then adjust what changed.
+     */
+    public Campaign copyFor(int newYear, String newTitle, Money newEnvelope) {
+        Campaign copy = new Campaign(newYear, newTitle, newEnvelope);
+        int years = newYear - year;
+        for (Phase phase : calendar()) {
+            copy.schedule(phase.type(), phase.startDate().plusYears(years), phase.endDate().plusYears(years));
+        }
+        for (Category category : categories) {
+            copy.addCategory(category.code(), category.name(), category.description(), category.supportRule());
+        }
+        return copy;
     }
 
     public void archive() {

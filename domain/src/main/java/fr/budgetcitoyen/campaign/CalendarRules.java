@@ -1,0 +1,65 @@
+package fr.budgetcitoyen.campaign;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What makes a campaign's calendar coherent with the process: the steps start in the order of the
+ * process, the committee sees every file, and the vote happens alone — after the labelling and the
+ * commission's review, before the results and the Commission permanente. Returns bundle keys.
+ */
+public final class CalendarRules {
+
+    /** The steps without which there is no campaign. */
+    static final Set<PhaseType> REQUIRED = EnumSet.of(PhaseType.IDEAS, PhaseType.PROJECT_FILES,
+            PhaseType.LABELLING_COMMITTEE, PhaseType.VOTE, PhaseType.COMMISSION_PERMANENTE);
+
+    private CalendarRules() {
+    }
+
+    public static List<String> problems(Campaign campaign) {
+        List<String> problems = new ArrayList<>();
+        for (PhaseType required : REQUIRED) {
+            if (campaign.phase(required).isEmpty()) {
+                problems.add("calendar.missing." + required);
+            }
+        }
+        checkOrder(campaign, problems);
+        Optional<Phase> files = campaign.phase(PhaseType.PROJECT_FILES);
+        Optional<Phase> committee = campaign.phase(PhaseType.LABELLING_COMMITTEE);
+        if (files.isPresent() && committee.isPresent() && files.get().endDate().isAfter(committee.get().endDate())) {
+            problems.add("calendar.filesAfterCommittee");
+        }
+        campaign.phase(PhaseType.VOTE).ifPresent(vote -> checkVoteAlone(campaign, vote, problems));
+        return problems;
+    }
+
+    /** Each step starts no earlier than the steps before it in the process. */
+    private static void checkOrder(Campaign campaign, List<String> problems) {
+        Phase previous = null;
+        for (PhaseType type : PhaseType.values()) {
+            Optional<Phase> phase = campaign.phase(type);
+            if (phase.isEmpty()) {
+                continue;
+            }
+            if (previous != null && phase.get().startDate().isBefore(previous.startDate())) {
+                problems.add("calendar.order." + type);
+            }
+            previous = phase.get();
+        }
+    }
+
+    private static void checkVoteAlone(Campaign campaign, Phase vote, List<String> problems) {
+        for (PhaseType before : List.of(PhaseType.LABELLING_COMMITTEE, PhaseType.COMMISSION_REVIEW)) {
+            campaign.phase(before).filter(p -> !p.endDate().isBefore(vote.startDate()))
+                    .ifPresent(p -> problems.add("calendar.voteBefore." + before));
+        }
+        for (PhaseType after : List.of(PhaseType.RESULTS, PhaseType.COMMISSION_PERMANENTE)) {
+            campaign.phase(after).filter(p -> !p.startDate().isAfter(vote.endDate()))
+                    .ifPresent(p -> problems.add("calendar.voteAfter." + after));
+        }
+    }
+}
