@@ -77,8 +77,8 @@ public class Account {
                     String parentEmail, Instant now) {
         this.email = EmailAddress.normalize(email);
         this.displayName = requireName(displayName);
-        this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
-        this.communeInseeCode = Objects.requireNonNull(communeInseeCode, "communeInseeCode");
+        this.birthDate = birthDate;
+        this.communeInseeCode = communeInseeCode;
         this.parentEmail = parentEmail == null || parentEmail.isBlank() ? null : EmailAddress.normalize(parentEmail);
         this.createdAt = Objects.requireNonNull(now, "now");
     }
@@ -86,6 +86,8 @@ public class Account {
     /** A resident's self-registration; a minor under 15 must name a parent, who will have to consent. */
     public static Account register(String email, String displayName, LocalDate birthDate, String communeInseeCode,
                                    String parentEmail, String passwordHash, Instant now, LocalDate today) {
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(communeInseeCode, "communeInseeCode");
         if (ParentalConsent.isRequired(birthDate, today) && (parentEmail == null || parentEmail.isBlank())) {
             throw new IllegalArgumentException("A minor under 15 registers with a parent's e-mail address");
         }
@@ -102,18 +104,14 @@ public class Account {
      * address: active at once, without a password of its own; birth date and commune are asked later.
      */
     public static Account fromIdentityProvider(String email, String displayName, Instant now) {
-        Account account = new Account(email, displayName, LocalDate.of(1970, 1, 1), "62041", null, now);
-        account.birthDate = null;
-        account.communeInseeCode = null;
+        Account account = new Account(email, displayName, null, null, null, now);
         account.status = AccountStatus.ACTIVE;
         return account;
     }
 
     /** An account opened by the platform itself (first administrator): no password until one is set. */
     public static Account invite(String email, String displayName, Role role, Instant now) {
-        Account account = new Account(email, displayName, LocalDate.of(1970, 1, 1), "62041", null, now);
-        account.birthDate = null;
-        account.communeInseeCode = null;
+        Account account = new Account(email, displayName, null, null, null, now);
         account.roles.add(role);
         return account;
     }
