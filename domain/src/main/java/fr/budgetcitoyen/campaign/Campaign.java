@@ -183,6 +183,13 @@ public class Campaign {
         return phase(type).map(p -> p.isOpenOn(day)).orElse(false);
     }
 
+    /** Refuses an action of a step that is not open that day. */
+    public void requireOpen(PhaseType type, LocalDate day) {
+        if (!isPublic() || !isOpen(type, day)) {
+            throw new PhaseClosedException(this, type);
+        }
+    }
+
     public CampaignProgress progressOn(LocalDate day) {
         List<Phase> calendar = calendar();
         if (calendar.isEmpty() || calendar.get(0).isUpcomingOn(day)) {

@@ -11,12 +11,15 @@ public final class Editions {
     private Editions() {
     }
 
-    /** The edition running today; else the next one to start; else the most recent one. */
+    /**
+     * The edition running today (the oldest when two overlap: its vote or results are what residents
+     * act on, while the next one only collects ideas); else the next one to start; else the most recent.
+     */
     public static Optional<Campaign> current(List<Campaign> editions, LocalDate today) {
         List<Campaign> visible = editions.stream().filter(Campaign::isPublic).toList();
         Optional<Campaign> running = visible.stream()
                 .filter(c -> c.progressOn(today) == CampaignProgress.RUNNING)
-                .max(Comparator.comparingInt(Campaign::year));
+                .min(Comparator.comparingInt(Campaign::year));
         if (running.isPresent()) {
             return running;
         }
@@ -24,6 +27,12 @@ public final class Editions {
                 .filter(c -> c.progressOn(today) == CampaignProgress.NOT_STARTED)
                 .min(Comparator.comparingInt(Campaign::year));
         return next.or(() -> visible.stream().max(Comparator.comparingInt(Campaign::year)));
+    }
+
+    /** The public edition whose step {@code type} is open today (the oldest if several are). */
+    public static Optional<Campaign> openFor(List<Campaign> editions, PhaseType type, LocalDate today) {
+        return editions.stream().filter(Campaign::isPublic).filter(c -> c.isOpen(type, today))
+                .min(Comparator.comparingInt(Campaign::year));
     }
 
     /** Completed public editions other than the current one, most recent first. */

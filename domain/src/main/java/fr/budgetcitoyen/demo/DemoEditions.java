@@ -81,6 +81,27 @@ public final class DemoEditions {
         return campaign;
     }
 
+    /**
+     * The next edition, published with a compressed calendar whose ideas, comptoirs, project files and
+     * labelling are all open today, so the whole workflow can be demonstrated (and tested) while the
+     * current edition votes; its own vote comes three months later.
+     */
+    public static Campaign nextEdition(LocalDate today, int year) {
+        Campaign campaign = new Campaign(year, "Budget citoyen " + year, Money.euros(500_000));
+        campaign.schedule(PhaseType.IDEAS, today.minusDays(10), today.plusDays(30));
+        campaign.schedule(PhaseType.COMPTOIRS, today.minusDays(10), today.plusDays(45));
+        campaign.schedule(PhaseType.PROJECT_FILES, today.minusDays(5), today.plusDays(60));
+        campaign.schedule(PhaseType.LABELLING_COMMITTEE, today.minusDays(5), today.plusDays(70));
+        campaign.schedule(PhaseType.COMMISSION_REVIEW, today.plusDays(71), today.plusDays(80));
+        campaign.schedule(PhaseType.VOTE, today.plusDays(90), today.plusDays(115));
+        campaign.schedule(PhaseType.RESULTS, today.plusDays(116), today.plusDays(130));
+        campaign.schedule(PhaseType.COMMISSION_PERMANENTE, today.plusDays(131), today.plusDays(150));
+        campaign.schedule(PhaseType.FOLLOW_UP, today.plusDays(151), today.plusDays(365));
+        addCategories2018(campaign);
+        campaign.publish();
+        return campaign;
+    }
+
     /** Schedules every phase on the 2018 month-days of {@code year}, moved by {@code shiftDays}. */
     private static void scheduleLike2018(Campaign campaign, int year, long shiftDays) {
         CALENDAR_2018.forEach((type, days) -> campaign.schedule(type,

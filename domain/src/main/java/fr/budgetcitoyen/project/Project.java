@@ -104,16 +104,47 @@ public class Project {
         this.requestedAmount = requestedAmount;
     }
 
-    /** The labelling committee's favourable decision: the project goes on the ballot. */
+    /** The carrier hands the file to the labelling committee; it becomes read-only for them. */
+    public void submit() {
+        requireStatus("submit", ProjectStatus.DRAFT, ProjectStatus.CHANGES_REQUESTED);
+        status = ProjectStatus.SUBMITTED;
+    }
+
+    /** The committee asks the carrier for changes: the file is editable again until resubmitted. */
+    public void requestChanges() {
+        requireStatus("request changes to", ProjectStatus.SUBMITTED);
+        status = ProjectStatus.CHANGES_REQUESTED;
+    }
+
+    /** The labelling committee's favourable decision; the commission still has to validate it. */
     public void label() {
-        if (status != ProjectStatus.SUBMITTED) {
-            throw new IllegalStateException("Only a submitted project can be labelled, not a " + status + " one");
-        }
+        requireStatus("label", ProjectStatus.SUBMITTED);
         status = ProjectStatus.LABELLED;
     }
 
+    /** The labelling committee's unfavourable decision. */
+    public void refuseLabel() {
+        requireStatus("refuse", ProjectStatus.SUBMITTED);
+        status = ProjectStatus.NOT_LABELLED;
+    }
+
+    /** The commission's review confirms the label: the project goes on the ballot. */
+    public void validateForBallot() {
+        requireStatus("validate", ProjectStatus.LABELLED);
+        status = ProjectStatus.VALIDATED;
+    }
+
     public boolean isOnBallot() {
-        return status == ProjectStatus.LABELLED;
+        return status == ProjectStatus.VALIDATED;
+    }
+
+    private void requireStatus(String action, ProjectStatus... allowed) {
+        for (ProjectStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Cannot " + action + " a " + status + " project");
     }
 
     public Long id() {

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.demo;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.Editions;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoEditionsTest {
@@ -43,5 +46,21 @@ class DemoEditionsTest {
             assertTrue(category.supportRule().allows(Money.euros(sample.requestedEuros()),
                     Money.euros(sample.totalCostEuros())), sample.title());
         }
+    }
+
+    @Test
+    void theNextEditionRunsTheWholeWorkflowTodayWhileTheCurrentOneVotes() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        Campaign current = DemoEditions.currentEdition(today, PhaseType.VOTE);
+        Campaign next = DemoEditions.nextEdition(today, current.year() + 1);
+        for (PhaseType step : List.of(PhaseType.IDEAS, PhaseType.COMPTOIRS, PhaseType.PROJECT_FILES,
+                PhaseType.LABELLING_COMMITTEE)) {
+            assertTrue(next.isOpen(step, today), step + " open in the next edition");
+            assertEquals(next, Editions.openFor(List.of(current, next), step, today).orElseThrow());
+        }
+        assertFalse(next.isOpen(PhaseType.VOTE, today));
+        assertEquals(current, Editions.current(List.of(current, next), today).orElseThrow(),
+                "the voting edition stays the portal's current one");
+        assertEquals(current, Editions.openFor(List.of(current, next), PhaseType.VOTE, today).orElseThrow());
     }
 }

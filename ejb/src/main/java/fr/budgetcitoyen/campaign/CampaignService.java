@@ -38,6 +38,11 @@ public class CampaignService {
         return campaigns.findByYear(year).filter(Campaign::isPublic).map(c -> overview(c, today));
     }
 
+    /** The public edition whose step is open today by the server's clock, if any. */
+    public Optional<Campaign> openFor(PhaseType type) {
+        return Editions.openFor(campaigns.findPublic(), type, today());
+    }
+
     public List<Campaign> pastEditions() {
         return Editions.past(campaigns.findPublic(), today());
     }

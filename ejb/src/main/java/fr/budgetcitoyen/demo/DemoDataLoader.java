@@ -88,6 +88,11 @@ public class DemoDataLoader {
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
         campaigns.store(current);
         DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
+        if (currentPhase.isLaterThan(PhaseType.LABELLING_COMMITTEE)) {
+            Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
+            campaigns.store(next);
+            LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
+        }
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 
@@ -107,6 +112,7 @@ public class DemoDataLoader {
         Project project = new Project(category, sample.title(), sample.summary(), sample.carrier(), territory,
                 Money.euros(sample.totalCostEuros()), Money.euros(sample.requestedEuros()));
         project.label();
+        project.validateForBallot();
         return project;
     }
 }

@@ -23,7 +23,7 @@ public class JpaProjectRepository implements ProjectRepository {
     public long countOnBallot(Campaign campaign) {
         return em.createNamedQuery("Project.countByCampaignAndStatus", Long.class)
                 .setParameter("campaign", campaign)
-                .setParameter("status", ProjectStatus.LABELLED)
+                .setParameter("status", ProjectStatus.VALIDATED)
                 .getSingleResult();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Starting the application again keeps the data and never loads the demo data twice. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +39,8 @@ class RedeploymentIT {
             deployer.deploy(APP);
             assertEquals(before, editions());
             assertEquals(ballotBefore, ballotOfCurrentEdition());
-            assertEquals(3, before.size(), before.toString());
+            assertTrue(before.size() >= 3, before.toString());
+            assertEquals(before.size(), before.stream().distinct().count(), "no edition twice: " + before);
         } finally {
             deployer.undeploy(APP);
         }

@@ -1,0 +1,21 @@
+package fr.budgetcitoyen.campaign;
+
+/** An action attempted outside the step of the process that allows it: the server's calendar decides. */
+public class PhaseClosedException extends IllegalStateException {
+
+    private final PhaseType phase;
+
+    public PhaseClosedException(Campaign campaign, PhaseType phase) {
+        super(phase + " is not open in " + campaign + " (" + campaign.phase(phase).map(Object::toString).orElse("not scheduled") + ")");
+        this.phase = phase;
+    }
+
+    public PhaseType phase() {
+        return phase;
+    }
+
+    /** Bundle key of the French/English message: {@code phase.closed.IDEAS}… */
+    public String messageKey() {
+        return "phase.closed." + phase;
+    }
+}
