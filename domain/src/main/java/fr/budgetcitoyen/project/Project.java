@@ -3,6 +3,7 @@ package fr.budgetcitoyen.project;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A project carried by an ESS structure in one category of a campaign. The amount requested always
@@ -71,6 +73,10 @@ public class Project {
     @Embedded
     @AttributeOverride(name = "amount", column = @Column(name = "requested_amount", precision = 14, scale = 2, nullable = false))
     private Money requestedAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Theme theme;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -134,6 +140,11 @@ public class Project {
         status = ProjectStatus.VALIDATED;
     }
 
+    /** Files the project under one of the département's themes, for the ballot's filters. */
+    public void fileUnder(Theme theme) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
     public boolean isOnBallot() {
         return status == ProjectStatus.VALIDATED;
     }
@@ -185,6 +196,10 @@ public class Project {
 
     public Money requestedAmount() {
         return requestedAmount;
+    }
+
+    public Optional<Theme> theme() {
+        return Optional.ofNullable(theme);
     }
 
     public ProjectStatus status() {

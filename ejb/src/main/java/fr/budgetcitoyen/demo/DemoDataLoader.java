@@ -111,6 +111,7 @@ public class DemoDataLoader {
                 () -> new IllegalStateException("Unknown territory " + sample.territoryName()));
         Project project = new Project(category, sample.title(), sample.summary(), sample.carrier(), territory,
                 Money.euros(sample.totalCostEuros()), Money.euros(sample.requestedEuros()));
+        project.fileUnder(sample.theme());
         project.label();
         project.validateForBallot();
         return project;
