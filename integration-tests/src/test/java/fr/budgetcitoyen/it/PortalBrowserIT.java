@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.it;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +16,7 @@ class PortalBrowserIT extends BrowserTest {
 
     @Test
     void theHomePageHighlightsTheCurrentPhaseOfTheCalendar() {
-        String currentPhase = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0)
-                .getString("currentPhase");
+        String currentPhase = DemoEditionsApi.voting().getString("currentPhase");
         browser = Browser.desktop();
         browser.open("/");
         browser.screenshot("01-home-fr");
@@ -72,7 +70,7 @@ class PortalBrowserIT extends BrowserTest {
 
     @Test
     void theCurrentEditionListsItsLabelledProjects() {
-        JsonObject current = Http.portal("/api/campaigns").json(JsonArray.class).getJsonObject(0);
+        JsonObject current = DemoEditionsApi.voting();
         browser = Browser.desktop();
         browser.open("/edition?year=" + current.getInt("year"));
         browser.screenshot("04-edition-current");
