@@ -66,6 +66,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set by agents on a suspicious account (duplicate, false residence): it may not vote meanwhile. */
+    @Column(nullable = false)
+    private boolean flagged;
+
     @Version
     private long version;
 
@@ -199,6 +203,18 @@ public class Account {
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
+    }
+
+    public void flag() {
+        flagged = true;
+    }
+
+    public void clearFlag() {
+        flagged = false;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
     }
 
     public boolean hasRole(Role role) {

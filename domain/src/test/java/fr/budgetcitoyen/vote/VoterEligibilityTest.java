@@ -1,0 +1,72 @@
+package fr.budgetcitoyen.vote;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.demo.DemoEditions;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VoterEligibilityTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private final Campaign voting = DemoEditions.currentEdition(TODAY, PhaseType.VOTE);
+    private final LocalDate closing = voting.phase(PhaseType.VOTE).orElseThrow().endDate();
+
+    static Account resident(LocalDate birthDate, String commune) {
+        String parent = birthDate.isAfter(TODAY.minusYears(15)) ? "parent@example.org" : null;
+        Account account = Account.register("habitant@example.org", "Habitant", birthDate, commune, parent, "hash",
+                Instant.parse("2026-01-01T00:00:00Z"), TODAY.minusYears(1));
+        if (account.needsParentalConsent(TODAY.minusYears(1))) {
+            account.confirmEmail(TODAY.minusYears(1));
+            account.recordParentalConsent();
+        } else {
+            account.confirmEmail(TODAY.minusYears(1));
+        }
+        return account;
+    }
+
+    @Test
+    void anActiveResidentOfElevenOrMoreMayVoteDuringTheVote() {
+        assertEquals(List.of(), VoterEligibility.refusals(resident(LocalDate.of(1980, 5, 1), "62041"), voting, TODAY));
+    }
+
+    @Test
+    void ageIsTakenOnTheClosingDay() {
+        Account elevenOnClosingDay = resident(closing.minusYears(11), "62041");
+        Account elevenTheDayAfter = resident(closing.minusYears(11).plusDays(1), "62041");
+        assertEquals(List.of(), VoterEligibility.refusals(elevenOnClosingDay, voting, TODAY));
+        assertEquals(List.of(Ineligibility.TOO_YOUNG), VoterEligibility.refusals(elevenTheDayAfter, voting, TODAY));
+    }
+
+    @Test
+    void eachMissingConditionHasItsOwnReason() {
+        Account unconfirmed = Account.register("x@example.org", "X", LocalDate.of(1990, 1, 1), "62041", null, "hash",
+                Instant.parse("2026-01-01T00:00:00Z"), TODAY);
+        assertEquals(List.of(Ineligibility.EMAIL_NOT_CONFIRMED), VoterEligibility.refusals(unconfirmed, voting, TODAY));
+
+        Account fromProvider = Account.fromIdentityProvider("y@example.org", "Y", Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals(List.of(Ineligibility.BIRTH_DATE_MISSING, Ineligibility.COMMUNE_MISSING),
+                VoterEligibility.refusals(fromProvider, voting, TODAY));
+
+        Account flagged = resident(LocalDate.of(1990, 1, 1), "62041");
+        flagged.flag();
+        flagged.deactivate();
+        assertEquals(List.of(Ineligibility.ACCOUNT_INACTIVE, Ineligibility.ACCOUNT_FLAGGED),
+                VoterEligibility.refusals(flagged, voting, TODAY));
+    }
+
+    @Test
+    void nobodyVotesOutsideTheVote() {
+        Account adult = resident(LocalDate.of(1980, 5, 1), "62041");
+        assertEquals(List.of(Ineligibility.VOTE_CLOSED), VoterEligibility.refusals(adult, voting, closing.plusDays(1)));
+        Campaign collectingIdeas = DemoEditions.currentEdition(TODAY, PhaseType.IDEAS);
+        assertTrue(VoterEligibility.refusals(adult, collectingIdeas, TODAY).contains(Ineligibility.VOTE_CLOSED));
+    }
+}
