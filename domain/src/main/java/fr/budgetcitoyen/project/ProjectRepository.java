@@ -3,9 +3,12 @@ package fr.budgetcitoyen.project;
 import fr.budgetcitoyen.campaign.Campaign;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The project files of the campaigns. */
 public interface ProjectRepository {
+
+    Optional<Project> find(long id);
 
     List<Project> findByCampaign(Campaign campaign);
 

@@ -14,4 +14,7 @@ public interface TerritoryRepository {
     List<TerritoryStatistics> statistics();
 
     List<Commune> communesWithPostalCode(String postalCode);
+
+    /** The code of the territory a commune (INSEE code) belongs to. */
+    Optional<String> territoryOfCommune(String inseeCode);
 }

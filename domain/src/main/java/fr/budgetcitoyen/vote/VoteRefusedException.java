@@ -6,7 +6,7 @@ import java.util.List;
 public class VoteRefusedException extends RuntimeException {
 
     /** Decides the API's status code: 403, 409 or 422. */
-    public enum Kind { NOT_ELIGIBLE, ALREADY_VOTED, INVALID_CHOICE }
+    public enum Kind { NOT_ELIGIBLE, ALREADY_VOTED, INVALID_CHOICE, NOT_PUBLISHED_YET }
 
     private final Kind kind;
     private final List<String> messageKeys;
@@ -17,12 +17,16 @@ public class VoteRefusedException extends RuntimeException {
         this.messageKeys = List.copyOf(messageKeys);
     }
 
-    static VoteRefusedException notEligible(List<Ineligibility> refusals) {
+    public static VoteRefusedException notEligible(List<Ineligibility> refusals) {
         return new VoteRefusedException(Kind.NOT_ELIGIBLE, refusals.stream().map(Ineligibility::messageKey).toList());
     }
 
     public static VoteRefusedException alreadyVoted() {
         return new VoteRefusedException(Kind.ALREADY_VOTED, List.of("vote.refused.ALREADY_VOTED"));
+    }
+
+    public static VoteRefusedException notPublishedYet() {
+        return new VoteRefusedException(Kind.NOT_PUBLISHED_YET, List.of("vote.refused.BALLOTS_NOT_PUBLISHED"));
     }
 
     public static VoteRefusedException invalidChoice(String key) {

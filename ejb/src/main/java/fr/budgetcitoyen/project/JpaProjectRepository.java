@@ -6,12 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Override
+    public Optional<Project> find(long id) {
+        return Optional.ofNullable(em.find(Project.class, id));
+    }
 
     @Override
     public List<Project> findByCampaign(Campaign campaign) {

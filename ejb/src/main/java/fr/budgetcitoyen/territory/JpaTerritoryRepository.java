@@ -36,4 +36,10 @@ public class JpaTerritoryRepository implements TerritoryRepository {
         return em.createNamedQuery("Commune.findByPostalCode", Commune.class)
                 .setParameter("postalCode", postalCode).getResultList();
     }
+
+    @Override
+    public Optional<String> territoryOfCommune(String inseeCode) {
+        Commune commune = em.find(Commune.class, inseeCode);
+        return Optional.ofNullable(commune).map(c -> c.territory().code());
+    }
 }

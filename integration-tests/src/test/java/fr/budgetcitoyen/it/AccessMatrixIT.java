@@ -53,10 +53,14 @@ class AccessMatrixIT {
         }
         MATRIX.put("/edition", new Entry("/edition?year=2018", EVERYONE));
         MATRIX.put("/account", new Entry("/account", SIGNED_IN));
+        MATRIX.put("/vote", new Entry("/vote", SIGNED_IN));
+        MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));
         MATRIX.put("/api/campaigns", new Entry("/api/campaigns", EVERYONE));
         MATRIX.put("/api/campaigns/{year}", new Entry("/api/campaigns/2018", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}/projects", new Entry("/api/campaigns/2018/projects", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}/ballots", new Entry("/api/campaigns/2018/ballots", EVERYONE));
         MATRIX.put("/api/territories", new Entry("/api/territories", EVERYONE));
         MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
     }
@@ -140,7 +144,7 @@ class AccessMatrixIT {
             for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
                 String source = Files.readString(file);
                 List<String> paths = path.matcher(source).results()
-                        .map(r -> r.group(1).replaceAll("\\{(\\w+)\\s*:.*}$", "{$1}")).toList();
+                        .map(r -> r.group(1).replaceAll("\\{(\\w+)\\s*:[^/]*}(?=/|$)", "{$1}")).toList();
                 String base = "/api/" + paths.get(0);
                 if (bareGet.matcher(source).find()) {
                     resources.add(base);

@@ -1,10 +1,7 @@
 package fr.budgetcitoyen.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,8 +13,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccountFlowBrowserIT extends BrowserTest {
 
-    private static final Pattern LINK = Pattern.compile("(http://localhost:8080/[a-z-]+\\?token=[A-Za-z0-9_-]+)");
     private static final String PASSWORD = "Terrils-et-beffrois-62";
 
     @RegisterExtension
@@ -235,10 +229,7 @@ class AccountFlowBrowserIT extends BrowserTest {
     }
 
     private void signIn(String email, String password) {
-        browser.open("/login");
-        field("login:email").sendKeys(email);
-        field("login:password").sendKeys(password);
-        browser.driver.findElement(By.id("login:submit")).click();
+        browser.signIn(email, password);
     }
 
     private void grantOnFirstRow(String search, String roleLabel) {
@@ -280,25 +271,11 @@ class AccountFlowBrowserIT extends BrowserTest {
     }
 
     private static String lastMailTo(String email) {
-        assertTrue(MAIL.waitForIncomingEmail(10_000, 1), "no mail arrived");
-        MimeMessage[] received = MAIL.getReceivedMessages();
-        try {
-            for (int i = received.length - 1; i >= 0; i--) {
-                if (GreenMailUtil.getAddressList(received[i].getAllRecipients()).contains(email)) {
-                    return GreenMailUtil.getBody(received[i]);
-                }
-            }
-        } catch (MessagingException e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("no mail to " + email + " among " + received.length);
+        return Mailbox.lastMailTo(MAIL, email);
     }
 
     private static String linkIn(String body) {
-        String decoded = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
-        Matcher m = LINK.matcher(decoded);
-        assertTrue(m.find(), "no link in " + decoded);
-        return m.group(1).replace("http://localhost:8080", "");
+        return Mailbox.linkIn(body);
     }
 
     private WebElement field(String id) {

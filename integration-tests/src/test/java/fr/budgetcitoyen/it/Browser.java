@@ -3,12 +3,16 @@ package fr.budgetcitoyen.it;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -67,6 +72,27 @@ final class Browser implements AutoCloseable {
     void open(String path) {
         driver.get(Http.PORTAL + path);
         assertAccessible();
+    }
+
+    /** Signs in through the login page. */
+    void signIn(String email, String password) {
+        open("/login");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // Signed in or refused, the form post replaces the page: wait for it before going anywhere else.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(submit));
+    }
+
+    /** Whether the element left the page (Chromium reports it as stale, or as a node of another document). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     void assertAccessible() {

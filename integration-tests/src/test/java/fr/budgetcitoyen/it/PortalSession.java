@@ -61,13 +61,22 @@ final class PortalSession {
     }
 
     Http.Response post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return send(HttpRequest.newBuilder(URI.create(Http.PORTAL + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Http.PORTAL + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON request with this session's cookies (the API after {@code POST /api/sessions}). */
+    Http.Response json(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(Http.PORTAL + path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Http.Response send(HttpRequest.Builder request) {

@@ -1,0 +1,44 @@
+package fr.budgetcitoyen.vote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaVoteRepository implements VoteRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * The participation is flushed first: a concurrent vote by the same voter in the same category
+     * waits on the unique index and then fails there, before any ballot of it is written.
+     */
+    @Override
+    public void record(CastVote vote) {
+        try {
+            em.persist(vote.participation());
+            em.flush();
+        } catch (PersistenceException duplicate) {
+            throw VoteRefusedException.alreadyVoted();
+        }
+        em.persist(vote.ballot());
+        em.flush();
+    }
+
+    @Override
+    public Set<Long> categoriesVotedBy(long voterId, long campaignId) {
+        return new HashSet<>(em.createNamedQuery("Participation.categoriesVotedBy", Long.class)
+                .setParameter("voter", voterId).setParameter("campaign", campaignId).getResultList());
+    }
+
+    @Override
+    public List<Ballot> ballotsOf(long campaignId) {
+        return em.createNamedQuery("Ballot.published", Ballot.class).setParameter("campaign", campaignId).getResultList();
+    }
+}

@@ -1,0 +1,144 @@
+package fr.budgetcitoyen.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The vote through the JSON API, against the real server: receipts, refusals, and one vote under fire. */
+@ExtendWith(ArquillianExtension.class)
+class VoteApiIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static List<JsonObject> ballotProjects() {
+        int year = DemoEditionsApi.voting().getInt("year");
+        return Http.portal("/api/campaigns/" + year + "/projects").json(JsonArray.class).getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject firstIn(String category) {
+        return ballotProjects().stream().filter(p -> p.getString("category").equals(category)).findFirst().orElseThrow();
+    }
+
+    private static String vote(String category, long project) {
+        return "{\"category\":\"" + category + "\",\"project\":" + project + "}";
+    }
+
+    @Test
+    void theBallotListsTheValidatedProjectsWithoutAnyCount() {
+        List<JsonObject> projects = ballotProjects();
+        assertEquals(12, projects.size());
+        assertTrue(projects.stream().noneMatch(p -> p.containsKey("votes")), projects.toString());
+        int year = DemoEditionsApi.voting().getInt("year");
+        Http.Response ballots = Http.portal("/api/campaigns/" + year + "/ballots");
+        assertEquals(403, ballots.status(), "no ballot published while the vote runs");
+    }
+
+    @Test
+    void aResidentVotesOncePerCategoryAndGetsAReceipt() {
+        PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1990, 3, 14));
+        JsonObject project = firstIn("COOPERATION");
+        Http.Response cast = voter.json("POST", "/api/votes", vote("COOPERATION", project.getInt("id")));
+        assertEquals(201, cast.status(), cast.body());
+        String receipt = cast.json(JsonObject.class).getString("receipt");
+        assertTrue(receipt.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), receipt);
+
+        Http.Response again = voter.json("POST", "/api/votes", vote("COOPERATION", project.getInt("id")));
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.body().contains("ALREADY_VOTED") && again.body().contains("déjà voté"), again.body());
+
+        JsonObject other = firstIn("INNOVATION_SOCIALE");
+        assertEquals(201, voter.json("POST", "/api/votes", vote("INNOVATION_SOCIALE", other.getInt("id"))).status());
+    }
+
+    @Test
+    void badChoicesAndBadBodiesAreRefusedWithA4xxAndNothingIsRecorded() {
+        PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1985, 7, 1));
+        long cooperation = firstIn("COOPERATION").getInt("id");
+        Map<String, Integer> expected = Map.of(
+                vote("INNOVATION_SOCIALE", cooperation), 422,
+                vote("COOPERATION", 999_999), 422,
+                vote("NO_SUCH_CATEGORY", cooperation), 422,
+                "{\"category\": \"COOPERATION\", ", 400,
+                "{}", 400,
+                "{\"category\":\"" + "x".repeat(40_000) + "\",\"project\":1}", 413);
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((body, status) -> {
+            Http.Response response = voter.json("POST", "/api/votes", body);
+            if (response.status() != status && !(status == 413 && response.status() == 400)) {
+                wrong.add(body.substring(0, Math.min(60, body.length())) + " -> " + response.status() + " " + response.body());
+            }
+            if (!response.contentType().startsWith("application/json")) {
+                wrong.add(body + " answered " + response.contentType());
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(201, voter.json("POST", "/api/votes", vote("COOPERATION", cooperation)).status(),
+                "none of the refused attempts counted as the voter's vote");
+    }
+
+    @Test
+    void anonymousAndIneligibleVotersAreRefused() {
+        long cooperation = firstIn("COOPERATION").getInt("id");
+        Http.Response anonymous = new PortalSession().json("POST", "/api/votes", vote("COOPERATION", cooperation));
+        assertEquals(401, anonymous.status(), anonymous.body());
+
+        PortalSession teenager = Voters.newResident(MAIL, LocalDate.now().minusYears(16));
+        assertEquals(201, teenager.json("POST", "/api/votes", vote("COOPERATION", cooperation)).status(),
+                "16 is old enough");
+    }
+
+    @Test
+    void fiftySimultaneousAttemptsOfOneVoterGiveExactlyOneBallot() throws Exception {
+        PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1979, 11, 2));
+        long project = firstIn("BONNES_PRATIQUES").getInt("id");
+        int attempts = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Http.Response>> futures = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return voter.json("POST", "/api/votes", vote("BONNES_PRATIQUES", project));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Response> f : futures) {
+                statuses.add(f.get().status());
+            }
+            Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            assertEquals(Map.of(201, 1L, 409, (long) attempts - 1), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(voter.json("POST", "/api/votes", vote("BONNES_PRATIQUES", project)).status() == 201);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.budgetcitoyen.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A resident votes in Chromium: choice, confirmation that says it is final, receipt shown once. */
+class VoteBrowserIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final String COOPERATION = "section[data-category='COOPERATION']";
+
+    private WebElement cooperation(String idSuffix) {
+        return browser.driver.findElement(By.cssSelector(COOPERATION + " [id$='" + idSuffix + "']"));
+    }
+
+    private String text() {
+        return browser.driver.findElement(By.tagName("main")).getText();
+    }
+
+    private void waitFor(By element) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(element));
+    }
+
+    @Test
+    void aResidentVotesWithTheKeyboardAndKeepsTheReceipt() {
+        String email = Voters.register(MAIL, LocalDate.of(1992, 2, 29));
+        browser = Browser.desktop();
+        browser.signIn(email, Voters.PASSWORD);
+        browser.open("/vote");
+        browser.screenshot("30-vote-ballot");
+        assertTrue(text().contains("Coopération") && text().contains("Innovation sociale"), text());
+
+        cooperation(":review").sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector(COOPERATION + " [id$=':choice-message']:not(:empty)"));
+        assertTrue(cooperation(":choice-message").getText().contains("Choisissez un projet"), text());
+
+        WebElement firstChoice = browser.driver.findElement(By.cssSelector(COOPERATION + " input[type=radio]"));
+        firstChoice.sendKeys(Keys.SPACE);
+        assertTrue(firstChoice.isSelected(), "the keyboard selects a project");
+        cooperation(":review").sendKeys(Keys.ENTER);
+        waitFor(By.id("confirm:cast"));
+        browser.assertAccessible();
+        browser.screenshot("31-vote-confirm");
+        assertTrue(text().contains("Un vote est définitif"), text());
+
+        browser.driver.findElement(By.id("confirm:cast")).sendKeys(Keys.ENTER);
+        waitFor(By.id("receipt"));
+        browser.assertAccessible();
+        browser.screenshot("32-vote-receipt");
+        String receipt = browser.driver.findElement(By.id("receipt")).getText();
+        assertTrue(receipt.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), receipt);
+
+        browser.driver.navigate().refresh();
+        assertTrue(browser.driver.findElements(By.id("receipt")).isEmpty(), "the receipt is shown only once");
+
+        browser.open("/vote");
+        browser.screenshot("33-vote-already-voted");
+        assertEquals(1, browser.driver.findElements(By.cssSelector(".badge--voted")).size());
+        assertTrue(browser.driver.findElements(By.cssSelector(COOPERATION + " [id$=':review']")).isEmpty());
+    }
+
+    @Test
+    void theBallotFitsAPhone() {
+        String email = Voters.register(MAIL, LocalDate.of(2001, 6, 21));
+        browser = Browser.phone();
+        browser.signIn(email, Voters.PASSWORD);
+        browser.open("/vote");
+        browser.screenshot("34-vote-phone");
+        Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 360, "no horizontal scrolling at 360 px, got " + scrollWidth);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.budgetcitoyen.web.api;
+
+import fr.budgetcitoyen.vote.Receipt;
+import fr.budgetcitoyen.vote.VoteService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /api/votes} (signed in, web.xml) with {@code {"category": "COOPERATION", "project": 12}}:
+ * 201 with the receipt code, shown once; refusals by {@link VoteRefusalMapper}.
+ */
+@Path("votes")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class VoteResource {
+
+    public record VoteRequest(String category, Long project) {
+    }
+
+    public record ReceiptJson(String category, long project, String receipt) {
+    }
+
+    @EJB
+    private VoteService votes;
+
+    @Context
+    private HttpServletRequest http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cast(VoteRequest request) {
+        if (http.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Connectez-vous d'abord : POST /api/sessions.", "FormSession");
+        }
+        if (request == null || request.category() == null || request.project() == null) {
+            throw new BadRequestException("Corps JSON attendu : {\"category\": \"CODE\", \"project\": identifiant}");
+        }
+        Receipt receipt = votes.cast(request.category(), request.project());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReceiptJson(request.category(), request.project(), receipt.code())).build();
+    }
+}
