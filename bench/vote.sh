@@ -21,7 +21,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 run_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 server_pid=""
 cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    # standalone.sh starts the JVM as a child: stop the JVM itself, not only the script.
+    pkill -f "jboss.home.dir=$work/server" 2>/dev/null || true
+    [ -n "$server_pid" ] && wait "$server_pid" 2>/dev/null || true
     run_pg pg_ctl -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -57,8 +59,8 @@ INSERT INTO account_role (account_id, role) SELECT id, 'RESIDENT' FROM account W
 SQL
 
 echo "== Votes through the HTTP API ($VOTERS voters x categories, $CLIENTS clients)"
-result=$(java bench/vote/VoteLoad.java run "http://127.0.0.1:$HTTP_PORT" "$VOTERS" "$CLIENTS" | tee /dev/stderr | tail -1)
-app_rate=$(sed -n 's/.*votes_per_s=\([0-9]*\).*/\1/p' <<<"$result")
+java bench/vote/VoteLoad.java run "http://127.0.0.1:$HTTP_PORT" "$VOTERS" "$CLIENTS" | tee "$work/load.txt"
+app_rate=$(sed -n 's/.*votes_per_s=\([0-9]*\).*/\1/p' "$work/load.txt")
 
 echo "== Integrity"
 psql -U budgetcitoyen -d budgetcitoyen -tA <<'SQL'
@@ -83,13 +85,14 @@ read -r campaign category project < <(psql -U budgetcitoyen -d budgetcitoyen -tA
 cat >"$work/vote.sql" <<'SQL'
 BEGIN;
 INSERT INTO bench_participation (campaign_id, category_id, voter_id, voted_on, territory_code, age_band)
-    VALUES (:campaign, :category, nextval('bench_voter'), CURRENT_DATE, 'ARRAGEOIS', 'FROM_45_TO_59');
+    VALUES (:campaign, :category, nextval('bench_voter'), CURRENT_DATE, (SELECT min(code) FROM territory), 'FROM_45_TO_59');
 INSERT INTO bench_ballot (id, campaign_id, category_id, project_id, receipt_hash)
     VALUES (gen_random_uuid()::text, :campaign, :category, :project, encode(sha256(gen_random_uuid()::text::bytea), 'hex'));
 END;
 SQL
 pg_out=$(PGPASSWORD=budgetcitoyen pgbench -h 127.0.0.1 -p "$port" -U budgetcitoyen -n -c "$CLIENTS" -j 2 -T 20 \
-    -D campaign="$campaign" -D category="$category" -D project="$project" -f "$work/vote.sql" budgetcitoyen 2>&1)
+    -D campaign="$campaign" -D category="$category" -D project="$project" -f "$work/vote.sql" budgetcitoyen 2>&1) \
+    || { echo "$pg_out"; exit 1; }
 grep -E "tps|latency average|failed" <<<"$pg_out"
 pg_rate=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$pg_out" | head -1)
 echo "== Ratio: the application reaches $(python3 -c "print(f'{$app_rate / $pg_rate * 100:.1f}')") % of pgbench's rate ($app_rate votes/s vs $pg_rate tps)"

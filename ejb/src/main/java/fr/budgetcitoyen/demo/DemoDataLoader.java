@@ -8,6 +8,9 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.idea.Idea;
+import fr.budgetcitoyen.idea.IdeaDraft;
+import fr.budgetcitoyen.idea.IdeaRepository;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
@@ -59,6 +62,9 @@ public class DemoDataLoader {
     private AccountRepository accounts;
 
     @Inject
+    private IdeaRepository ideas;
+
+    @Inject
     private Passwords passwords;
 
     /** The password of the demo accounts (one per role); demo data is off in production. */
@@ -91,9 +97,21 @@ public class DemoDataLoader {
         if (currentPhase.isLaterThan(PhaseType.LABELLING_COMMITTEE)) {
             Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
             campaigns.store(next);
+            publishDemoIdeas(next);
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
+    }
+
+    /** Ideas of the next edition's gallery, deposited by the demo resident and already moderated. */
+    private void publishDemoIdeas(Campaign next) {
+        Account author = accounts.findByEmail(DemoAccounts.emailOf(Role.RESIDENT)).orElseThrow();
+        for (IdeaDraft draft : DemoIdeas.published()) {
+            String territory = territories.territoryOfCommune(draft.communeInseeCode()).orElseThrow();
+            Idea idea = Idea.deposit(next, author.id(), draft, territory, LocalDate.now(clock), Instant.now(clock));
+            idea.publish();
+            ideas.store(idea);
+        }
     }
 
     private void storeDemoAccount(Role role) {

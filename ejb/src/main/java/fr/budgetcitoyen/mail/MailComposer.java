@@ -29,6 +29,18 @@ public class MailComposer {
         return new Mail(to, bundle.getString(kind + ".subject"), body);
     }
 
+    /**
+     * A notice about something the addressee owns (an idea, a project file): name, its title, the
+     * decision's wording or motivation, and the page of the portal where to see it.
+     */
+    public Mail noticeMail(String kind, Locale locale, String to, String name, String title, String detail, String page) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        String link = portalUrl.replaceAll("/+$", "") + page;
+        String body = new MessageFormat(bundle.getString(kind + ".body"), supported(locale))
+                .format(new Object[]{name, title, detail == null ? "" : detail, link});
+        return new Mail(to, bundle.getString(kind + ".subject"), body);
+    }
+
     private static Locale supported(Locale locale) {
         return locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
     }

@@ -16,7 +16,14 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Project> find(long id) {
-        return Optional.ofNullable(em.find(Project.class, id));
+        // Pages read the category, territory and campaign after the transaction: fetch them now.
+        List<Project> found = em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category "
+                + "left join fetch p.territory where p.id = :id", Project.class).setParameter("id", id).getResultList();
+        found.forEach(p -> {
+            p.campaign().categories().size();
+            p.campaign().calendar();
+        });
+        return found.stream().findFirst();
     }
 
     @Override
@@ -36,5 +43,16 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public void store(Project project) {
         em.persist(project);
+    }
+
+    @Override
+    public List<Project> findByOwner(long ownerId) {
+        return em.createNamedQuery("Project.findByOwner", Project.class).setParameter("owner", ownerId).getResultList();
+    }
+
+    @Override
+    public List<Project> findByCampaignAndStatus(Campaign campaign, ProjectStatus status) {
+        return em.createNamedQuery("Project.findByCampaignAndStatus", Project.class)
+                .setParameter("campaign", campaign).setParameter("status", status).getResultList();
     }
 }

@@ -42,4 +42,11 @@ public class JpaTerritoryRepository implements TerritoryRepository {
         Commune commune = em.find(Commune.class, inseeCode);
         return Optional.ofNullable(commune).map(c -> c.territory().code());
     }
+
+    @Override
+    public Optional<Commune> commune(String inseeCode) {
+        List<Commune> found = em.createQuery("select c from Commune c left join fetch c.postalCodes where c.inseeCode = :code",
+                Commune.class).setParameter("code", inseeCode).getResultList();
+        return found.stream().findFirst();
+    }
 }

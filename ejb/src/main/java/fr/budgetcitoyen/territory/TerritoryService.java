@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,5 +26,9 @@ public class TerritoryService {
 
     public List<Commune> communesWithPostalCode(String postalCode) {
         return territories.communesWithPostalCode(postalCode);
+    }
+
+    public Optional<Commune> commune(String inseeCode) {
+        return inseeCode == null ? Optional.empty() : territories.commune(inseeCode);
     }
 }

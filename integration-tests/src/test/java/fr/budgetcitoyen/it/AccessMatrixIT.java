@@ -43,7 +43,11 @@ class AccessMatrixIT {
     /** Page or resource template → a concrete URL and who may open it. */
     private static final Map<String, Entry> MATRIX = new LinkedHashMap<>();
 
-    private record Entry(String url, Set<String> allowed) {
+    /** A page and who may open it; {@code okStatus} is what those get (404 for someone else's object). */
+    private record Entry(String url, Set<String> allowed, int okStatus) {
+        Entry(String url, Set<String> allowed) {
+            this(url, allowed, 200);
+        }
     }
 
     static {
@@ -54,6 +58,13 @@ class AccessMatrixIT {
         MATRIX.put("/edition", new Entry("/edition?year=2018", EVERYONE));
         MATRIX.put("/account", new Entry("/account", SIGNED_IN));
         MATRIX.put("/vote", new Entry("/vote", SIGNED_IN));
+        MATRIX.put("/ideas", new Entry("/ideas", EVERYONE));
+        MATRIX.put("/idea", new Entry("/idea?id=1", EVERYONE));
+        MATRIX.put("/new-idea", new Entry("/new-idea", SIGNED_IN));
+        MATRIX.put("/my-ideas", new Entry("/my-ideas", SIGNED_IN));
+        MATRIX.put("/my-files", new Entry("/my-files", SIGNED_IN));
+        MATRIX.put("/my-file", new Entry("/my-file?id=1", SIGNED_IN, 404)); // a demo project: nobody's file
+        MATRIX.put("/admin/ideas", new Entry("/admin/ideas", STAFF));
         MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));
@@ -87,7 +98,7 @@ class AccessMatrixIT {
         MATRIX.forEach((template, entry) -> {
             Http.Response response = anonymous.get(entry.url());
             boolean allowed = entry.allowed().contains(ANONYMOUS);
-            boolean ok = allowed ? response.status() == 200
+            boolean ok = allowed ? response.status() == entry.okStatus()
                     : response.status() == 302 && response.body().endsWith("/login");
             if (!ok) {
                 wrong.add(template + " -> " + response.status() + " " + (response.status() == 302 ? response.body() : ""));
@@ -105,7 +116,7 @@ class AccessMatrixIT {
             assertEquals(302, login.status(), role + " could not sign in");
             MATRIX.forEach((template, entry) -> {
                 int status = session.get(entry.url()).status();
-                int expected = entry.allowed().contains(role) ? 200 : 403;
+                int expected = entry.allowed().contains(role) ? entry.okStatus() : 403;
                 if (status != expected) {
                     wrong.add(role + " " + template + " -> " + status + " (expected " + expected + ")");
                 }

@@ -3,9 +3,9 @@ package fr.budgetcitoyen.web.account;
 import fr.budgetcitoyen.account.AccountRefusedException;
 import fr.budgetcitoyen.account.AccountService;
 import fr.budgetcitoyen.account.Registration;
-import fr.budgetcitoyen.territory.Commune;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +13,6 @@ import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Self-registration: postal code first, then the commune among those it serves. */
 @Named
@@ -31,25 +30,18 @@ public class RegisterBacking implements Serializable {
     private String email;
     private String displayName;
     private LocalDate birthDate;
-    private String postalCode;
-    private String communeInseeCode;
+    private final CommuneChoice commune = new CommuneChoice();
     private String parentEmail;
     private String password;
-    private List<CommuneOption> communes = List.of();
 
     /** The communes of the typed postal code, for the second select. */
     public void findCommunes() {
-        communes = postalCode != null && postalCode.strip().matches("62\\d{3}")
-                ? territories.communesWithPostalCode(postalCode.strip()).stream().map(CommuneOption::of).toList()
-                : List.of();
-        if (communes.size() == 1) {
-            communeInseeCode = communes.get(0).inseeCode();
-        }
+        commune.find(territories);
     }
 
     public void register() {
         try {
-            accounts.register(new Registration(email, displayName, birthDate, communeInseeCode, parentEmail, password),
+            accounts.register(new Registration(email, displayName, birthDate, commune.getInseeCode(), parentEmail, password),
                     Faces.getLocale());
             Faces.redirect("registered");
         } catch (AccountRefusedException refused) {
@@ -57,15 +49,8 @@ public class RegisterBacking implements Serializable {
         }
     }
 
-    /** A commune as the select shows it. */
-    public record CommuneOption(String inseeCode, String label) implements Serializable {
-        static CommuneOption of(Commune commune) {
-            return new CommuneOption(commune.inseeCode(), commune.name());
-        }
-    }
-
-    public List<CommuneOption> getCommunes() {
-        return communes;
+    public CommuneChoice getCommune() {
+        return commune;
     }
 
     public String getEmail() {
@@ -92,21 +77,6 @@ public class RegisterBacking implements Serializable {
         this.birthDate = birthDate;
     }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCommuneInseeCode() {
-        return communeInseeCode;
-    }
-
-    public void setCommuneInseeCode(String communeInseeCode) {
-        this.communeInseeCode = communeInseeCode;
-    }
 
     public String getParentEmail() {
         return parentEmail;

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.web.i18n;
 
 import fr.budgetcitoyen.account.AccountRefusedException;
 import fr.budgetcitoyen.account.Role;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -23,6 +24,11 @@ public final class Texts {
         }
     }
 
+    /** A message with parameters, in the reader's language. */
+    public static String format(String key, Object... params) {
+        return new java.text.MessageFormat(get(key), Faces.getLocale()).format(params);
+    }
+
     /** Roles in the reader's language, "Habitant, Porteur de projet". */
     public static String roles(Set<Role> roles) {
         return roles.stream().sorted().map(role -> get("role." + role)).collect(Collectors.joining(", "));
@@ -36,6 +42,14 @@ public final class Texts {
             } else {
                 Messages.addError(formId + ":" + problem.field(), get(problem.key()));
             }
+        }
+        Faces.validationFailed();
+    }
+
+    /** Each invalid field's message next to it ({@code form:field}). */
+    public static void show(InvalidFieldsException invalid, String formId) {
+        for (InvalidFieldsException.Problem problem : invalid.problems()) {
+            Messages.addError(formId + ":" + problem.field(), get(problem.key()));
         }
         Faces.validationFailed();
     }

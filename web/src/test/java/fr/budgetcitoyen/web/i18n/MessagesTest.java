@@ -65,7 +65,7 @@ class MessagesTest {
                 String pattern = bundle.getString(key);
                 if (pattern.contains("{0}")) {
                     Object first = pattern.contains("{0,number") ? (Object) 2018 : "X";
-                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[]{first, "Y"});
+                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[]{first, "Y", "Z", "W"});
                     assertFalse(formatted.contains("{"), key + " -> " + formatted);
                     assertEquals(pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
                             formatted.chars().filter(c -> c == '\'').count(), key + " -> " + formatted);

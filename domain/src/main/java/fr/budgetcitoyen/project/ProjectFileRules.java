@@ -1,0 +1,52 @@
+package fr.budgetcitoyen.project;
+
+import fr.budgetcitoyen.shared.InvalidFieldsException.Problem;
+import fr.budgetcitoyen.shared.Money;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a file needs before the committee can read it. Each problem names the editor's field, so the
+ * carrier sees every missing piece at once, next to where it goes.
+ */
+public final class ProjectFileRules {
+
+    private ProjectFileRules() {
+    }
+
+    public static List<Problem> problems(Project file) {
+        List<Problem> problems = new ArrayList<>();
+        require(problems, file.category() != null, "category", "file.category.required");
+        require(problems, present(file.summary()), "summary", "file.summary.required");
+        require(problems, file.theme().isPresent(), "theme", "file.theme.required");
+        require(problems, present(file.carrierName()), "structureName", "file.structureName.required");
+        require(problems, file.legalForm() != null, "legalForm", "file.legalForm.required");
+        require(problems, RegistrationNumber.isValid(file.registrationNumber()), "registrationNumber", "file.registrationNumber.invalid");
+        require(problems, file.legalForm() != LegalForm.JUNIOR_ASSOCIATION || present(file.adultReferent()),
+                "adultReferent", "file.adultReferent.required");
+        require(problems, present(file.address()) && file.territory() != null, "address", "file.address.required");
+        Money expenses = file.sum(BudgetLine.Kind.EXPENSE);
+        require(problems, expenses.isGreaterThan(Money.ZERO), "budget", "file.budget.expenses");
+        Money requested = file.requestedAmount();
+        if (requested == null || !requested.isGreaterThan(Money.ZERO)) {
+            problems.add(new Problem("requested", "file.requested.required"));
+        } else {
+            file.cap().filter(requested::isGreaterThan).ifPresent(cap -> problems.add(new Problem("requested", "file.requested.overCap")));
+            if (requested.plus(file.sum(BudgetLine.Kind.FUNDING)).isGreaterThan(expenses)) {
+                problems.add(new Problem("budget", "file.budget.unbalanced"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static void require(List<Problem> problems, boolean condition, String field, String key) {
+        if (!condition) {
+            problems.add(new Problem(field, key));
+        }
+    }
+}

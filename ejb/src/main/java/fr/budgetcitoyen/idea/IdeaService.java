@@ -1,0 +1,139 @@
+package fr.budgetcitoyen.idea;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.campaign.PhaseClosedException;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.TerritoryRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Ideas: deposited by the signed-in caller during the ideas step, moderated by the Mission ESS. */
+@Stateless
+public class IdeaService {
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private CampaignService campaigns;
+
+    @Inject
+    private IdeaRepository ideas;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private TerritoryRepository territories;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @Inject
+    private Clock clock;
+
+    /** The edition collecting ideas today, if any. */
+    @PermitAll
+    public Optional<Campaign> collectingIdeas() {
+        return campaigns.openFor(PhaseType.IDEAS);
+    }
+
+    /** The edition whose gallery the public sees: the one collecting ideas, else the current one. */
+    @PermitAll
+    public Optional<Campaign> galleryEdition() {
+        return collectingIdeas().or(() -> campaigns.currentEdition().map(o -> o.campaign()));
+    }
+
+    @RolesAllowed("RESIDENT")
+    public Idea deposit(IdeaDraft draft) {
+        Campaign campaign = collectingIdeas().orElseThrow(() -> new PhaseClosedException(
+                campaigns.currentEdition().map(o -> o.campaign()).orElseThrow(), PhaseType.IDEAS));
+        Account author = caller();
+        String territory = draft.communeInseeCode() == null ? null
+                : territories.territoryOfCommune(draft.communeInseeCode()).orElse(null);
+        Idea idea = Idea.deposit(campaign, author.id(), draft, territory, campaigns.today(), Instant.now(clock));
+        ideas.store(idea);
+        audit.record(author.email(), "idea.deposit", "idea:" + idea.title(), null, idea.status().name());
+        return idea;
+    }
+
+    @RolesAllowed("RESIDENT")
+    public List<Idea> mine() {
+        return ideas.byAuthor(caller().id());
+    }
+
+    @PermitAll
+    public List<Idea> gallery(long campaignId, String text, String territory, Theme theme, int first, int max) {
+        return ideas.search(campaignId, IdeaStatus.PUBLISHED, text, territory, theme, first, max);
+    }
+
+    @PermitAll
+    public long galleryCount(long campaignId, String text, String territory, Theme theme) {
+        return ideas.count(campaignId, IdeaStatus.PUBLISHED, text, territory, theme);
+    }
+
+    @PermitAll
+    public Optional<Idea> published(long id) {
+        return ideas.find(id).filter(Idea::isPublished);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<Idea> awaitingModeration(long campaignId, String text, int first, int max) {
+        return ideas.search(campaignId, IdeaStatus.SUBMITTED, text, null, null, first, max);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public long awaitingModerationCount(long campaignId, String text) {
+        return ideas.count(campaignId, IdeaStatus.SUBMITTED, text, null, null);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void publish(long ideaId, Locale authorLocale) {
+        Idea idea = ideas.find(ideaId).orElseThrow();
+        idea.publish();
+        audit.record(caller().email(), "idea.publish", "idea:" + ideaId, "SUBMITTED", "PUBLISHED");
+        notifyAuthor(idea, "ideaPublished", null, "/idea?id=" + ideaId, authorLocale);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void refuse(long ideaId, String reason, Locale authorLocale) {
+        Idea idea = ideas.find(ideaId).orElseThrow();
+        idea.refuse(reason);
+        audit.record(caller().email(), "idea.refuse", "idea:" + ideaId, "SUBMITTED", "REFUSED: " + idea.refusalReason());
+        notifyAuthor(idea, "ideaRefused", idea.refusalReason(), "/my-ideas", authorLocale);
+    }
+
+    private void notifyAuthor(Idea idea, String kind, String detail, String page, Locale locale) {
+        accounts.find(idea.authorId()).filter(Account::isActive).ifPresent(author -> mails.fire(
+                composer.noticeMail(kind, locale, author.email(), author.displayName(), idea.title(), detail, page)));
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+    }
+}

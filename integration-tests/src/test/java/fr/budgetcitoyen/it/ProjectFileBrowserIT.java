@@ -1,0 +1,117 @@
+package fr.budgetcitoyen.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A carrier builds a project file: format checks, the cap following the budget, submission, read-only. */
+class ProjectFileBrowserIT extends BrowserTest {
+
+    private WebElement field(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private String text() {
+        return browser.driver.findElement(By.tagName("main")).getText();
+    }
+
+    private void waitForText(String id, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+    }
+
+    private void type(String id, String value) {
+        WebElement input = field(id);
+        input.clear();
+        input.sendKeys(value);
+        field("file:title").click(); // leaving the field fires the change: autosave and cap
+    }
+
+    /** Starts a file as the given carrier and fills it completely; returns the file's URL. */
+    static String fillCompleteFile(Browser browser, String title) {
+        browser.open("/my-files");
+        browser.driver.findElement(By.id("start:title")).sendKeys(title);
+        new Select(browser.driver.findElement(By.id("start:category"))).selectByVisibleText("Innovation sociale");
+        browser.driver.findElement(By.id("start:submit")).click();
+        String url = browser.driver.getCurrentUrl();
+        browser.driver.findElement(By.id("file:summary")).sendKeys("Un atelier de réparation ouvert à tous, deux soirs par semaine.");
+        new Select(browser.driver.findElement(By.id("file:theme"))).selectByValue("ENVIRONMENT");
+        browser.driver.findElement(By.id("file:structureName")).sendKeys("Les Bricoleurs d'Arras");
+        new Select(browser.driver.findElement(By.id("file:legalForm"))).selectByValue("ASSOCIATION");
+        browser.driver.findElement(By.id("file:registrationNumber")).sendKeys("W623004512");
+        browser.driver.findElement(By.id("file:address")).sendKeys("1 place des Héros");
+        browser.driver.findElement(By.id("file:postalCode")).sendKeys("62000");
+        browser.driver.findElement(By.id("file:findCommunes")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:commune"), "Arras"));
+        new Select(browser.driver.findElement(By.id("file:commune"))).selectByVisibleText("Arras");
+        browser.driver.findElement(By.cssSelector("[id$='expenses:0:label']")).sendKeys("Outillage");
+        WebElement amount = browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']"));
+        amount.sendKeys("40 000");
+        browser.driver.findElement(By.id("file:title")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:cap"), "4 000"));
+        WebElement requested = browser.driver.findElement(By.id("file:requested"));
+        requested.clear();
+        requested.sendKeys("4000");
+        return url;
+    }
+
+    @Test
+    void aCarrierFillsAFileSeesTheCapAndSubmitsIt() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        String url = fillCompleteFile(browser, "Repair café " + System.nanoTime());
+        browser.assertAccessible();
+        browser.screenshot("50-file-filled");
+        assertTrue(field("file:cap").getText().contains("10"), field("file:cap").getText());
+        assertTrue(field("file:saved").getText().contains("Brouillon enregistré"), "autosave: " + field("file:saved").getText());
+
+        type("file:registrationNumber", "732 829 321");
+        type("file:requested", "4001");
+        field("file:submit").click();
+        browser.screenshot("51-file-errors");
+        assertTrue(field("file:registrationNumber-message").getText().contains("Numéro invalide"), text());
+        assertTrue(field("file:requested-message").getText().contains("dépasse"), text());
+
+        type("file:registrationNumber", "732 829 320");
+        type("file:requested", "4000");
+        field("file:submit").click();
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/my-files"), text());
+        assertTrue(text().contains("Déposé"), text());
+
+        browser.driver.get(url);
+        browser.screenshot("52-file-read-only");
+        assertTrue(field("read-only").isDisplayed());
+        assertTrue(browser.driver.findElements(By.id("file:submit")).isEmpty());
+
+        PortalSession other = new PortalSession();
+        other.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
+        assertEquals(404, other.get(url.replace(Http.PORTAL, "")).status(), "another account cannot open the file");
+    }
+
+    @Test
+    void aDraftKeepsWhatWasTypedEvenWhenItIsNotAnAmount() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        browser.open("/my-files");
+        field("start:submit").click();
+        assertTrue(field("start:title-message").getText().contains("titre"), text());
+        field("start:title").sendKeys("Brouillon " + System.nanoTime());
+        new Select(field("start:category")).selectByVisibleText("Coopération");
+        field("start:submit").click();
+        WebElement amount = browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']"));
+        amount.sendKeys("douze");
+        field("file:save").click();
+        assertEquals("douze", browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']")).getAttribute("value"));
+        assertTrue(field("file:budget-message").getText().contains("n'est pas un nombre"), text());
+    }
+}

@@ -1,0 +1,117 @@
+package fr.budgetcitoyen.web.idea;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.idea.Idea;
+import fr.budgetcitoyen.idea.IdeaService;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.Territory;
+import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.territory.TerritorySummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public gallery of published ideas, {@code /ideas?q=…&territory=…&theme=…&page=2}: a GET form, so
+ * every search is a link one can share; unknown filter values are ignored rather than failing.
+ */
+@Named
+@RequestScoped
+public class IdeaGalleryBacking {
+
+    static final int PAGE_SIZE = 12;
+
+    @EJB
+    private IdeaService ideas;
+
+    @Inject
+    private TerritoryService territories;
+
+    @Inject
+    @Param(name = "q")
+    private String q;
+
+    @Inject
+    @Param(name = "territory")
+    private String territory;
+
+    @Inject
+    @Param(name = "theme")
+    private String theme;
+
+    @Inject
+    @Param(name = "page")
+    private String page;
+
+    private Campaign campaign;
+    private List<Idea> results = List.of();
+    private long total;
+
+    @PostConstruct
+    void search() {
+        campaign = ideas.galleryEdition().orElse(null);
+        if (campaign == null) {
+            return;
+        }
+        total = ideas.galleryCount(campaign.id(), q, territory, themeFilter());
+        results = ideas.gallery(campaign.id(), q, territory, themeFilter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    private Theme themeFilter() {
+        try {
+            return theme == null || theme.isBlank() ? null : Theme.valueOf(theme);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public int getPage() {
+        return Optional.ofNullable(page).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).filter(p -> p > 0).orElse(1);
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Territory> getTerritories() {
+        return territories.territories().stream().map(TerritorySummary::territory).toList();
+    }
+
+    public String territoryName(String code) {
+        return getTerritories().stream().filter(t -> t.code().equals(code)).map(Territory::name).findFirst().orElse(code);
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public List<Idea> getResults() {
+        return results;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+}

@@ -1,0 +1,98 @@
+package fr.budgetcitoyen.web.idea;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.idea.Idea;
+import fr.budgetcitoyen.idea.IdeaService;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Mission ESS's queue of ideas to moderate: publish, or refuse with the reason the author receives. */
+@Named
+@ViewScoped
+public class ModerationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    @EJB
+    private IdeaService ideas;
+
+    private final Map<Long, String> reasons = new HashMap<>();
+    private String search;
+    private int page = 1;
+
+    public List<Idea> getQueue() {
+        Campaign campaign = getCampaign();
+        return campaign == null ? List.of() : ideas.awaitingModeration(campaign.id(), search, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public long getTotal() {
+        Campaign campaign = getCampaign();
+        return campaign == null ? 0 : ideas.awaitingModerationCount(campaign.id(), search);
+    }
+
+    public Campaign getCampaign() {
+        return ideas.galleryEdition().orElse(null);
+    }
+
+    public void publish(Idea idea) {
+        ideas.publish(idea.id(), Faces.getLocale());
+        Messages.addGlobalInfo(Texts.get("moderation.published"), idea.title());
+    }
+
+    public void refuse(Idea idea) {
+        try {
+            ideas.refuse(idea.id(), reasons.get(idea.id()), Faces.getLocale());
+            reasons.remove(idea.id());
+            Messages.addGlobalInfo(Texts.get("moderation.refused"), idea.title());
+        } catch (InvalidFieldsException invalid) {
+            // The reason field of this row: the button's sibling.
+            String reasonId = Components.getCurrentActionSource().getClientId().replaceFirst("refuse$", "reason");
+            invalid.problems().forEach(p -> Messages.addError(reasonId, Texts.get(p.key())));
+            Faces.validationFailed();
+        }
+    }
+
+    public void next() {
+        page++;
+    }
+
+    public void previous() {
+        page = Math.max(1, page - 1);
+    }
+
+    public void doSearch() {
+        page = 1;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}

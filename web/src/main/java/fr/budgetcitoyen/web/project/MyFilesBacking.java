@@ -1,0 +1,66 @@
+package fr.budgetcitoyen.web.project;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.PhaseClosedException;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.project.ProjectFileService;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.util.List;
+
+/** The carrier's files, and starting a new one in a category of the edition receiving files. */
+@Named
+@RequestScoped
+public class MyFilesBacking {
+
+    @EJB
+    private ProjectFileService files;
+
+    private String category;
+    private String title;
+    private List<Project> mine;
+
+    public void start() {
+        try {
+            Project file = files.start(category, title);
+            Faces.redirect("my-file?id=" + file.id());
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "start");
+        } catch (PhaseClosedException closed) {
+            Messages.addGlobalError(Texts.get(closed.messageKey()));
+        }
+    }
+
+    public List<Project> getFiles() {
+        if (mine == null) {
+            mine = files.mine();
+        }
+        return mine;
+    }
+
+    public Campaign getCampaign() {
+        return files.receivingFiles().orElse(null);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+}
