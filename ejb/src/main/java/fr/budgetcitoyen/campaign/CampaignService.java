@@ -51,6 +51,11 @@ public class CampaignService {
         return campaigns.findPublic();
     }
 
+    /** A project on the ballot of a public edition; others do not exist for the public. */
+    public Optional<Project> projectOnBallot(long id) {
+        return projects.find(id).filter(Project::isOnBallot).filter(p -> p.campaign().isPublic());
+    }
+
     public List<Project> projectsOf(Campaign campaign) {
         return projects.findByCampaign(campaign);
     }

@@ -9,6 +9,7 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.Resource;
@@ -56,9 +57,10 @@ public class ProjectFileService {
     public Project start(String categoryCode, String title) {
         Campaign campaign = receivingFiles().orElseThrow(() -> new PhaseClosedException(
                 campaigns.currentEdition().orElseThrow().campaign(), PhaseType.PROJECT_FILES));
-        Category category = campaign.category(categoryCode == null ? "" : categoryCode).orElseThrow(
-                () -> new fr.budgetcitoyen.shared.InvalidFieldsException(List.of(
-                        new fr.budgetcitoyen.shared.InvalidFieldsException.Problem("category", "file.category.required"))));
+        Optional<Category> chosen = campaign.category(categoryCode == null ? "" : categoryCode);
+        new InvalidFieldsException.Check().text(title, 200, "title", "file.title")
+                .require(chosen.isPresent(), "category", "file.category.required").orThrow();
+        Category category = chosen.get();
         Account carrier = caller();
         Project file = Project.draft(category, carrier.id(), title, campaigns.today());
         projects.store(file);

@@ -64,6 +64,10 @@ class AccessMatrixIT {
         MATRIX.put("/my-ideas", new Entry("/my-ideas", SIGNED_IN));
         MATRIX.put("/my-files", new Entry("/my-files", SIGNED_IN));
         MATRIX.put("/my-file", new Entry("/my-file?id=1", SIGNED_IN, 404)); // a demo project: nobody's file
+        Set<String> committee = Set.of("COMMITTEE_MEMBER", "AGENT", "ADMIN");
+        MATRIX.put("/committee", new Entry("/committee", committee));
+        MATRIX.put("/committee-file", new Entry("/committee-file?id=999999", committee, 404));
+        MATRIX.put("/project", new Entry("/project?id=1", EVERYONE)); // the first demo project, on the ballot
         MATRIX.put("/admin/ideas", new Entry("/admin/ideas", STAFF));
         MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));

@@ -233,21 +233,7 @@ class AccountFlowBrowserIT extends BrowserTest {
     }
 
     private void grantOnFirstRow(String search, String roleLabel) {
-        field("users:search").sendKeys(search);
-        browser.driver.findElement(By.id("users:doSearch")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    String table = d.findElement(By.id("users:table")).getText();
-                    return table.contains(search) && !table.contains("agent@demo");
-                });
-        new Select(field("users:role")).selectByVisibleText(roleLabel);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(By.cssSelector("[id='users:table'] tbody tr input[value='Attribuer le rôle']")).click();
-                    return true;
-                });
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("users:messages")).getText().isBlank());
+        BackOffice.grantOnFirstRow(browser, search, roleLabel);
     }
 
     /** Searches, then clicks "Désactiver" on the first row and accepts the confirmation. */

@@ -35,7 +35,8 @@ public class EditionBacking {
             notFound();
             return;
         }
-        projects = campaigns.projectsOf(edition.campaign());
+        // The public sees the ballot only: never drafts nor files under review.
+        projects = campaigns.projectsOf(edition.campaign()).stream().filter(Project::isOnBallot).toList();
     }
 
     private Optional<Integer> parseYear() {

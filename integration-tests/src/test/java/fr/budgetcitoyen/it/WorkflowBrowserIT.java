@@ -1,0 +1,136 @@
+package fr.budgetcitoyen.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The campaign's main path in Chromium, on the demo's next edition whose steps are open today: a carrier
+ * submits a file, two committee members score it (radar drawn), a third member declares a conflict and
+ * cannot score, the agent labels it (the motivation is mailed), the commission validates it, and the
+ * project's public page shows the committee's radar.
+ */
+class WorkflowBrowserIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static String text(Browser browser) {
+        return browser.driver.findElement(By.tagName("main")).getText();
+    }
+
+    private static void score(Browser member, String fileUrl, int... scores) {
+        member.driver.get(fileUrl);
+        for (String check : List.of("structure", "territory", "competence", "category")) {
+            member.driver.findElement(By.id("assessment:" + check)).click();
+        }
+        for (int i = 0; i < scores.length; i++) {
+            member.driver.findElement(By.cssSelector("input[name='assessment:markers:" + i + ":score'][value='" + scores[i] + "']")).click();
+        }
+        member.driver.findElement(By.id("assessment:submit")).click();
+        assertTrue(text(member).contains("Votre évaluation est enregistrée"), text(member));
+    }
+
+    @Test
+    void aFileGoesFromItsCarrierThroughTheCommitteeToTheBallot() {
+        String title = "Recyclerie solidaire " + System.nanoTime();
+        String secondMember = Voters.register(MAIL, LocalDate.of(1975, 4, 2));
+
+        Browser agent = Browser.desktop();
+        Browser member = Browser.desktop();
+        Browser other = Browser.desktop();
+        try {
+            agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+            agent.open("/admin/users");
+            BackOffice.grantOnFirstRow(agent, secondMember, "Membre du comité");
+
+            browser = Browser.desktop();
+            browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+            ProjectFileBrowserIT.fillCompleteFile(browser, title);
+            browser.driver.findElement(By.id("file:submit")).click();
+            browser.screenshot("60-workflow-file-submitted");
+            assertTrue(text(browser).contains("Votre dossier est déposé"), text(browser));
+
+            member.signIn(PortalSession.demoEmail("COMMITTEE_MEMBER"), PortalSession.DEMO_PASSWORD);
+            member.open("/committee");
+            member.screenshot("61-workflow-committee");
+            member.driver.findElement(By.linkText(title)).click();
+            String fileUrl = member.driver.getCurrentUrl();
+            member.assertAccessible();
+            score(member, fileUrl, 4, 3, 3, 2, 4);
+
+            other.signIn(secondMember, Voters.PASSWORD);
+            other.driver.get(fileUrl);
+            score(other, fileUrl, 2, 3, 1, 2, 3);
+            other.open(fileUrl.replace(Http.PORTAL, ""));
+            other.screenshot("62-workflow-radar");
+            List<WebElement> radars = other.driver.findElements(By.cssSelector("figure.radar svg polygon.radar__value"));
+            assertEquals(3, radars.size(), "the average and one radar per member");
+            assertEquals("3.0 / 4", other.driver.findElement(By.cssSelector("[id$='average'] td[data-marker='SOCIETAL_INNOVATION']")).getText());
+            assertTrue(other.driver.findElements(By.id("assessment:submit")).isEmpty(), "a member scores once");
+
+            agent.driver.get(fileUrl);
+            agent.driver.findElement(By.id("decision:submit")).click();
+            assertTrue(text(agent).contains("Choisissez la décision"), text(agent));
+            new Select(agent.driver.findElement(By.id("decision:decision"))).selectByValue("LABELLED");
+            agent.driver.findElement(By.id("decision:motivation")).sendKeys("Un projet coopératif solidement ancré dans son territoire.");
+            agent.driver.findElement(By.id("decision:submit")).click();
+            assertTrue(text(agent).contains("Décision enregistrée"), text(agent));
+            String mail = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("CARRIER"));
+            assertTrue(mail.contains("solidement ancr"), mail);
+
+            agent.driver.findElement(By.id("commission:reference")).sendKeys("CP du 12/07/2027, délibération n° 2027-123");
+            agent.driver.findElement(By.id("commission:submit")).click();
+            agent.screenshot("63-workflow-validated");
+            assertTrue(text(agent).contains("Soumis au vote"), text(agent));
+
+            String year = String.valueOf(LocalDate.now().getYear() + 1);
+            browser.open("/edition?year=" + year);
+            browser.driver.findElement(By.linkText(title)).click();
+            browser.assertAccessible();
+            browser.screenshot("64-workflow-public-project");
+            assertTrue(text(browser).contains("L'avis du comité de labellisation"), text(browser));
+            assertFalse(browser.driver.findElements(By.cssSelector("figure.radar svg")).isEmpty());
+        } finally {
+            agent.close();
+            member.close();
+            other.close();
+        }
+    }
+
+    @Test
+    void aMemberWhoDeclaresAConflictCannotScoreTheFile() {
+        Browser carrier = Browser.desktop();
+        String fileUrl;
+        try {
+            carrier.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+            ProjectFileBrowserIT.fillCompleteFile(carrier, "Conflit " + System.nanoTime());
+            carrier.driver.findElement(By.id("file:submit")).click();
+            carrier.open("/my-files");
+        } finally {
+            carrier.close();
+        }
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("COMMITTEE_MEMBER"), PortalSession.DEMO_PASSWORD);
+        browser.open("/committee");
+        List<WebElement> links = browser.driver.findElements(By.partialLinkText("Conflit "));
+        links.get(links.size() - 1).click();
+        fileUrl = browser.driver.getCurrentUrl();
+        browser.driver.findElement(By.id("conflict:declare")).click();
+        assertTrue(text(browser).contains("conflit d'intérêts est enregistré"), text(browser));
+        browser.driver.get(fileUrl);
+        assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty(), "no score after a conflict");
+        assertTrue(text(browser).contains("conflit d'intérêts déclaré"), text(browser));
+    }
+}

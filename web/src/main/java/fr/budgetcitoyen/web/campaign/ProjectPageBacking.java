@@ -1,0 +1,50 @@
+package fr.budgetcitoyen.web.campaign;
+
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.labelling.LabellingService;
+import fr.budgetcitoyen.labelling.Radar;
+import fr.budgetcitoyen.project.Project;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/** The public page of a project on the ballot, {@code /project?id=N}, with the committee's radar. */
+@Named
+@RequestScoped
+public class ProjectPageBacking {
+
+    @Inject
+    private CampaignService campaigns;
+
+    @EJB
+    private LabellingService labelling;
+
+    @Inject
+    @Param(name = "id")
+    private String id;
+
+    private Project project;
+    private Radar radar;
+
+    @PostConstruct
+    void load() {
+        project = id != null && id.matches("\\d{1,12}") ? campaigns.projectOnBallot(Long.parseLong(id)).orElse(null) : null;
+        if (project == null) {
+            Faces.responseSendError(404, "Projet inconnu");
+            return;
+        }
+        radar = labelling.radarOf(project.id());
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Radar getRadar() {
+        return radar;
+    }
+}
