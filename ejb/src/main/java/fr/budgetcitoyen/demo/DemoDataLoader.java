@@ -98,6 +98,8 @@ public class DemoDataLoader {
             Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
             campaigns.store(next);
             publishDemoIdeas(next);
+            // A few files already submitted, so the committee of the demo has something to read.
+            DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
@@ -124,14 +126,20 @@ public class DemoDataLoader {
     }
 
     private Project labelled(DemoProject sample, Campaign campaign) {
+        Project project = fileFor(sample, campaign);
+        project.label();
+        project.validateForBallot();
+        return project;
+    }
+
+    /** The sample as a submitted file of that campaign. */
+    private Project fileFor(DemoProject sample, Campaign campaign) {
         Category category = campaign.category(sample.categoryCode()).orElseThrow();
         Territory territory = territories.find(Territory.codeOf(sample.territoryName())).orElseThrow(
                 () -> new IllegalStateException("Unknown territory " + sample.territoryName()));
         Project project = new Project(category, sample.title(), sample.summary(), sample.carrier(), territory,
                 Money.euros(sample.totalCostEuros()), Money.euros(sample.requestedEuros()));
         project.fileUnder(sample.theme());
-        project.label();
-        project.validateForBallot();
         return project;
     }
 }

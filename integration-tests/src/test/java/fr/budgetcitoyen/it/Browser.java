@@ -57,6 +57,8 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // A form post answered by a redirect may still be loading when the next element is looked up.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         driver.manage().window().setSize(new Dimension(width, height));
     }
 

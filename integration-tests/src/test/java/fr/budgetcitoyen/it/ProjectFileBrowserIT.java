@@ -2,6 +2,7 @@ package fr.budgetcitoyen.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -41,6 +42,7 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("start:title")).sendKeys(title);
         new Select(browser.driver.findElement(By.id("start:category"))).selectByVisibleText("Innovation sociale");
         browser.driver.findElement(By.id("start:submit")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/my-file?id="));
         String url = browser.driver.getCurrentUrl();
         browser.driver.findElement(By.id("file:summary")).sendKeys("Un atelier de réparation ouvert à tous, deux soirs par semaine.");
         new Select(browser.driver.findElement(By.id("file:theme"))).selectByValue("ENVIRONMENT");
@@ -57,8 +59,8 @@ class ProjectFileBrowserIT extends BrowserTest {
         WebElement amount = browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']"));
         amount.sendKeys("40 000");
         browser.driver.findElement(By.id("file:title")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> digits(d.findElement(By.id("file:cap")).getText())
-                .contains("auplus4000€"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> digits(d.findElement(By.id("file:cap")).getText()).contains("auplus4000€"));
         WebElement requested = browser.driver.findElement(By.id("file:requested"));
         requested.clear();
         requested.sendKeys("4000");

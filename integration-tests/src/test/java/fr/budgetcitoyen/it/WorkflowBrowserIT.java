@@ -5,9 +5,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,16 +34,29 @@ class WorkflowBrowserIT extends BrowserTest {
         return browser.driver.findElement(By.tagName("main")).getText();
     }
 
+    /** After a form post: waits for the new page to say so. */
+    private static void waitForText(Browser browser, String expected) {
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> text(browser).contains(expected));
+        } catch (TimeoutException e) {
+            browser.screenshot("69-workflow-unexpected");
+            throw new AssertionError("expected \"" + expected + "\" at " + browser.driver.getCurrentUrl() + " in:\n"
+                    + browser.driver.getPageSource(), e);
+        }
+    }
+
     private static void score(Browser member, String fileUrl, int... scores) {
         member.driver.get(fileUrl);
         for (String check : List.of("structure", "territory", "competence", "category")) {
             member.driver.findElement(By.id("assessment:" + check)).click();
         }
         for (int i = 0; i < scores.length; i++) {
-            member.driver.findElement(By.cssSelector("input[name='assessment:markers:" + i + ":score'][value='" + scores[i] + "']")).click();
+            new Select(member.driver.findElement(By.id("assessment:markers:" + i + ":score"))).selectByValue(String.valueOf(scores[i]));
         }
         member.driver.findElement(By.id("assessment:submit")).click();
-        assertTrue(text(member).contains("Votre évaluation est enregistrée"), text(member));
+        waitForText(member, "Votre évaluation est enregistrée");
+        member.screenshot("62-workflow-scored");
     }
 
     @Test
@@ -59,8 +76,8 @@ class WorkflowBrowserIT extends BrowserTest {
             browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
             ProjectFileBrowserIT.fillCompleteFile(browser, title);
             browser.driver.findElement(By.id("file:submit")).click();
+            waitForText(browser, "Votre dossier est déposé");
             browser.screenshot("60-workflow-file-submitted");
-            assertTrue(text(browser).contains("Votre dossier est déposé"), text(browser));
 
             member.signIn(PortalSession.demoEmail("COMMITTEE_MEMBER"), PortalSession.DEMO_PASSWORD);
             member.open("/committee");
@@ -74,7 +91,7 @@ class WorkflowBrowserIT extends BrowserTest {
             other.driver.get(fileUrl);
             score(other, fileUrl, 2, 3, 1, 2, 3);
             other.open(fileUrl.replace(Http.PORTAL, ""));
-            other.screenshot("62-workflow-radar");
+            other.screenshot("63-workflow-radar");
             List<WebElement> radars = other.driver.findElements(By.cssSelector("figure.radar svg polygon.radar__value"));
             assertEquals(3, radars.size(), "the average and one radar per member");
             assertEquals("3.0 / 4", other.driver.findElement(By.cssSelector("[id$='average'] td[data-marker='SOCIETAL_INNOVATION']")).getText());
@@ -82,24 +99,24 @@ class WorkflowBrowserIT extends BrowserTest {
 
             agent.driver.get(fileUrl);
             agent.driver.findElement(By.id("decision:submit")).click();
-            assertTrue(text(agent).contains("Choisissez la décision"), text(agent));
+            waitForText(agent, "Choisissez la décision");
             new Select(agent.driver.findElement(By.id("decision:decision"))).selectByValue("LABELLED");
             agent.driver.findElement(By.id("decision:motivation")).sendKeys("Un projet coopératif solidement ancré dans son territoire.");
             agent.driver.findElement(By.id("decision:submit")).click();
-            assertTrue(text(agent).contains("Décision enregistrée"), text(agent));
+            waitForText(agent, "Décision enregistrée");
             String mail = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("CARRIER"));
             assertTrue(mail.contains("solidement ancr"), mail);
 
             agent.driver.findElement(By.id("commission:reference")).sendKeys("CP du 12/07/2027, délibération n° 2027-123");
             agent.driver.findElement(By.id("commission:submit")).click();
-            agent.screenshot("63-workflow-validated");
-            assertTrue(text(agent).contains("Soumis au vote"), text(agent));
+            waitForText(agent, "Soumis au vote");
+            agent.screenshot("64-workflow-validated");
 
             String year = String.valueOf(LocalDate.now().getYear() + 1);
             browser.open("/edition?year=" + year);
             browser.driver.findElement(By.linkText(title)).click();
             browser.assertAccessible();
-            browser.screenshot("64-workflow-public-project");
+            browser.screenshot("65-workflow-public-project");
             assertTrue(text(browser).contains("L'avis du comité de labellisation"), text(browser));
             assertFalse(browser.driver.findElements(By.cssSelector("figure.radar svg")).isEmpty());
         } finally {
@@ -117,7 +134,7 @@ class WorkflowBrowserIT extends BrowserTest {
             carrier.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
             ProjectFileBrowserIT.fillCompleteFile(carrier, "Conflit " + System.nanoTime());
             carrier.driver.findElement(By.id("file:submit")).click();
-            carrier.open("/my-files");
+            waitForText(carrier, "Votre dossier est déposé");
         } finally {
             carrier.close();
         }
@@ -128,7 +145,7 @@ class WorkflowBrowserIT extends BrowserTest {
         links.get(links.size() - 1).click();
         fileUrl = browser.driver.getCurrentUrl();
         browser.driver.findElement(By.id("conflict:declare")).click();
-        assertTrue(text(browser).contains("conflit d'intérêts est enregistré"), text(browser));
+        waitForText(browser, "conflit d'intérêts est enregistré");
         browser.driver.get(fileUrl);
         assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty(), "no score after a conflict");
         assertTrue(text(browser).contains("conflit d'intérêts déclaré"), text(browser));

@@ -123,7 +123,13 @@ public class CommitteeFileBacking implements Serializable {
             assessments = null;
             Messages.addGlobalInfo(Texts.get(doneKey));
         } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addError(formOf(p.field()) + ":" + p.field(), Texts.get(p.key())));
+            invalid.problems().forEach(p -> {
+                if (p.field().startsWith("score-")) { // one select per marker: name the marker in the message
+                    Messages.addGlobalError(Texts.get("marker." + p.field().substring("score-".length())) + " : " + Texts.get(p.key()));
+                } else {
+                    Messages.addError(formOf(p.field()) + ":" + p.field(), Texts.get(p.key()));
+                }
+            });
             Faces.validationFailed();
         } catch (AlreadyAssessedException already) {
             Messages.addGlobalError(Texts.get("assessment.already"));
