@@ -16,9 +16,11 @@ import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The carrier's project file editor, {@code /my-file?id=N}: every change is saved as a draft (autosave),
@@ -97,7 +100,7 @@ public class FileBacking implements Serializable {
     public void autosave() {
         draft().ifPresent(d -> {
             try {
-                file = files.save(fileId, d, form.getCategory());
+                file = lastWriterWins(() -> files.save(fileId, d, form.getCategory()));
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(HOUR);
             } catch (PhaseClosedException closed) {
                 Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
@@ -118,7 +121,7 @@ public class FileBacking implements Serializable {
             return;
         }
         try {
-            files.submit(fileId, draft.get(), form.getCategory());
+            lastWriterWins(() -> files.submit(fileId, draft.get(), form.getCategory()));
             Messages.addFlashGlobalInfo(Texts.get("file.submitted"));
             Faces.redirect("my-files");
         } catch (InvalidFieldsException invalid) {
@@ -126,6 +129,21 @@ public class FileBacking implements Serializable {
             Messages.addGlobalError(Texts.get("file.incomplete"));
         } catch (PhaseClosedException closed) {
             Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        }
+    }
+
+    /**
+     * Leaving a field autosaves while the button's post may already be on its way: both carry the whole
+     * form, so when one finds the file changed by the other, doing it again on the fresh file is right.
+     */
+    private static Project lastWriterWins(Supplier<Project> save) {
+        try {
+            return save.get();
+        } catch (EJBException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                return save.get();
+            }
+            throw e;
         }
     }
 
