@@ -89,6 +89,9 @@ public class VoteLoad {
         System.out.printf("votes=%d clients=%d seconds=%.2f votes_per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f errors=%d statuses=%s%n",
                 votes, clients, seconds, votes / seconds, pct(sorted, 50), pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6, errors.get(), statuses);
+        if (errors.get() > 0) {
+            System.exit(1); // figures with refused votes measure nothing worth reporting
+        }
     }
 
     interface Task {

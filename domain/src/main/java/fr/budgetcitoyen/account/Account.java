@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a left join fetch a.roles where a.email = :email")
 @NamedQuery(name = "Account.countWithRole", query = "select count(a) from Account a join a.roles r where r = :role")
 public class Account {
 

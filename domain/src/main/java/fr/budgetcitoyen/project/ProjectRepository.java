@@ -10,6 +10,9 @@ public interface ProjectRepository {
 
     Optional<Project> find(long id);
 
+    /** A project on the ballot with its category and campaign, in one query (the vote's hot path). */
+    Optional<Project> findOnBallot(long id);
+
     List<Project> findByCampaign(Campaign campaign);
 
     long countOnBallot(Campaign campaign);

@@ -27,6 +27,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<Project> findOnBallot(long id) {
+        return em.createQuery("select p from Project p join fetch p.category join fetch p.campaign "
+                        + "where p.id = :id and p.status = :status", Project.class)
+                .setParameter("id", id).setParameter("status", ProjectStatus.VALIDATED).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Project> findByCampaign(Campaign campaign) {
         return em.createNamedQuery("Project.findByCampaign", Project.class)
                 .setParameter("campaign", campaign).getResultList();

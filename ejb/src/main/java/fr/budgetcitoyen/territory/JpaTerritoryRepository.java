@@ -39,8 +39,9 @@ public class JpaTerritoryRepository implements TerritoryRepository {
 
     @Override
     public Optional<String> territoryOfCommune(String inseeCode) {
-        Commune commune = em.find(Commune.class, inseeCode);
-        return Optional.ofNullable(commune).map(c -> c.territory().code());
+        // Only the code: loading the commune would also load its postal codes.
+        return em.createQuery("select c.territory.code from Commune c where c.inseeCode = :code", String.class)
+                .setParameter("code", inseeCode).getResultStream().findFirst();
     }
 
     @Override

@@ -50,16 +50,24 @@ public class VoteService {
         return castFor(caller(), categoryCode, projectId, null);
     }
 
+    /**
+     * The project says which campaign and category are voted in (one query fetches the three); the
+     * eligibility rule then checks that this campaign's vote is open today. A vote reads the caller, the
+     * project, the campaign's calendar, the commune's territory and the caller's participations, then
+     * writes two rows.
+     */
     private Receipt castFor(Account voter, String categoryCode, long projectId, Account assistant) {
-        Campaign campaign = campaigns.openFor(PhaseType.VOTE)
-                .orElseThrow(() -> VoteRefusedException.notEligible(List.of(Ineligibility.VOTE_CLOSED)));
-        Category category = campaign.category(categoryCode == null ? "" : categoryCode)
-                .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.UNKNOWN_CATEGORY"));
-        Project project = projects.find(projectId).orElse(null);
+        Project project = projects.findOnBallot(projectId)
+                .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
+        Category category = project.category();
+        if (!category.code().equalsIgnoreCase(categoryCode == null ? "" : categoryCode)) {
+            boolean known = project.campaign().category(categoryCode == null ? "" : categoryCode).isPresent();
+            throw VoteRefusedException.invalidChoice(known ? "vote.refused.WRONG_CATEGORY" : "vote.refused.UNKNOWN_CATEGORY");
+        }
         String territory = voter.communeInseeCode() == null ? null
                 : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
         CastVote vote = CastVote.of(voter, territory, category, project, campaigns.today(), assistant);
-        if (votes.categoriesVotedBy(voter.id(), campaign.id()).contains(category.id())) {
+        if (votes.categoriesVotedBy(voter.id(), project.campaign().id()).contains(category.id())) {
             throw VoteRefusedException.alreadyVoted();
         }
         votes.record(vote);
