@@ -59,6 +59,7 @@ class AccessMatrixIT {
         MATRIX.put("/account", new Entry("/account", SIGNED_IN));
         MATRIX.put("/vote", new Entry("/vote", SIGNED_IN));
         MATRIX.put("/ideas", new Entry("/ideas", EVERYONE));
+        MATRIX.put("/projects", new Entry("/projects", EVERYONE));
         MATRIX.put("/idea", new Entry("/idea?id=1", EVERYONE));
         MATRIX.put("/new-idea", new Entry("/new-idea", SIGNED_IN));
         MATRIX.put("/my-ideas", new Entry("/my-ideas", SIGNED_IN));

@@ -96,4 +96,22 @@ class PortalBrowserIT extends BrowserTest {
         browser.driver.findElement(By.linkText("Retour à l'accueil")).click();
         assertTrue(browser.driver.getCurrentUrl().endsWith("/"), browser.driver.getCurrentUrl());
     }
+
+    @Test
+    void theBallotCanBeBrowsedByCategoryTerritoryThemeAndText() {
+        int year = DemoEditionsApi.voting().getInt("year");
+        browser = Browser.desktop();
+        browser.open("/projects?year=" + year);
+        assertEquals(12, browser.driver.findElements(By.cssSelector("#projects .card")).size());
+        browser.open("/projects?year=" + year + "&category=COOPERATION");
+        browser.screenshot("06-ballot-cooperation");
+        assertEquals(4, browser.driver.findElements(By.cssSelector("#projects .card")).size());
+        browser.open("/projects?year=" + year + "&theme=FOOD&q=jardins");
+        List<WebElement> found = browser.driver.findElements(By.cssSelector("#projects .card"));
+        assertEquals(1, found.size());
+        found.get(0).findElement(By.tagName("a")).click();
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Jardins nourriciers"));
+        browser.open("/projects?year=" + year + "&territory=nowhere&q=%25");
+        assertTrue(browser.driver.findElement(By.id("projects-count")).getText().contains("Aucun projet"));
+    }
 }
