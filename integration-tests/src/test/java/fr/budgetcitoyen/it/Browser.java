@@ -87,6 +87,16 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(submit));
     }
 
+    /** Clicks a button that posts its form, and waits for the page that answers (no stale reads after). */
+    void submit(By button) {
+        submit(driver.findElement(button));
+    }
+
+    void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(button));
+    }
+
     /** Whether the element left the page (Chromium reports it as stale, or as a node of another document). */
     private static boolean isGone(WebElement element) {
         try {

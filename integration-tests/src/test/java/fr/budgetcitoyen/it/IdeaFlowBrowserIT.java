@@ -41,7 +41,7 @@ class IdeaFlowBrowserIT extends BrowserTest {
         new Select(field("idea:commune")).selectByVisibleText("Arras");
         new Select(field("idea:theme")).selectByValue("FOOD");
         browser.driver.findElement(By.cssSelector("input[value='FUNDING']")).click();
-        field("idea:submit").click();
+        browser.submit(By.id("idea:submit"));
     }
 
     @Test
@@ -51,7 +51,7 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
 
         browser.open("/new-idea");
-        field("idea:submit").click();
+        browser.submit(By.id("idea:submit"));
         browser.assertAccessible();
         browser.screenshot("40-idea-errors");
         assertEquals("Donnez un titre à votre idée.", field("idea:title-message").getText());
@@ -73,11 +73,11 @@ class IdeaFlowBrowserIT extends BrowserTest {
             agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
             agent.open("/admin/ideas");
             agent.screenshot("42-moderation");
-            row(agent, refusedTitle).findElement(By.cssSelector("[id$=':refuse']")).click();
+            agent.submit(row(agent, refusedTitle).findElement(By.cssSelector("[id$=':refuse']")));
             assertTrue(row(agent, refusedTitle).getText().contains("Indiquez la raison du refus"), "a refusal needs a reason");
             row(agent, refusedTitle).findElement(By.cssSelector("textarea")).sendKeys("Ne relève pas des compétences du Département.");
-            row(agent, refusedTitle).findElement(By.cssSelector("[id$=':refuse']")).click();
-            row(agent, title).findElement(By.cssSelector("[id$=':publish']")).click();
+            agent.submit(row(agent, refusedTitle).findElement(By.cssSelector("[id$=':refuse']")));
+            agent.submit(row(agent, title).findElement(By.cssSelector("[id$=':publish']")));
             assertTrue(agent.driver.findElement(By.id("moderation:messages")).getText().contains(title));
         } finally {
             agent.close();

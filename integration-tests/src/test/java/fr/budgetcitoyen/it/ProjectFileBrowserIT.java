@@ -41,7 +41,7 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser.open("/my-files");
         browser.driver.findElement(By.id("start:title")).sendKeys(title);
         new Select(browser.driver.findElement(By.id("start:category"))).selectByVisibleText("Innovation sociale");
-        browser.driver.findElement(By.id("start:submit")).click();
+        browser.submit(By.id("start:submit"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/my-file?id="));
         String url = browser.driver.getCurrentUrl();
         browser.driver.findElement(By.id("file:summary")).sendKeys("Un atelier de réparation ouvert à tous, deux soirs par semaine.");
@@ -79,14 +79,14 @@ class ProjectFileBrowserIT extends BrowserTest {
 
         type("file:registrationNumber", "732 829 321");
         type("file:requested", "4001");
-        field("file:submit").click();
+        browser.submit(By.id("file:submit"));
         browser.screenshot("51-file-errors");
         assertTrue(field("file:registrationNumber-message").getText().contains("Numéro invalide"), text());
         assertTrue(field("file:requested-message").getText().contains("dépasse"), text());
 
         type("file:registrationNumber", "732 829 320");
         type("file:requested", "4000");
-        field("file:submit").click();
+        browser.submit(By.id("file:submit"));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/my-files"), text());
         assertTrue(text().contains("Déposé"), text());
 
@@ -105,14 +105,14 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
         browser.open("/my-files");
-        field("start:submit").click();
+        browser.submit(By.id("start:submit"));
         assertTrue(field("start:title-message").getText().contains("titre"), text());
         field("start:title").sendKeys("Brouillon " + System.nanoTime());
         new Select(field("start:category")).selectByVisibleText("Coopération");
-        field("start:submit").click();
+        browser.submit(By.id("start:submit"));
         WebElement amount = browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']"));
         amount.sendKeys("douze");
-        field("file:save").click();
+        browser.submit(By.id("file:save"));
         assertEquals("douze", browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']")).getAttribute("value"));
         assertTrue(field("file:budget-message").getText().contains("n'est pas un nombre"), text());
     }

@@ -54,7 +54,7 @@ class WorkflowBrowserIT extends BrowserTest {
         for (int i = 0; i < scores.length; i++) {
             new Select(member.driver.findElement(By.id("assessment:markers:" + i + ":score"))).selectByValue(String.valueOf(scores[i]));
         }
-        member.driver.findElement(By.id("assessment:submit")).click();
+        member.submit(By.id("assessment:submit"));
         waitForText(member, "Votre évaluation est enregistrée");
         member.screenshot("62-workflow-scored");
     }
@@ -75,7 +75,7 @@ class WorkflowBrowserIT extends BrowserTest {
             browser = Browser.desktop();
             browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
             ProjectFileBrowserIT.fillCompleteFile(browser, title);
-            browser.driver.findElement(By.id("file:submit")).click();
+            browser.submit(By.id("file:submit"));
             waitForText(browser, "Votre dossier est déposé");
             browser.screenshot("60-workflow-file-submitted");
 
@@ -98,17 +98,17 @@ class WorkflowBrowserIT extends BrowserTest {
             assertTrue(other.driver.findElements(By.id("assessment:submit")).isEmpty(), "a member scores once");
 
             agent.driver.get(fileUrl);
-            agent.driver.findElement(By.id("decision:submit")).click();
+            agent.submit(By.id("decision:submit"));
             waitForText(agent, "Choisissez la décision");
             new Select(agent.driver.findElement(By.id("decision:decision"))).selectByValue("LABELLED");
             agent.driver.findElement(By.id("decision:motivation")).sendKeys("Un projet coopératif solidement ancré dans son territoire.");
-            agent.driver.findElement(By.id("decision:submit")).click();
+            agent.submit(By.id("decision:submit"));
             waitForText(agent, "Décision enregistrée");
             String mail = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("CARRIER"));
             assertTrue(mail.contains("solidement ancr"), mail);
 
             agent.driver.findElement(By.id("commission:reference")).sendKeys("CP du 12/07/2027, délibération n° 2027-123");
-            agent.driver.findElement(By.id("commission:submit")).click();
+            agent.submit(By.id("commission:submit"));
             waitForText(agent, "Soumis au vote");
             agent.screenshot("64-workflow-validated");
 
@@ -129,11 +129,12 @@ class WorkflowBrowserIT extends BrowserTest {
     @Test
     void aMemberWhoDeclaresAConflictCannotScoreTheFile() {
         Browser carrier = Browser.desktop();
+        String title = "Conflit " + System.nanoTime();
         String fileUrl;
         try {
             carrier.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
-            ProjectFileBrowserIT.fillCompleteFile(carrier, "Conflit " + System.nanoTime());
-            carrier.driver.findElement(By.id("file:submit")).click();
+            ProjectFileBrowserIT.fillCompleteFile(carrier, title);
+            carrier.submit(By.id("file:submit"));
             waitForText(carrier, "Votre dossier est déposé");
         } finally {
             carrier.close();
@@ -141,10 +142,9 @@ class WorkflowBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("COMMITTEE_MEMBER"), PortalSession.DEMO_PASSWORD);
         browser.open("/committee");
-        List<WebElement> links = browser.driver.findElements(By.partialLinkText("Conflit "));
-        links.get(links.size() - 1).click();
+        browser.driver.findElement(By.linkText(title)).click();
         fileUrl = browser.driver.getCurrentUrl();
-        browser.driver.findElement(By.id("conflict:declare")).click();
+        browser.submit(By.id("conflict:declare"));
         waitForText(browser, "conflit d'intérêts est enregistré");
         browser.driver.get(fileUrl);
         assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty(), "no score after a conflict");
