@@ -1,9 +1,13 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,19 +15,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One yearly edition of the Budget citoyen: its envelope, its dated calendar and its categories.
@@ -38,6 +46,7 @@ import java.util.Optional;
 public class Campaign {
 
     static final int FIRST_EDITION = 2018;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Comparator<Phase> CHRONOLOGICAL =
             Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
@@ -71,6 +80,13 @@ public class Campaign {
     @OrderBy("displayOrder")
     private List<Category> categories = new ArrayList<>();
 
+    /** Who may carry a project file this year; every ESS legal form unless agents restrict it. */
+    @ElementCollection
+    @CollectionTable(name = "campaign_legal_form", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", length = 40)
+    private Set<LegalForm> eligibleLegalForms = EnumSet.allOf(LegalForm.class);
+
     @Version
     private long version;
 
@@ -92,6 +108,90 @@ public class Campaign {
         this.year = year;
         this.title = title.strip();
         this.envelope = envelope;
+    }
+
+    /** A new edition as agents create it: every invalid field is reported at once. */
+    public static Campaign draft(Integer year, String title, Money envelope) {
+        new InvalidFieldsException.Check()
+                .require(year != null && year >= FIRST_EDITION && year <= 2100, "year", "campaign.year.range")
+                .text(title, 200, "title", "campaign.title")
+                .require(envelope != null && !envelope.isNegative() && !envelope.isZero(), "envelope", "campaign.envelope.positive")
+                .orThrow();
+        return new Campaign(year, title, envelope);
+    }
+
+    /** Renames the edition or changes its envelope. */
+    public void describe(String newTitle, Money newEnvelope) {
+        new InvalidFieldsException.Check()
+                .text(newTitle, 200, "title", "campaign.title")
+                .require(newEnvelope != null && !newEnvelope.isNegative() && !newEnvelope.isZero(), "envelope", "campaign.envelope.positive")
+                .orThrow();
+        title = newTitle.strip();
+        envelope = newEnvelope;
+    }
+
+    /**
+     * Replaces the calendar with the dates typed for each step. A public edition must keep a calendar that
+     * follows the process (the rules of {@link CalendarRules}); a draft may be incomplete until published.
+     */
+    public void replan(List<PhaseDates> dates) {
+        InvalidFieldsException.Check check = new InvalidFieldsException.Check();
+        for (PhaseDates d : dates) {
+            boolean partial = !d.isEmpty() && (d.start() == null || d.end() == null);
+            check.require(!partial, "phase-" + d.type(), "calendar.dates.incomplete")
+                    .require(partial || d.isEmpty() || !d.end().isBefore(d.start()), "phase-" + d.type(), "calendar.dates.order");
+        }
+        check.orThrow();
+        for (PhaseDates d : dates) {
+            if (d.isEmpty()) {
+                phases.removeIf(p -> p.type() == d.type());
+            } else {
+                schedule(d.type(), d.start(), d.end());
+            }
+        }
+        List<String> problems = CalendarRules.problems(this);
+        if (isPublic() && !problems.isEmpty()) {
+            throw new InvalidFieldsException(problems.stream().map(k -> new InvalidFieldsException.Problem("calendar", k)).toList());
+        }
+    }
+
+    /** Adds a category, or revises the one with that code; the categories' envelope shares stay within 100 %. */
+    public Category planCategory(CategoryDraft draft) {
+        BigDecimal share = draft.maxSharePercent();
+        BigDecimal envelopeShare = draft.envelopeSharePercent();
+        Optional<Category> existing = draft.code() == null ? Optional.empty() : category(draft.code());
+        BigDecimal othersShares = categories.stream().filter(c -> existing.map(e -> e != c).orElse(true))
+                .map(c -> c.envelopeSharePercent().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        new InvalidFieldsException.Check()
+                .text(draft.code(), 40, "code", "category.code")
+                .text(draft.name(), 160, "name", "category.name")
+                .require(draft.description() == null || draft.description().strip().length() <= 1000, "description", "category.description.tooLong")
+                .require(share != null && share.signum() > 0 && share.compareTo(HUNDRED) <= 0, "maxShare", "category.maxShare.range")
+                .require(draft.ceiling() != null && !draft.ceiling().isNegative() && !draft.ceiling().isZero(), "ceiling", "category.ceiling.positive")
+                .require(envelopeShare == null || envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0,
+                        "envelopeShare", "category.envelopeShare.range")
+                .require(envelopeShare == null || othersShares.add(envelopeShare).compareTo(HUNDRED) <= 0,
+                        "envelopeShare", "category.envelopeShare.over100")
+                .orThrow();
+        SupportRule rule = new SupportRule(share, draft.ceiling());
+        Category category = existing.orElseGet(() -> addCategory(draft.code(), draft.name(), draft.description(), rule));
+        category.revise(draft.name(), draft.description(), rule, envelopeShare);
+        return category;
+    }
+
+    /** Restricts who may carry a project this year; at least one legal form stays eligible. */
+    public void admit(Set<LegalForm> forms) {
+        new InvalidFieldsException.Check().require(forms != null && !forms.isEmpty(), "legalForms", "campaign.legalForms.required").orThrow();
+        eligibleLegalForms.clear();
+        eligibleLegalForms.addAll(forms);
+    }
+
+    public boolean isEligible(LegalForm form) {
+        return eligibleLegalForms.contains(form);
+    }
+
+    public Set<LegalForm> eligibleLegalForms() {
+        return eligibleLegalForms.isEmpty() ? EnumSet.noneOf(LegalForm.class) : EnumSet.copyOf(eligibleLegalForms);
     }
 
     /** Sets (or moves) the dates of a step of the process. */
@@ -137,8 +237,11 @@ public class Campaign {
             copy.schedule(phase.type(), phase.startDate().plusYears(years), phase.endDate().plusYears(years));
         }
         for (Category category : categories) {
-            copy.addCategory(category.code(), category.name(), category.description(), category.supportRule());
+            copy.addCategory(category.code(), category.name(), category.description(), category.supportRule())
+                    .revise(category.name(), category.description(), category.supportRule(),
+                            category.envelopeSharePercent().orElse(null));
         }
+        copy.eligibleLegalForms = EnumSet.copyOf(eligibleLegalForms());
         return copy;
     }
 

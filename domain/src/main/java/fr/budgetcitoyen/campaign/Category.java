@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One of the categories a project file is submitted in (2018: innovation sociale, bonnes pratiques,
@@ -41,6 +44,10 @@ public class Category {
     @Embedded
     private SupportRule supportRule;
 
+    /** The category's share of the campaign's envelope, in percent; null when the envelope is not split. */
+    @Column(name = "envelope_share_percent", precision = 5, scale = 2)
+    private BigDecimal envelopeSharePercent;
+
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
@@ -62,6 +69,22 @@ public class Category {
             throw new IllegalArgumentException("A category needs a " + what);
         }
         return value.strip();
+    }
+
+    void revise(String name, String description, SupportRule supportRule, BigDecimal envelopeSharePercent) {
+        this.name = requireText(name, "name");
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.supportRule = Objects.requireNonNull(supportRule, "supportRule");
+        this.envelopeSharePercent = envelopeSharePercent;
+    }
+
+    public Optional<BigDecimal> envelopeSharePercent() {
+        return Optional.ofNullable(envelopeSharePercent);
+    }
+
+    /** The part of the envelope reserved to this category, if the envelope is split. */
+    public Optional<Money> envelopePart() {
+        return envelopeSharePercent().map(share -> campaign.envelope().percent(share));
     }
 
     public Long id() {

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -76,6 +77,12 @@ public class Idea {
     @Column(name = "refusal_reason", length = 1000)
     private String refusalReason;
 
+    @Column(name = "precision_request", length = 1000)
+    private String precisionRequest;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Column(name = "deposited_at", nullable = false)
     private Instant depositedAt;
 
@@ -120,6 +127,41 @@ public class Idea {
         new InvalidFieldsException.Check().text(reason, 1000, "reason", "idea.reason").orThrow();
         status = IdeaStatus.REFUSED;
         refusalReason = reason.strip();
+    }
+
+    /** Agents need more before deciding: the question goes to the author, the idea waits for the answer. */
+    public void askPrecision(String question) {
+        requireSubmitted();
+        new InvalidFieldsException.Check().text(question, 1000, "reason", "idea.question").orThrow();
+        status = IdeaStatus.PRECISION_REQUESTED;
+        precisionRequest = question.strip();
+    }
+
+    /** The author answers by completing the description; the idea goes back to moderation. */
+    public void clarify(long authorId, String description) {
+        if (status != IdeaStatus.PRECISION_REQUESTED || this.authorId != authorId) {
+            throw new IllegalStateException("Idea " + id + " awaits no precision from " + authorId);
+        }
+        new InvalidFieldsException.Check().text(description, DESCRIPTION_MAX, "description", "idea.description").orThrow();
+        this.description = description.strip();
+        status = IdeaStatus.SUBMITTED;
+    }
+
+    /**
+     * A duplicate joins an idea of the same edition already in the gallery: it leaves the moderation queue,
+     * and its author is pointed to the idea that carries it on.
+     */
+    public void mergeInto(Idea target) {
+        requireSubmitted();
+        if (target == this || target.status != IdeaStatus.PUBLISHED || !sameCampaign(target)) {
+            throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("target", "idea.merge.target")));
+        }
+        status = IdeaStatus.MERGED;
+        mergedIntoId = target.id;
+    }
+
+    private boolean sameCampaign(Idea other) {
+        return other.campaign == campaign || campaign.id() != null && campaign.id().equals(other.campaign.id());
     }
 
     private void requireSubmitted() {
@@ -174,6 +216,18 @@ public class Idea {
 
     public String refusalReason() {
         return refusalReason;
+    }
+
+    public String precisionRequest() {
+        return precisionRequest;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public boolean awaitsPrecision() {
+        return status == IdeaStatus.PRECISION_REQUESTED;
     }
 
     public Instant depositedAt() {

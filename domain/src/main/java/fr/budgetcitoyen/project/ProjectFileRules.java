@@ -22,6 +22,8 @@ public final class ProjectFileRules {
         require(problems, file.theme().isPresent(), "theme", "file.theme.required");
         require(problems, present(file.carrierName()), "structureName", "file.structureName.required");
         require(problems, file.legalForm() != null, "legalForm", "file.legalForm.required");
+        require(problems, file.legalForm() == null || file.campaign().isEligible(file.legalForm()),
+                "legalForm", "file.legalForm.notEligible");
         require(problems, RegistrationNumber.isValid(file.registrationNumber()), "registrationNumber", "file.registrationNumber.invalid");
         require(problems, file.legalForm() != LegalForm.JUNIOR_ASSOCIATION || present(file.adultReferent()),
                 "adultReferent", "file.adultReferent.required");

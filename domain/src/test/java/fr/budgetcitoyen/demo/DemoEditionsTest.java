@@ -63,4 +63,14 @@ class DemoEditionsTest {
                 "the voting edition stays the portal's current one");
         assertEquals(current, Editions.openFor(List.of(current, next), PhaseType.VOTE, today).orElseThrow());
     }
+
+    @Test
+    void theDemoComptoirsFitTheNextEditionsStepOnePerTerritory() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        Campaign next = DemoEditions.nextEdition(today, 2027);
+        List<fr.budgetcitoyen.comptoir.SessionPlan> plans = DemoComptoirs.around(today);
+        plans.forEach(plan -> fr.budgetcitoyen.comptoir.ComptoirSession.plan(next, plan, "t"));
+        assertEquals(8, plans.stream().map(fr.budgetcitoyen.comptoir.SessionPlan::communeInseeCode).distinct().count());
+        assertTrue(plans.get(0).endsAt().toLocalDate().isBefore(today));
+    }
 }

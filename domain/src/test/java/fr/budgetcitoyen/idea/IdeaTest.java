@@ -60,4 +60,33 @@ class IdeaTest {
         assertEquals(IdeaStatus.REFUSED, refused.status());
         assertEquals("Hors des compétences du Département", refused.refusalReason());
     }
+
+    @Test
+    void aQuestionGoesToTheAuthorWhoseAnswerSendsTheIdeaBackToModeration() {
+        Idea idea = Idea.deposit(collecting, 7, draft, "ARRAGEOIS", TODAY, NOW);
+        assertThrows(InvalidFieldsException.class, () -> idea.askPrecision(" "));
+        idea.askPrecision("Dans quelles communes le café passerait-il ?");
+        assertTrue(idea.awaitsPrecision());
+        assertThrows(IllegalStateException.class, idea::publish);
+        assertThrows(IllegalStateException.class, () -> idea.clarify(8, "Pas mon idée"));
+        assertThrows(InvalidFieldsException.class, () -> idea.clarify(7, ""));
+        idea.clarify(7, "Arras, Dainville et Achicourt, une semaine sur trois.");
+        assertEquals(IdeaStatus.SUBMITTED, idea.status());
+        assertEquals("Arras, Dainville et Achicourt, une semaine sur trois.", idea.description());
+        idea.publish();
+    }
+
+    @Test
+    void aDuplicateIsMergedIntoAnIdeaOfTheSameGallery() {
+        Idea original = Idea.deposit(collecting, 7, draft, "ARRAGEOIS", TODAY, NOW);
+        Idea duplicate = Idea.deposit(collecting, 9, draft, "ARRAGEOIS", TODAY, NOW);
+        assertThrows(InvalidFieldsException.class, () -> duplicate.mergeInto(original), "not published yet");
+        assertThrows(InvalidFieldsException.class, () -> duplicate.mergeInto(duplicate));
+        original.publish();
+        Idea elsewhere = Idea.deposit(DemoEditions.nextEdition(TODAY, 2028), 9, draft, "ARRAGEOIS", TODAY, NOW);
+        assertThrows(InvalidFieldsException.class, () -> elsewhere.mergeInto(original), "another edition");
+        duplicate.mergeInto(original);
+        assertEquals(IdeaStatus.MERGED, duplicate.status());
+        assertThrows(IllegalStateException.class, duplicate::publish);
+    }
 }

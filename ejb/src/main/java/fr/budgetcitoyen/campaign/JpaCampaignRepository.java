@@ -47,6 +47,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     private static Campaign loaded(Campaign campaign) {
         campaign.calendar();
         campaign.categories();
+        campaign.eligibleLegalForms();
         return campaign;
     }
 }

@@ -8,6 +8,9 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.comptoir.ComptoirRepository;
+import fr.budgetcitoyen.comptoir.ComptoirSession;
+import fr.budgetcitoyen.comptoir.SessionPlan;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaDraft;
 import fr.budgetcitoyen.idea.IdeaRepository;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -65,6 +69,9 @@ public class DemoDataLoader {
     private IdeaRepository ideas;
 
     @Inject
+    private ComptoirRepository comptoirs;
+
+    @Inject
     private Passwords passwords;
 
     /** The password of the demo accounts (one per role); demo data is off in production. */
@@ -98,6 +105,7 @@ public class DemoDataLoader {
             Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
             campaigns.store(next);
             publishDemoIdeas(next);
+            planDemoComptoirs(next);
             // A few files already submitted, so the committee of the demo has something to read.
             DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
@@ -113,6 +121,27 @@ public class DemoDataLoader {
             Idea idea = Idea.deposit(next, author.id(), draft, territory, LocalDate.now(clock), Instant.now(clock));
             idea.publish();
             ideas.store(idea);
+        }
+    }
+
+    /**
+     * One session per territory, hosted by the demo comptoir host; the resident took part in the first
+     * one (registered before it, attendance recorded) so the figures are not all zero.
+     */
+    private void planDemoComptoirs(Campaign next) {
+        Account host = accounts.findByEmail(DemoAccounts.emailOf(Role.COMPTOIR_HOST)).orElseThrow();
+        Account resident = accounts.findByEmail(DemoAccounts.emailOf(Role.RESIDENT)).orElseThrow();
+        Long residentIdea = ideas.byAuthor(resident.id()).stream().findFirst().map(Idea::id).orElse(null);
+        List<SessionPlan> plans = DemoComptoirs.around(LocalDate.now(clock));
+        for (SessionPlan plan : plans) {
+            String territory = territories.territoryOfCommune(plan.communeInseeCode()).orElseThrow();
+            ComptoirSession session = ComptoirSession.plan(next, plan, territory);
+            session.assignHost(host.id());
+            if (plan == plans.get(0)) {
+                session.register(resident.id(), residentIdea, plan.startsAt().minusDays(2), Instant.now(clock));
+                session.recordAttendance(List.of(resident.id()), plan.endsAt());
+            }
+            comptoirs.store(session);
         }
     }
 

@@ -9,6 +9,7 @@ import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.mail.Mail;
 import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.Resource;
@@ -126,6 +127,40 @@ public class IdeaService {
         idea.refuse(reason);
         audit.record(caller().email(), "idea.refuse", "idea:" + ideaId, "SUBMITTED", "REFUSED: " + idea.refusalReason());
         notifyAuthor(idea, "ideaRefused", idea.refusalReason(), "/my-ideas", authorLocale);
+    }
+
+    /** The question is mailed to the author, who answers from their ideas page. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void askPrecision(long ideaId, String question, Locale authorLocale) {
+        Idea idea = ideas.find(ideaId).orElseThrow();
+        idea.askPrecision(question);
+        audit.record(caller().email(), "idea.askPrecision", "idea:" + ideaId, "SUBMITTED", "PRECISION_REQUESTED: " + question);
+        notifyAuthor(idea, "ideaPrecision", idea.precisionRequest(), "/my-ideas", authorLocale);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void merge(long ideaId, long targetId, Locale authorLocale) {
+        Idea idea = ideas.find(ideaId).orElseThrow();
+        Idea target = ideas.find(targetId).orElseThrow(() -> new InvalidFieldsException(
+                List.of(new InvalidFieldsException.Problem("target", "idea.merge.target"))));
+        idea.mergeInto(target);
+        audit.record(caller().email(), "idea.merge", "idea:" + ideaId, "SUBMITTED", "MERGED into idea:" + targetId);
+        notifyAuthor(idea, "ideaMerged", target.title(), "/idea?id=" + targetId, authorLocale);
+    }
+
+    /** Published ideas a duplicate can be merged into. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<Idea> mergeTargets(long campaignId) {
+        return ideas.search(campaignId, IdeaStatus.PUBLISHED, null, null, null, 0, 500);
+    }
+
+    /** The author's answer to the agents' question: the completed description, back to moderation. */
+    @RolesAllowed("RESIDENT")
+    public void clarify(long ideaId, String description) {
+        Account author = caller();
+        Idea idea = ideas.find(ideaId).filter(i -> i.authorId().equals(author.id())).orElseThrow();
+        idea.clarify(author.id(), description);
+        audit.record(author.email(), "idea.clarify", "idea:" + ideaId, "PRECISION_REQUESTED", "SUBMITTED");
     }
 
     private void notifyAuthor(Idea idea, String kind, String detail, String page, Locale locale) {

@@ -70,6 +70,11 @@ class AccessMatrixIT {
         MATRIX.put("/committee-file", new Entry("/committee-file?id=999999", committee, 404));
         MATRIX.put("/project", new Entry("/project?id=1", EVERYONE)); // the first demo project, on the ballot
         MATRIX.put("/admin/ideas", new Entry("/admin/ideas", STAFF));
+        MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
+        MATRIX.put("/comptoir", new Entry("/comptoir?id=1", EVERYONE)); // the first demo session
+        Set<String> hosts = Set.of("COMPTOIR_HOST", "AGENT", "ADMIN");
+        MATRIX.put("/host", new Entry("/host", hosts));
+        MATRIX.put("/attendance", new Entry("/attendance?id=1", hosts)); // hosted by the demo host
         MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));

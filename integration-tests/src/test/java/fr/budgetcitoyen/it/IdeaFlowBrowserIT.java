@@ -96,6 +96,47 @@ class IdeaFlowBrowserIT extends BrowserTest {
     }
 
     @Test
+    void agentsAskTheAuthorAPrecisionOrMergeADuplicate() {
+        String asked = "Ludothèque itinérante " + System.nanoTime();
+        String duplicate = "Repair café du marché " + System.nanoTime();
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
+        depositIdea(asked);
+        depositIdea(duplicate);
+
+        Browser agent = Browser.desktop();
+        try {
+            agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+            agent.open("/admin/ideas");
+            agent.submit(row(agent, asked).findElement(By.cssSelector("[id$=':ask']")));
+            assertTrue(row(agent, asked).getText().contains("Écrivez la question"), "a question cannot be empty");
+            row(agent, asked).findElement(By.cssSelector("textarea")).sendKeys("Dans quelles communes passerait-elle ?");
+            agent.submit(row(agent, asked).findElement(By.cssSelector("[id$=':ask']")));
+            agent.submit(row(agent, duplicate).findElement(By.cssSelector("[id$=':merge']")));
+            assertTrue(row(agent, duplicate).getText().contains("Choisissez une idée publiée"), "a merge needs its idea");
+            new Select(row(agent, duplicate).findElement(By.cssSelector("select"))).selectByVisibleText("Un repair café itinérant");
+            agent.submit(row(agent, duplicate).findElement(By.cssSelector("[id$=':merge']")));
+            assertTrue(agent.driver.findElement(By.id("moderation:messages")).getText().contains("Idée regroupée"), text());
+            agent.screenshot("44-moderation-merge");
+        } finally {
+            agent.close();
+        }
+        String merged = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("RESIDENT"));
+        assertTrue(merged.contains("/idea?id=1") || merged.contains("/idea?id=3D1"), merged);
+
+        browser.open("/my-ideas");
+        assertTrue(text().contains("Précision demandée") && text().contains("Dans quelles communes passerait-elle ?"), text());
+        assertTrue(text().contains("Regroupée avec une idée proche"), text());
+        browser.screenshot("45-my-ideas-question");
+        WebElement card = browser.driver.findElement(By.xpath("//li[h2[normalize-space()='" + asked + "']]"));
+        card.findElement(By.tagName("textarea")).sendKeys("Arras, Dainville et Achicourt, une semaine sur trois.");
+        browser.submit(card.findElement(By.cssSelector("[id$='answer-submit']")));
+        assertTrue(text().contains("votre idée retourne en relecture"), text());
+        WebElement answered = browser.driver.findElement(By.xpath("//li[h2[normalize-space()='" + asked + "']]"));
+        assertTrue(answered.getText().contains("En cours de relecture"), answered.getText());
+    }
+
+    @Test
     void theGalleryIgnoresNonsenseFiltersAndUnknownIdeasAre404() {
         assertEquals(200, Http.portal("/ideas?theme=NOPE&territory=%27%22&page=-4&q=%25").status());
         assertEquals(404, Http.portal("/idea?id=abc").status());

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,5 +47,25 @@ public class Formats {
     /** ISO date for {@code <time datetime>} attributes. */
     public String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** "mardi 1 décembre 2026". */
+    public String day(LocalDateTime moment) {
+        return moment == null ? "" : moment.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Faces.getLocale()));
+    }
+
+    /** "18:00". */
+    public String time(LocalDateTime moment) {
+        return moment == null ? "" : moment.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Faces.getLocale()));
+    }
+
+    /** "décembre 2026", for headings of an agenda. */
+    public String month(YearMonth month) {
+        return month == null ? "" : month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Faces.getLocale()));
+    }
+
+    /** ISO date-time for {@code <time datetime>} attributes. */
+    public String isoDateTime(LocalDateTime moment) {
+        return moment == null ? "" : moment.toString();
     }
 }

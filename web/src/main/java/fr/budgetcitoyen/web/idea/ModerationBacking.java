@@ -29,6 +29,8 @@ public class ModerationBacking implements Serializable {
     private IdeaService ideas;
 
     private final Map<Long, String> reasons = new HashMap<>();
+    /** Idea → the id of the published idea it duplicates, as the select posts it. */
+    private final Map<Long, String> targets = new HashMap<>();
     private String search;
     private int page = 1;
 
@@ -52,15 +54,38 @@ public class ModerationBacking implements Serializable {
     }
 
     public void refuse(Idea idea) {
+        moderate(() -> ideas.refuse(idea.id(), reasons.get(idea.id()), Faces.getLocale()), "moderation.refused", idea);
+    }
+
+    public void askPrecision(Idea idea) {
+        moderate(() -> ideas.askPrecision(idea.id(), reasons.get(idea.id()), Faces.getLocale()), "moderation.asked", idea);
+    }
+
+    public void merge(Idea idea) {
+        String target = targets.get(idea.id());
+        moderate(() -> ideas.merge(idea.id(), target != null && target.matches("\\d{1,12}") ? Long.parseLong(target) : 0,
+                Faces.getLocale()), "moderation.merged", idea);
+    }
+
+    public List<Idea> getMergeTargets() {
+        Campaign campaign = getCampaign();
+        return campaign == null ? List.of() : ideas.mergeTargets(campaign.id());
+    }
+
+    /** Runs a decision on one row; a refused input is shown next to that row's field (the button's sibling). */
+    private void moderate(Runnable decision, String doneKey, Idea idea) {
         try {
-            ideas.refuse(idea.id(), reasons.get(idea.id()), Faces.getLocale());
+            decision.run();
             reasons.remove(idea.id());
-            Messages.addGlobalInfo(Texts.get("moderation.refused"), idea.title());
+            Messages.addGlobalInfo(Texts.get(doneKey), idea.title());
         } catch (InvalidFieldsException invalid) {
-            // The reason field of this row: the button's sibling.
-            String reasonId = Components.getCurrentActionSource().getClientId().replaceFirst("refuse$", "reason");
-            invalid.problems().forEach(p -> Messages.addError(reasonId, Texts.get(p.key())));
+            String button = Components.getCurrentActionSource().getClientId();
+            String field = button.substring(0, button.lastIndexOf(':') + 1)
+                    + (invalid.problems().get(0).field().equals("target") ? "target" : "reason");
+            invalid.problems().forEach(p -> Messages.addError(field, Texts.get(p.key())));
             Faces.validationFailed();
+        } catch (jakarta.ejb.EJBException unknown) {
+            Messages.addGlobalError(Texts.get("moderation.gone"));
         }
     }
 
@@ -78,6 +103,10 @@ public class ModerationBacking implements Serializable {
 
     public int getPages() {
         return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public Map<Long, String> getTargets() {
+        return targets;
     }
 
     public Map<Long, String> getReasons() {

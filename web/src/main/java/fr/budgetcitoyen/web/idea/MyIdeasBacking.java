@@ -1,14 +1,23 @@
 package fr.budgetcitoyen.web.idea;
 
+import fr.budgetcitoyen.comptoir.ComptoirService;
+import fr.budgetcitoyen.comptoir.ComptoirSession;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The signed-in person's ideas with where each stands, and the refusal reasons. */
+/** The signed-in person's ideas with where each stands, the refusal reasons, and their comptoirs. */
 @Named
 @RequestScoped
 public class MyIdeasBacking {
@@ -16,13 +25,39 @@ public class MyIdeasBacking {
     @EJB
     private IdeaService ideas;
 
+    @EJB
+    private ComptoirService comptoirs;
+
     private List<Idea> mine;
+    private final Map<Long, String> answers = new HashMap<>();
 
     public List<Idea> getIdeas() {
         if (mine == null) {
             mine = ideas.mine();
         }
         return mine;
+    }
+
+    /** The comptoir sessions the person registered to, with their place (seat or waiting list). */
+    public List<ComptoirSession> getComptoirs() {
+        return comptoirs.mine();
+    }
+
+    /** The author completes the description the agents asked about; it goes back to moderation. */
+    public void clarify(Idea idea) {
+        try {
+            ideas.clarify(idea.id(), answers.get(idea.id()));
+            mine = null;
+            Messages.addGlobalInfo(Texts.get("myIdeas.answered"));
+        } catch (InvalidFieldsException invalid) {
+            String field = Components.getCurrentActionSource().getClientId().replaceFirst("answer-submit$", "answer");
+            invalid.problems().forEach(p -> Messages.addError(field, Texts.get(p.key())));
+            Faces.validationFailed();
+        }
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
     }
 
     public boolean isCollecting() {

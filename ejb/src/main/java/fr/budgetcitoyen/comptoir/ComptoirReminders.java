@@ -1,0 +1,66 @@
+package fr.budgetcitoyen.comptoir;
+
+import fr.budgetcitoyen.audit.AuditLog;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The reminder mailed the day before a session to every resident with a seat. A daily timer sends them;
+ * agents can send the day's reminders at once. Each resident is reminded once, whoever triggers it.
+ */
+@Stateless
+public class ComptoirReminders {
+
+    private static final Logger LOG = Logger.getLogger(ComptoirReminders.class.getName());
+
+    @Inject
+    private ComptoirRepository sessions;
+
+    @Inject
+    private ComptoirNotices notices;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "8", minute = "0", persistent = false)
+    void daily() {
+        int sent = remindTomorrowsAttendees();
+        LOG.info(() -> "Comptoir reminders sent: " + sent);
+    }
+
+    /** Sends the reminders due today; returns how many residents were reminded. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public int sendNow() {
+        return remindTomorrowsAttendees();
+    }
+
+    @PermitAll
+    int remindTomorrowsAttendees() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        int sent = 0;
+        for (ComptoirSession session : sessions.startingOn(today.plusDays(1))) {
+            for (Registration due : session.takeRemindersDue(today, now)) {
+                notices.tell(due.accountId(), "comptoirReminder", session, Locale.FRENCH);
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            audit.record("system", "comptoir.reminders", "day:" + today.plusDays(1), null, String.valueOf(sent));
+        }
+        return sent;
+    }
+}
