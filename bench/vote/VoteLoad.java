@@ -82,6 +82,8 @@ public class VoteLoad {
             statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
             if (r.statusCode() != 201) {
                 errors.incrementAndGet();
+            } else {
+                acknowledged(firstMatch(r.body(), "\"receipt\":\"([0-9A-Z-]+)\""));
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -91,6 +93,16 @@ public class VoteLoad {
                 sorted.get(sorted.size() - 1) / 1e6, errors.get(), statuses);
         if (errors.get() > 0) {
             System.exit(1); // figures with refused votes measure nothing worth reporting
+        }
+    }
+
+    /** With -Dreceipts=FILE, every receipt the server acknowledged, written as soon as it is received. */
+    private static final String RECEIPTS = System.getProperty("receipts");
+
+    static synchronized void acknowledged(String receipt) throws java.io.IOException {
+        if (RECEIPTS != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(RECEIPTS), receipt + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 

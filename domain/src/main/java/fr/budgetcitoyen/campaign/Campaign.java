@@ -142,16 +142,23 @@ public class Campaign {
                     .require(partial || d.isEmpty() || !d.end().isBefore(d.start()), "phase-" + d.type(), "calendar.dates.order");
         }
         check.orThrow();
+        List<PhaseDates> before = calendar().stream().map(p -> new PhaseDates(p.type(), p.startDate(), p.endDate())).toList();
+        apply(dates);
+        List<String> problems = CalendarRules.problems(this);
+        if (isPublic() && !problems.isEmpty()) {
+            phases.removeIf(p -> before.stream().noneMatch(b -> b.type() == p.type()));
+            apply(before);
+            throw new InvalidFieldsException(problems.stream().map(k -> new InvalidFieldsException.Problem("calendar", k)).toList());
+        }
+    }
+
+    private void apply(List<PhaseDates> dates) {
         for (PhaseDates d : dates) {
             if (d.isEmpty()) {
                 phases.removeIf(p -> p.type() == d.type());
             } else {
                 schedule(d.type(), d.start(), d.end());
             }
-        }
-        List<String> problems = CalendarRules.problems(this);
-        if (isPublic() && !problems.isEmpty()) {
-            throw new InvalidFieldsException(problems.stream().map(k -> new InvalidFieldsException.Problem("calendar", k)).toList());
         }
     }
 

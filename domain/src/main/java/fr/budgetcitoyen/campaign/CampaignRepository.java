@@ -12,6 +12,9 @@ public interface CampaignRepository {
     /** Published and archived campaigns, most recent first, with calendars and categories loaded. */
     List<Campaign> findPublic();
 
+    /** Every campaign, drafts included, most recent first: for the agents' set-up pages. */
+    List<Campaign> findAll();
+
     long count();
 
     void store(Campaign campaign);

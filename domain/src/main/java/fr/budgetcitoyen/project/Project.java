@@ -204,7 +204,8 @@ public class Project {
         submittedOn = today;
     }
 
-    private void requireEditable(LocalDate today) {
+    /** Refuses a change by the carrier once the file is submitted, or after the deadline. */
+    public void requireEditable(LocalDate today) {
         if (!status.isEditableByCarrier()) {
             throw new IllegalStateException("A " + status + " file is read-only for its carrier");
         }

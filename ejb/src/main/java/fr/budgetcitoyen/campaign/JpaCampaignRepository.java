@@ -30,6 +30,13 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public List<Campaign> findAll() {
+        List<Campaign> all = em.createNamedQuery("Campaign.findAll", Campaign.class).getResultList();
+        all.forEach(JpaCampaignRepository::loaded);
+        return all;
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery("Campaign.count", Long.class).getSingleResult();
     }

@@ -14,6 +14,9 @@ import fr.budgetcitoyen.comptoir.SessionPlan;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaDraft;
 import fr.budgetcitoyen.idea.IdeaRepository;
+import fr.budgetcitoyen.labelling.College;
+import fr.budgetcitoyen.labelling.CommitteeRepository;
+import fr.budgetcitoyen.labelling.CommitteeSeat;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
@@ -72,6 +75,9 @@ public class DemoDataLoader {
     private ComptoirRepository comptoirs;
 
     @Inject
+    private CommitteeRepository committees;
+
+    @Inject
     private Passwords passwords;
 
     /** The password of the demo accounts (one per role); demo data is off in production. */
@@ -106,6 +112,8 @@ public class DemoDataLoader {
             campaigns.store(next);
             publishDemoIdeas(next);
             planDemoComptoirs(next);
+            Account member = accounts.findByEmail(DemoAccounts.emailOf(Role.COMMITTEE_MEMBER)).orElseThrow();
+            committees.store(new CommitteeSeat(next.id(), member.id(), member.displayName(), College.ESS_ACTORS, Instant.now(clock)));
             // A few files already submitted, so the committee of the demo has something to read.
             DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");

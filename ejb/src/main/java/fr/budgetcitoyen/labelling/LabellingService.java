@@ -50,6 +50,9 @@ public class LabellingService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CommitteeRepository committees;
+
     @EJB
     private AuditLog audit;
 
@@ -102,8 +105,18 @@ public class LabellingService {
         audit.record(member.email(), "assessment.score", "project:" + projectId, null, scores.toString());
     }
 
-    /** A member who declared a conflict, or already scored, cannot score (again). */
+    /** Whether the caller sits on the committee of the file's edition. */
+    @RolesAllowed("COMMITTEE_MEMBER")
+    public boolean isSeatedFor(long projectId) {
+        long me = caller().id();
+        return projects.find(projectId).map(p -> committees.of(p.campaign().id()).isSeated(me)).orElse(false);
+    }
+
+    /** Only a seated member who has not declared a conflict, nor scored yet, may score. */
     private void requireNotYetAssessed(long projectId, Account member) {
+        if (!isSeatedFor(projectId)) {
+            throw new NotSeatedException();
+        }
         if (assessments(projectId).stream().anyMatch(a -> a.memberId().equals(member.id()))) {
             throw new AlreadyAssessedException();
         }

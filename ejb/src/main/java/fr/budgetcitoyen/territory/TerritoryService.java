@@ -24,6 +24,11 @@ public class TerritoryService {
                 .toList();
     }
 
+    /** "arrageois" → "Arrageois"; an unknown code is shown as it is. */
+    public String nameOf(String code) {
+        return code == null ? null : territories.find(code).map(Territory::name).orElse(code);
+    }
+
     public List<Commune> communesWithPostalCode(String postalCode) {
         return territories.communesWithPostalCode(postalCode);
     }

@@ -4,11 +4,6 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
-import fr.budgetcitoyen.campaign.Category;
-import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.project.Project;
-import fr.budgetcitoyen.project.ProjectRepository;
-import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -36,52 +31,22 @@ public class VoteService {
     private VoteRepository votes;
 
     @Inject
+    private BallotBox ballotBox;
+
+    @Inject
     private AccountRepository accounts;
 
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private TerritoryRepository territories;
 
     /** The caller votes for a project in a category of the edition whose vote is open. */
     @PermitAll
     public Receipt cast(String categoryCode, long projectId) {
-        return castFor(caller(), categoryCode, projectId, null);
-    }
-
-    /**
-     * The project says which campaign and category are voted in (one query fetches the three); the
-     * eligibility rule then checks that this campaign's vote is open today. A vote reads the caller, the
-     * project, the campaign's calendar, the commune's territory and the caller's participations, then
-     * writes two rows.
-     */
-    private Receipt castFor(Account voter, String categoryCode, long projectId, Account assistant) {
-        Project project = projects.findOnBallot(projectId)
-                .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
-        Category category = project.category();
-        if (!category.code().equalsIgnoreCase(categoryCode == null ? "" : categoryCode)) {
-            boolean known = project.campaign().category(categoryCode == null ? "" : categoryCode).isPresent();
-            throw VoteRefusedException.invalidChoice(known ? "vote.refused.WRONG_CATEGORY" : "vote.refused.UNKNOWN_CATEGORY");
-        }
-        String territory = voter.communeInseeCode() == null ? null
-                : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
-        CastVote vote = CastVote.of(voter, territory, category, project, campaigns.today(), assistant);
-        if (votes.categoriesVotedBy(voter.id(), project.campaign().id()).contains(category.id())) {
-            throw VoteRefusedException.alreadyVoted();
-        }
-        votes.record(vote);
-        return vote.receipt();
+        return ballotBox.cast(caller(), categoryCode, projectId, null);
     }
 
     /** The open vote as the caller sees it; empty when no vote is open. */
     @PermitAll
     public Optional<VoterBallot> ballotForCaller() {
-        Account voter = caller();
-        return campaigns.openFor(PhaseType.VOTE).map(campaign -> new VoterBallot(campaign,
-                VoterEligibility.refusals(voter, campaign, campaigns.today()),
-                votes.categoriesVotedBy(voter.id(), campaign.id()),
-                campaigns.projectsOf(campaign).stream().filter(Project::isOnBallot).toList()));
+        return ballotBox.ballotOf(caller());
     }
 
     /** The anonymised ballots of an edition, once its vote is over; refused while it runs. */

@@ -70,11 +70,16 @@ class AccessMatrixIT {
         MATRIX.put("/committee-file", new Entry("/committee-file?id=999999", committee, 404));
         MATRIX.put("/project", new Entry("/project?id=1", EVERYONE)); // the first demo project, on the ballot
         MATRIX.put("/admin/ideas", new Entry("/admin/ideas", STAFF));
+        MATRIX.put("/admin/campaigns", new Entry("/admin/campaigns", STAFF));
+        MATRIX.put("/admin/committee", new Entry("/admin/committee", STAFF));
+        MATRIX.put("/admin/turnout", new Entry("/admin/turnout", STAFF));
+        MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
         MATRIX.put("/comptoir", new Entry("/comptoir?id=1", EVERYONE)); // the first demo session
         Set<String> hosts = Set.of("COMPTOIR_HOST", "AGENT", "ADMIN");
         MATRIX.put("/host", new Entry("/host", hosts));
         MATRIX.put("/attendance", new Entry("/attendance?id=1", hosts)); // hosted by the demo host
+        MATRIX.put("/assisted-vote", new Entry("/assisted-vote", hosts));
         MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));

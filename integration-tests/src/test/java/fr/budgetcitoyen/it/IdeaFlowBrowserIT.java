@@ -31,15 +31,20 @@ class IdeaFlowBrowserIT extends BrowserTest {
     }
 
     private void depositIdea(String title) {
+        depositIdea(browser, title);
+    }
+
+    /** Deposits an idea of Arras (theme: food, help: funding) through the form. */
+    static void depositIdea(Browser browser, String title) {
         browser.open("/new-idea");
-        field("idea:title").sendKeys(title);
-        field("idea:description").sendKeys("Une épicerie tenue par les habitants, approvisionnée par les fermes voisines.");
-        field("idea:postalCode").sendKeys("62000");
-        field("idea:findCommunes").click();
+        browser.driver.findElement(By.id("idea:title")).sendKeys(title);
+        browser.driver.findElement(By.id("idea:description")).sendKeys("Une épicerie tenue par les habitants, approvisionnée par les fermes voisines.");
+        browser.driver.findElement(By.id("idea:postalCode")).sendKeys("62000");
+        browser.driver.findElement(By.id("idea:findCommunes")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("idea:commune"), "Arras"));
-        new Select(field("idea:commune")).selectByVisibleText("Arras");
-        new Select(field("idea:theme")).selectByValue("FOOD");
+        new Select(browser.driver.findElement(By.id("idea:commune"))).selectByVisibleText("Arras");
+        new Select(browser.driver.findElement(By.id("idea:theme"))).selectByValue("FOOD");
         browser.driver.findElement(By.cssSelector("input[value='FUNDING']")).click();
         browser.submit(By.id("idea:submit"));
     }

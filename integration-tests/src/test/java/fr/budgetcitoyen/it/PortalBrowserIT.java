@@ -35,7 +35,7 @@ class PortalBrowserIT extends BrowserTest {
     void theLanguageSwitchesToEnglishAndBack() {
         browser = Browser.desktop();
         browser.open("/");
-        browser.driver.findElement(By.id("language:switch")).click();
+        browser.submit(By.id("language:switch"));
         browser.assertAccessible();
         browser.screenshot("02-home-en");
         assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
@@ -45,7 +45,7 @@ class PortalBrowserIT extends BrowserTest {
 
         browser.open("/editions");
         assertEquals("All editions", browser.driver.findElement(By.tagName("h1")).getText());
-        browser.driver.findElement(By.id("language:switch")).click();
+        browser.submit(By.id("language:switch"));
         assertEquals("Toutes les éditions", browser.driver.findElement(By.tagName("h1")).getText());
         assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
     }

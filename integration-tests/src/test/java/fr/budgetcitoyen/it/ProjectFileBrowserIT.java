@@ -8,6 +8,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,5 +118,47 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser.submit(By.id("file:save"));
         assertEquals("douze", browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']")).getAttribute("value"));
         assertTrue(field("file:budget-message").getText().contains("n'est pas un nombre"), text());
+    }
+
+    @Test
+    void attachmentsArePdfOrImagesAndOnlyTheirReadersGetThem() throws Exception {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        browser.open("/my-files");
+        field("start:title").sendKeys("Pièces jointes " + System.nanoTime());
+        new Select(field("start:category")).selectByVisibleText("Coopération");
+        browser.submit(By.id("start:submit"));
+        Path dir = Files.createTempDirectory("attachments");
+        Path fake = Files.writeString(dir.resolve("statuts.pdf"), "<html><script>alert(1)</script></html>");
+        Path pdf = Files.write(dir.resolve("statuts signés.pdf"), "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        field("upload:file").sendKeys(fake.toString());
+        browser.submit(By.id("upload:submit"));
+        assertEquals("Seuls les fichiers PDF, PNG et JPEG sont acceptés.", field("upload:file-message").getText());
+        field("upload:file").sendKeys(pdf.toString());
+        browser.submit(By.id("upload:submit"));
+        browser.assertAccessible();
+        browser.screenshot("53-file-attachment");
+        WebElement link = browser.driver.findElement(By.linkText("statuts signés.pdf"));
+        String path = link.getAttribute("href").replace(Http.PORTAL, "");
+
+        PortalSession carrier = new PortalSession();
+        carrier.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        Http.Response download = carrier.get(path);
+        assertEquals(200, download.status());
+        assertEquals("application/pdf", download.contentType());
+        assertTrue(download.body().startsWith("%PDF-1.4"), download.body());
+        PortalSession other = new PortalSession();
+        other.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
+        assertEquals(404, other.get(path).status(), "another resident does not see it");
+        PortalSession member = new PortalSession();
+        member.signIn(PortalSession.demoEmail("COMMITTEE_MEMBER"), PortalSession.DEMO_PASSWORD);
+        assertEquals(200, member.get(path).status(), "the committee reads it");
+        assertEquals(302, Http.portal(path).status(), "anonymous visitors are sent to the login page");
+
+        browser.driver.findElement(By.cssSelector("[id^='attachments:'][id$=':remove']")).click();
+        browser.driver.switchTo().alert().accept();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> text().contains("Aucune pièce jointe"));
+        assertEquals(404, carrier.get(path).status(), "removed");
     }
 }

@@ -11,6 +11,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The campaign's main path in Chromium, on the demo's next edition whose steps are open today: a carrier
- * submits a file, two committee members score it (radar drawn), a third member declares a conflict and
+ * deposits an idea, registers to a comptoir with it, submits a file, two committee members score it (radar drawn), a third member declares a conflict and
  * cannot score, the agent labels it (the motivation is mailed), the commission validates it, and the
  * project's public page shows the committee's radar.
  */
@@ -60,7 +67,7 @@ class WorkflowBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aFileGoesFromItsCarrierThroughTheCommitteeToTheBallot() {
+    void aFileGoesFromItsCarrierThroughTheCommitteeToTheBallot() throws IOException {
         String title = "Recyclerie solidaire " + System.nanoTime();
         String secondMember = Voters.register(MAIL, LocalDate.of(1975, 4, 2));
 
@@ -69,12 +76,21 @@ class WorkflowBrowserIT extends BrowserTest {
         Browser other = Browser.desktop();
         try {
             agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
-            agent.open("/admin/users");
-            BackOffice.grantOnFirstRow(agent, secondMember, "Membre du comité");
+            appoint(agent, secondMember);
 
             browser = Browser.desktop();
             browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
-            ProjectFileBrowserIT.fillCompleteFile(browser, title);
+            IdeaFlowBrowserIT.depositIdea(browser, "Idée de " + title);
+            waitForText(browser, "Votre idée est déposée");
+            registerToAComptoir(browser);
+            String carrierFileUrl = ProjectFileBrowserIT.fillCompleteFile(browser, title);
+            browser.submit(By.id("file:save"));
+            waitForText(browser, "Brouillon enregistré à");
+            browser.driver.findElement(By.id("upload:file")).sendKeys(photo().toString());
+            browser.submit(By.id("upload:submit"));
+            waitForText(browser, "Pièce jointe ajoutée");
+            String projectId = carrierFileUrl.substring(carrierFileUrl.indexOf("id=") + 3);
+            assertEquals(404, Http.portal("/photos/" + projectId).status(), "no public photo before the ballot");
             browser.submit(By.id("file:submit"));
             waitForText(browser, "Votre dossier est déposé");
             browser.screenshot("60-workflow-file-submitted");
@@ -119,11 +135,57 @@ class WorkflowBrowserIT extends BrowserTest {
             browser.screenshot("65-workflow-public-project");
             assertTrue(text(browser).contains("L'avis du comité de labellisation"), text(browser));
             assertFalse(browser.driver.findElements(By.cssSelector("figure.radar svg")).isEmpty());
+            assertFalse(browser.driver.findElements(By.cssSelector("img.project-photo")).isEmpty(), "the carrier's photo");
+            Http.Response photo = Http.portal("/photos/" + projectId);
+            assertEquals(200, photo.status());
+            assertEquals("image/png", photo.contentType());
+            browser.open("/projects?year=" + year + "&q=" + title.replace(" ", "+"));
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#projects .card")).size(), "in the ballot list");
         } finally {
             agent.close();
             member.close();
             other.close();
         }
+    }
+
+    /** A real picture (a green field under a blue sky), so the public page's screenshot shows it. */
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x3d7ab8));
+        g.fillRect(0, 0, 640, 200);
+        g.setColor(new Color(0x4f9a4a));
+        g.fillRect(0, 200, 640, 160);
+        g.dispose();
+        Path file = Files.createTempFile("recyclerie-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** The agent seats a new member on the committee (college of the solidarity financers). */
+    private static void appoint(Browser agent, String email) {
+        agent.open("/admin/committee");
+        agent.submit(By.id("appoint:submit"));
+        assertEquals("Choisissez le collège.", agent.driver.findElement(By.id("appoint:college-message")).getText());
+        agent.driver.findElement(By.id("appoint:email")).sendKeys(email);
+        new Select(agent.driver.findElement(By.id("appoint:college"))).selectByValue("SOLIDARITY_FINANCERS");
+        agent.submit(By.id("appoint:submit"));
+        waitForText(agent, "siège au comité (Financeurs solidaires)");
+        agent.assertAccessible();
+        agent.screenshot("58-workflow-committee-composition");
+    }
+
+    /** The carrier books a seat at the demo's comptoir of the Audomarois, bringing their idea. */
+    private static void registerToAComptoir(Browser carrier) {
+        carrier.open("/comptoirs?territory=audomarois");
+        carrier.driver.findElement(By.partialLinkText("Tiers-lieu La Station")).click();
+        carrier.assertAccessible();
+        if (!carrier.driver.findElements(By.id("register:submit")).isEmpty()) { // not on a second local run
+            new Select(carrier.driver.findElement(By.id("register:idea"))).selectByIndex(1);
+            carrier.submit(By.id("register:submit"));
+        }
+        waitForText(carrier, "Vous êtes inscrit(e) à cette séance");
+        carrier.screenshot("59-workflow-comptoir");
     }
 
     @Test
@@ -149,5 +211,25 @@ class WorkflowBrowserIT extends BrowserTest {
         browser.driver.get(fileUrl);
         assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty(), "no score after a conflict");
         assertTrue(text(browser).contains("conflit d'intérêts déclaré"), text(browser));
+    }
+
+    @Test
+    void aCommitteeMemberWithoutASeatOnThisEditionCannotAssess() {
+        String unseated = Voters.register(MAIL, LocalDate.of(1970, 1, 1));
+        Browser agent = Browser.desktop();
+        try {
+            agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+            agent.open("/admin/users");
+            BackOffice.grantOnFirstRow(agent, unseated, "Membre du comité");
+        } finally {
+            agent.close();
+        }
+        browser = Browser.desktop();
+        browser.signIn(unseated, Voters.PASSWORD);
+        browser.open("/committee");
+        browser.driver.findElement(By.cssSelector("#content a[href*='committee-file']")).click();
+        assertTrue(text(browser).contains("Vous ne siégez pas au comité de labellisation"), text(browser));
+        assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty());
+        assertTrue(browser.driver.findElements(By.id("conflict:declare")).isEmpty());
     }
 }

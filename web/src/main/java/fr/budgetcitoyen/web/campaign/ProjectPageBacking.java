@@ -3,6 +3,7 @@ package fr.budgetcitoyen.web.campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.labelling.LabellingService;
 import fr.budgetcitoyen.labelling.Radar;
+import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.Project;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -27,8 +28,12 @@ public class ProjectPageBacking {
     @Param(name = "id")
     private String id;
 
+    @EJB
+    private AttachmentService attachments;
+
     private Project project;
     private Radar radar;
+    private boolean photo;
 
     @PostConstruct
     void load() {
@@ -38,6 +43,12 @@ public class ProjectPageBacking {
             return;
         }
         radar = labelling.radarOf(project.id());
+        photo = attachments.hasPhoto(project.id());
+    }
+
+    /** Whether the carrier attached a photo, shown at {@code /photos/N}. */
+    public boolean isPhoto() {
+        return photo;
     }
 
     public Project getProject() {

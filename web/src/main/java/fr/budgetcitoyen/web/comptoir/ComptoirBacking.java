@@ -103,8 +103,7 @@ public class ComptoirBacking implements Serializable {
     }
 
     public String getTerritoryName() {
-        return territories.territories().stream().map(t -> t.territory())
-                .filter(t -> t.code().equals(getSession().territoryCode())).map(t -> t.name()).findFirst().orElse("");
+        return territories.nameOf(getSession().territoryCode());
     }
 
     public void register() {

@@ -94,11 +94,7 @@ public class ComptoirsBacking {
     }
 
     public String territoryName(String code) {
-        return code == null ? null : names().getOrDefault(code, code);
-    }
-
-    private Map<String, String> names() {
-        return territoryList.stream().collect(Collectors.toMap(Territory::code, Territory::name, (a, b) -> a));
+        return territories.nameOf(code);
     }
 
     public Campaign getCampaign() {

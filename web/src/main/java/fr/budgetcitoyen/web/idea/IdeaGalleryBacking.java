@@ -84,7 +84,7 @@ public class IdeaGalleryBacking {
     }
 
     public String territoryName(String code) {
-        return getTerritories().stream().filter(t -> t.code().equals(code)).map(Territory::name).findFirst().orElse(code);
+        return territories.nameOf(code);
     }
 
     public Theme[] getThemes() {

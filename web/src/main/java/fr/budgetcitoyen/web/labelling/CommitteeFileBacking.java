@@ -5,7 +5,10 @@ import fr.budgetcitoyen.labelling.AlreadyAssessedException;
 import fr.budgetcitoyen.labelling.Assessment;
 import fr.budgetcitoyen.labelling.EssMarker;
 import fr.budgetcitoyen.labelling.LabellingService;
+import fr.budgetcitoyen.labelling.NotSeatedException;
 import fr.budgetcitoyen.labelling.Radar;
+import fr.budgetcitoyen.project.Attachment;
+import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
@@ -38,6 +41,9 @@ public class CommitteeFileBacking implements Serializable {
     @EJB
     private LabellingService labelling;
 
+    @EJB
+    private AttachmentService attachments;
+
     @Inject
     @Param(name = "id")
     private String id;
@@ -54,6 +60,7 @@ public class CommitteeFileBacking implements Serializable {
     private ProjectStatus decision;
     private String motivation;
     private String reference;
+    private transient Boolean seated;
 
     @PostConstruct
     void load() {
@@ -79,6 +86,10 @@ public class CommitteeFileBacking implements Serializable {
         return assessments;
     }
 
+    public List<Attachment> getAttachments() {
+        return attachments.of(fileId);
+    }
+
     public Radar getAverage() {
         return Radar.of(getAssessments());
     }
@@ -90,8 +101,16 @@ public class CommitteeFileBacking implements Serializable {
     /** Whether the signed-in member still has to assess this file. */
     public boolean isToAssess() {
         long me = labelling.caller().id();
-        return Faces.isUserInRole("COMMITTEE_MEMBER") && getFile().status() == ProjectStatus.SUBMITTED
+        return isSeated() && getFile().status() == ProjectStatus.SUBMITTED
                 && getAssessments().stream().noneMatch(a -> a.memberId() == me);
+    }
+
+    /** A committee member who holds no seat on this edition's committee is told so, and cannot assess. */
+    public boolean isSeated() {
+        if (seated == null) {
+            seated = Faces.isUserInRole("COMMITTEE_MEMBER") && labelling.isSeatedFor(fileId);
+        }
+        return seated;
     }
 
     public void score() {
@@ -131,6 +150,8 @@ public class CommitteeFileBacking implements Serializable {
                 }
             });
             Faces.validationFailed();
+        } catch (NotSeatedException notSeated) {
+            Messages.addGlobalError(Texts.get("assessment.notSeated"));
         } catch (AlreadyAssessedException already) {
             Messages.addGlobalError(Texts.get("assessment.already"));
         } catch (PhaseClosedException closed) {

@@ -2,6 +2,8 @@ package fr.budgetcitoyen.web.project;
 
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseClosedException;
+import fr.budgetcitoyen.project.Attachment;
+import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.BudgetLine;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
@@ -21,10 +23,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.Part;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -48,6 +52,9 @@ public class FileBacking implements Serializable {
     @EJB
     private ProjectFileService files;
 
+    @EJB
+    private AttachmentService attachments;
+
     @Inject
     private TerritoryService territories;
 
@@ -60,6 +67,7 @@ public class FileBacking implements Serializable {
 
     private transient Project file;
     private long fileId;
+    private transient Part upload;
     private final FileForm form = new FileForm();
     private final CommuneChoice commune = new CommuneChoice();
     private String savedAt;
@@ -182,6 +190,48 @@ public class FileBacking implements Serializable {
             file = files.mine(fileId).orElseThrow();
         }
         return file;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments.of(fileId);
+    }
+
+    /** Reads the upload (refusing more than the limit before reading it all) and attaches it. */
+    public void attach() {
+        try {
+            if (upload != null && upload.getSize() > Attachment.MAX_BYTES) {
+                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "attachment.tooLarge")));
+            }
+            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
+            Attachment added = attachments.attach(fileId, upload == null ? null : upload.getSubmittedFileName(), content);
+            Messages.addGlobalInfo(Texts.get("attachment.added"), added.fileName());
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> Messages.addError("upload:file", Texts.get(p.key())));
+            Faces.validationFailed();
+        } catch (PhaseClosedException closed) {
+            Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        } catch (IOException unreadable) {
+            Messages.addError("upload:file", Texts.get("attachment.required"));
+        } finally {
+            upload = null;
+        }
+    }
+
+    public void remove(Attachment attachment) {
+        try {
+            attachments.remove(attachment.id());
+            Messages.addGlobalInfo(Texts.get("attachment.removed"), attachment.fileName());
+        } catch (PhaseClosedException closed) {
+            Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        }
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     public boolean isEditable() {

@@ -64,8 +64,15 @@ class MessagesTest {
             for (String key : bundle.keySet()) {
                 String pattern = bundle.getString(key);
                 if (pattern.contains("{0}")) {
-                    Object first = pattern.contains("{0,number") ? (Object) 2018 : "X";
-                    String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[]{first, "Y", "Z", "W"});
+                    MessageFormat format = new MessageFormat(pattern, Locale.FRENCH);
+                    java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+                    Object[] args = {"X", "Y", "Z", "W"};
+                    for (int i = 0; i < byArgument.length && i < args.length; i++) {
+                        if (byArgument[i] instanceof java.text.NumberFormat || byArgument[i] instanceof java.text.ChoiceFormat) {
+                            args[i] = 2018; // numbers and choices need a number
+                        }
+                    }
+                    String formatted = format.format(args);
                     assertFalse(formatted.contains("{"), key + " -> " + formatted);
                     assertEquals(pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
                             formatted.chars().filter(c -> c == '\'').count(), key + " -> " + formatted);

@@ -1,0 +1,64 @@
+package fr.budgetcitoyen.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * The attachments' bytes on disk, in {@code budgetcitoyen.attachments.dir} (default: the server's data
+ * directory): outside the web root, under random names, never executed nor listed; the portal serves
+ * them only through the download servlet, after checking who asks.
+ */
+@ApplicationScoped
+public class AttachmentStore {
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.attachments.dir")
+    Optional<String> configured;
+
+    Path dir() {
+        Path dir = configured.filter(s -> !s.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "budgetcitoyen-attachments"));
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Written to a temporary name first, so a half-written file never has the final name. */
+    void write(String key, byte[] content) {
+        Path target = dir().resolve(key);
+        try {
+            Path temp = Files.createTempFile(dir(), "upload-", ".part");
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] read(String key) {
+        try {
+            return Files.readAllBytes(dir().resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String key) {
+        try {
+            Files.deleteIfExists(dir().resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

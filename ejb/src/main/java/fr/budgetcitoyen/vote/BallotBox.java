@@ -1,0 +1,66 @@
+package fr.budgetcitoyen.vote;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.project.ProjectRepository;
+import fr.budgetcitoyen.territory.TerritoryRepository;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * Where a vote is cast, by the voter alone or with an assistant: runs inside the calling service's
+ * transaction, so participation and ballot are written together or not at all.
+ */
+@Dependent
+public class BallotBox {
+
+    @EJB
+    private CampaignService campaigns;
+
+    @Inject
+    private VoteRepository votes;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private TerritoryRepository territories;
+
+    /**
+     * The project says which campaign and category are voted in (one query fetches the three); the
+     * eligibility rule then checks that this campaign's vote is open today. A vote reads the caller, the
+     * project, the campaign's calendar, the commune's territory and the caller's participations, then
+     * writes two rows.
+     */
+    public Receipt cast(Account voter, String categoryCode, long projectId, Account assistant) {
+        Project project = projects.findOnBallot(projectId)
+                .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
+        Category category = project.category();
+        if (!category.code().equalsIgnoreCase(categoryCode == null ? "" : categoryCode)) {
+            boolean known = project.campaign().category(categoryCode == null ? "" : categoryCode).isPresent();
+            throw VoteRefusedException.invalidChoice(known ? "vote.refused.WRONG_CATEGORY" : "vote.refused.UNKNOWN_CATEGORY");
+        }
+        String territory = voter.communeInseeCode() == null ? null
+                : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
+        CastVote vote = CastVote.of(voter, territory, category, project, campaigns.today(), assistant);
+        if (votes.categoriesVotedBy(voter.id(), project.campaign().id()).contains(category.id())) {
+            throw VoteRefusedException.alreadyVoted();
+        }
+        votes.record(vote);
+        return vote.receipt();
+    }
+
+    /** The open vote as this voter sees it; empty when no vote is open. */
+    public Optional<VoterBallot> ballotOf(Account voter) {
+        return campaigns.openFor(PhaseType.VOTE).map(campaign -> new VoterBallot(campaign,
+                VoterEligibility.refusals(voter, campaign, campaigns.today()),
+                votes.categoriesVotedBy(voter.id(), campaign.id()),
+                campaigns.projectsOf(campaign).stream().filter(Project::isOnBallot).toList()));
+    }
+}

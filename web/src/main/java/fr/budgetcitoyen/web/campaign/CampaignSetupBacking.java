@@ -1,0 +1,265 @@
+package fr.budgetcitoyen.web.campaign;
+
+import fr.budgetcitoyen.campaign.CalendarRules;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignAdministration;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.CategoryDraft;
+import fr.budgetcitoyen.campaign.Phase;
+import fr.budgetcitoyen.campaign.PhaseDates;
+import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /admin/campaign?year=N}: an edition's envelope, calendar, categories and eligible legal forms.
+ * The server checks the calendar against the process; a draft is published once it is coherent.
+ */
+@Named
+@ViewScoped
+public class CampaignSetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CampaignAdministration administration;
+
+    @Inject
+    @Param(name = "year")
+    private String yearParam;
+
+    private int year;
+    private transient Campaign campaign;
+    private String title;
+    private String envelope;
+    private final Map<PhaseType, LocalDate> starts = new EnumMap<>(PhaseType.class);
+    private final Map<PhaseType, LocalDate> ends = new EnumMap<>(PhaseType.class);
+    private String code;
+    private String name;
+    private String description;
+    private String maxShare;
+    private String ceiling;
+    private String envelopeShare;
+    private LegalForm[] legalForms = {};
+
+    @PostConstruct
+    void load() {
+        if (yearParam == null || !yearParam.matches("\\d{4}") || administration.find(Integer.parseInt(yearParam)).isEmpty()) {
+            Faces.responseSendError(404, "Édition inconnue");
+            return;
+        }
+        year = Integer.parseInt(yearParam);
+        fillForms();
+    }
+
+    /** The forms show what is stored, after loading and after each successful change. */
+    private void fillForms() {
+        campaign = null;
+        Campaign c = getCampaign();
+        title = c.title();
+        envelope = c.envelope().amount().stripTrailingZeros().toPlainString();
+        starts.clear();
+        ends.clear();
+        for (Phase phase : c.calendar()) {
+            starts.put(phase.type(), phase.startDate());
+            ends.put(phase.type(), phase.endDate());
+        }
+        legalForms = c.eligibleLegalForms().toArray(LegalForm[]::new);
+    }
+
+    public Campaign getCampaign() {
+        if (campaign == null && year != 0) {
+            campaign = administration.find(year).orElse(null);
+        }
+        return campaign;
+    }
+
+    /** What stops the calendar from following the process (bundle keys); publishing needs none. */
+    public List<String> getCalendarProblems() {
+        return CalendarRules.problems(getCampaign());
+    }
+
+    public void describe() {
+        Money typed = Inputs.amount(envelope, "identity:envelope", "campaign.envelope.invalid");
+        change(() -> administration.describe(year, title, typed), "identity", "campaign.saved");
+    }
+
+    public void replan() {
+        List<PhaseDates> dates = Arrays.stream(PhaseType.values())
+                .map(type -> new PhaseDates(type, starts.get(type), ends.get(type))).toList();
+        try {
+            administration.replan(year, dates);
+            done("campaign.calendarSaved");
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> {
+                if (p.field().startsWith("phase-")) {
+                    int row = PhaseType.valueOf(p.field().substring("phase-".length())).ordinal();
+                    Messages.addError("calendar:phases:" + row + ":end", Texts.get(p.key()));
+                } else {
+                    Messages.addGlobalError(Texts.get(p.key()));
+                }
+            });
+            Faces.validationFailed();
+        }
+    }
+
+    public void planCategory() {
+        BigDecimal share = Inputs.decimal(maxShare, "category:maxShare", "category.maxShare.range");
+        Money cap = Inputs.amount(ceiling, "category:ceiling", "category.ceiling.positive");
+        BigDecimal part = Inputs.decimal(envelopeShare, "category:envelopeShare", "category.envelopeShare.range");
+        change(() -> administration.planCategory(year, new CategoryDraft(code, name, description, share, cap, part)),
+                "category", "campaign.categorySaved");
+        if (!Faces.isValidationFailed()) {
+            code = name = description = maxShare = ceiling = envelopeShare = null;
+        }
+    }
+
+    /** Fills the category form with an existing category, to revise it. */
+    public void editCategory(Category category) {
+        code = category.code();
+        name = category.name();
+        description = category.description();
+        maxShare = category.supportRule().maxSharePercent().stripTrailingZeros().toPlainString();
+        ceiling = category.supportRule().ceiling().amount().stripTrailingZeros().toPlainString();
+        envelopeShare = category.envelopeSharePercent().map(p -> p.stripTrailingZeros().toPlainString()).orElse(null);
+    }
+
+    public void admit() {
+        change(() -> administration.admit(year, Set.of(legalForms)), "forms", "campaign.formsSaved");
+    }
+
+    public void publish() {
+        try {
+            administration.publish(year);
+            done("campaign.published");
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
+            Faces.validationFailed();
+        }
+    }
+
+    private void change(Runnable action, String formId, String doneKey) {
+        if (Faces.isValidationFailed()) {
+            return;
+        }
+        try {
+            action.run();
+            done(doneKey);
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, formId);
+        }
+    }
+
+    private void done(String key) {
+        Messages.addGlobalInfo(Texts.get(key));
+        fillForms();
+    }
+
+    public PhaseType[] getPhaseTypes() {
+        return PhaseType.values();
+    }
+
+    public LegalForm[] getAllLegalForms() {
+        return LegalForm.values();
+    }
+
+    public Map<PhaseType, LocalDate> getStarts() {
+        return starts;
+    }
+
+    public Map<PhaseType, LocalDate> getEnds() {
+        return ends;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getEnvelope() {
+        return envelope;
+    }
+
+    public void setEnvelope(String envelope) {
+        this.envelope = envelope;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getMaxShare() {
+        return maxShare;
+    }
+
+    public void setMaxShare(String maxShare) {
+        this.maxShare = maxShare;
+    }
+
+    public String getCeiling() {
+        return ceiling;
+    }
+
+    public void setCeiling(String ceiling) {
+        this.ceiling = ceiling;
+    }
+
+    public String getEnvelopeShare() {
+        return envelopeShare;
+    }
+
+    public void setEnvelopeShare(String envelopeShare) {
+        this.envelopeShare = envelopeShare;
+    }
+
+    public LegalForm[] getLegalForms() {
+        return legalForms;
+    }
+
+    public void setLegalForms(LegalForm[] legalForms) {
+        this.legalForms = legalForms == null ? new LegalForm[0] : legalForms;
+    }
+}

@@ -1,0 +1,58 @@
+package fr.budgetcitoyen.web.format;
+
+import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.web.i18n.Texts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.math.BigDecimal;
+
+/**
+ * Numbers typed as text ("352 151,50 €", "10,5"): kept as typed so a mistake is shown back, parsed here.
+ * Blank gives null (the domain says whether it is required); anything else unreadable is reported next
+ * to its field and fails the request's validation.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    public static Money amount(String text, String clientId, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Money.parse(text);
+        } catch (IllegalArgumentException unreadable) {
+            return invalid(clientId, key);
+        }
+    }
+
+    public static BigDecimal decimal(String text, String clientId, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace('\u00a0', ' ').replace(" ", "").replace("%", "").replace(',', '.'));
+        } catch (NumberFormatException unreadable) {
+            return invalid(clientId, key);
+        }
+    }
+
+    public static Integer integer(String text, String clientId, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException unreadable) {
+            return invalid(clientId, key);
+        }
+    }
+
+    private static <T> T invalid(String clientId, String key) {
+        Messages.addError(clientId, Texts.get(key));
+        Faces.validationFailed();
+        return null;
+    }
+}

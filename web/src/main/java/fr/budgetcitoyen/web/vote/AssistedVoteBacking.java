@@ -1,0 +1,126 @@
+package fr.budgetcitoyen.web.vote;
+
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.vote.AssistedVoting;
+import fr.budgetcitoyen.vote.Receipt;
+import fr.budgetcitoyen.vote.VoteRefusedException;
+import fr.budgetcitoyen.vote.VoterBallot;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /assisted-vote}: a comptoir host or an agent lends their device; the resident types their own
+ * e-mail and password, then votes. The receipt is shown once, to the resident, on this page.
+ */
+@Named
+@ViewScoped
+public class AssistedVoteBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AssistedVoting assisted;
+
+    private String email;
+    private String password;
+    private String ticket;
+    private final Map<String, String> choices = new HashMap<>();
+    private String receipt;
+    private String receiptCategory;
+
+    public void identify() {
+        ticket = assisted.identify(email, password, Faces.getRemoteAddr()).orElse(null);
+        password = null;
+        if (ticket == null) {
+            Messages.addError("identify:email", Texts.get("vote.assisted.identifyFailed"));
+            Faces.validationFailed();
+        }
+    }
+
+    public void cast(Category category) {
+        String choice = choices.get(category.code());
+        if (choice == null || !choice.matches("\\d{1,12}")) {
+            Messages.addError(Components.getCurrentActionSource().getClientId().replaceFirst("cast$", "choice"), Texts.get("vote.choose"));
+            Faces.validationFailed();
+            return;
+        }
+        try {
+            Receipt cast = assisted.cast(ticket, category.code(), Long.parseLong(choice));
+            receipt = cast.code();
+            receiptCategory = category.name();
+        } catch (VoteRefusedException refused) {
+            refused.messageKeys().forEach(key -> Messages.addGlobalError(Texts.get(key)));
+        }
+    }
+
+    public void end() {
+        assisted.end(ticket);
+        ticket = null;
+        email = null;
+        receipt = null;
+        choices.clear();
+        Messages.addGlobalInfo(Texts.get("vote.assisted.ended"));
+    }
+
+    public VoterBallot getBallot() {
+        try {
+            return ticket == null ? null : assisted.ballot(ticket).orElse(null);
+        } catch (VoteRefusedException expired) {
+            ticket = null;
+            Messages.addGlobalError(Texts.get("vote.assisted.expired"));
+            return null;
+        }
+    }
+
+    public List<Project> projectsOf(Category category) {
+        return getBallot().projectsOf(category).stream().sorted(Comparator.comparing(Project::title)).toList();
+    }
+
+    public String getResidentName() {
+        return ticket == null ? null : assisted.residentName(ticket);
+    }
+
+    public boolean isIdentified() {
+        return ticket != null;
+    }
+
+    public Map<String, String> getChoices() {
+        return choices;
+    }
+
+    public String getReceipt() {
+        return receipt;
+    }
+
+    public String getReceiptCategory() {
+        return receiptCategory;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
