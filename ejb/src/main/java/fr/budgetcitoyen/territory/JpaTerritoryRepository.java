@@ -5,10 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaTerritoryRepository implements TerritoryRepository {
+
+    private volatile Map<String, String> territoryByCommune;
 
     @PersistenceContext
     private EntityManager em;
@@ -39,9 +43,12 @@ public class JpaTerritoryRepository implements TerritoryRepository {
 
     @Override
     public Optional<String> territoryOfCommune(String inseeCode) {
-        // Only the code: loading the commune would also load its postal codes.
-        return em.createQuery("select c.territory.code from Commune c where c.inseeCode = :code", String.class)
-                .setParameter("code", inseeCode).getResultStream().findFirst();
+        if (territoryByCommune == null) {
+            // Reference data, read on every vote: the 887 communes' territories, loaded once.
+            territoryByCommune = em.createQuery("select c.inseeCode, c.territory.code from Commune c", Object[].class)
+                    .getResultStream().collect(Collectors.toUnmodifiableMap(r -> (String) r[0], r -> (String) r[1]));
+        }
+        return Optional.ofNullable(inseeCode).map(territoryByCommune::get);
     }
 
     @Override

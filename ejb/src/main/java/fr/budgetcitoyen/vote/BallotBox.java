@@ -49,9 +49,7 @@ public class BallotBox {
         String territory = voter.communeInseeCode() == null ? null
                 : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
         CastVote vote = CastVote.of(voter, territory, category, project, campaigns.today(), assistant);
-        if (votes.categoriesVotedBy(voter.id(), project.campaign().id()).contains(category.id())) {
-            throw VoteRefusedException.alreadyVoted();
-        }
+        // No "has voted?" query first: the unique participation refuses a second vote, concurrent or not.
         votes.record(vote);
         return vote.receipt();
     }

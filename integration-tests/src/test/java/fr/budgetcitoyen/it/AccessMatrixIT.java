@@ -75,6 +75,7 @@ class AccessMatrixIT {
         MATRIX.put("/admin/turnout", new Entry("/admin/turnout", STAFF));
         MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
+        MATRIX.put("/ballots", new Entry("/ballots", EVERYONE));
         MATRIX.put("/comptoir", new Entry("/comptoir?id=1", EVERYONE)); // the first demo session
         Set<String> hosts = Set.of("COMPTOIR_HOST", "AGENT", "ADMIN");
         MATRIX.put("/host", new Entry("/host", hosts));

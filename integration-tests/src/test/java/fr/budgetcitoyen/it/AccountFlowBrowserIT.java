@@ -49,7 +49,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         assertTrue(profile.contains("Léa <script>alert('x')</script>"), "the name is shown as text: " + profile);
         assertFalse(browser.driver.getPageSource().contains("<script>alert('x')"), "never as markup");
 
-        browser.driver.findElement(By.id("logout:submit")).click();
+        browser.submit(By.id("logout:submit"));
         assertTrue(browser.driver.findElements(By.id("nav-login")).size() == 1, "signed out");
         browser.open("/account");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), browser.driver.getCurrentUrl());
@@ -61,7 +61,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         browser.open("/register");
         field("register:email").sendKeys("pas-une-adresse");
         field("register:password").sendKeys("court");
-        browser.driver.findElement(By.id("register:submit")).click();
+        browser.submit(By.id("register:submit"));
         browser.assertAccessible();
         browser.screenshot("13-register-errors");
         assertTrue(message("email").contains("adresse e-mail valide"), message("email"));
@@ -80,13 +80,13 @@ class AccountFlowBrowserIT extends BrowserTest {
 
         browser.open("/forgot-password");
         field("forgot:email").sendKeys(email);
-        browser.driver.findElement(By.id("forgot:submit")).click();
+        browser.submit(By.id("forgot:submit"));
         assertTrue(text().contains("Si un compte correspond"), text());
         String reset = linkIn(lastMailTo(email));
 
         browser.open(reset.replace("http://localhost:8080", ""));
         field("reset:password").sendKeys("Nouveau-mot-de-passe-2026");
-        browser.driver.findElement(By.id("reset:submit")).click();
+        browser.submit(By.id("reset:submit"));
         assertTrue(text().contains("mot de passe est enregistré"), text());
         signIn(email, "Nouveau-mot-de-passe-2026");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/account"));
@@ -146,7 +146,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         field("register:parentEmail").sendKeys(parent);
         chooseArras();
         field("register:password").sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("register:submit")).click();
+        browser.submit(By.id("register:submit"));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/registered"), text());
 
         browser.open(linkIn(lastMailTo(email)));
@@ -175,11 +175,11 @@ class AccountFlowBrowserIT extends BrowserTest {
 
         signIn(email, PASSWORD);
         field("deleteAccount:deletePassword").sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("deleteAccount:submit")).click();
+        browser.submit(By.id("deleteAccount:submit"));
         assertTrue(text().contains("Cochez la case"), "deletion asks for confirmation first");
         field("deleteAccount:deletePassword").sendKeys(PASSWORD);
         browser.driver.findElement(By.id("deleteAccount:deleteConfirmed")).click();
-        browser.driver.findElement(By.id("deleteAccount:submit")).click();
+        browser.submit(By.id("deleteAccount:submit"));
         assertTrue(text().contains("Compte supprimé"), text());
         browser.screenshot("18-account-deleted");
         assertEquals(200, new PortalSession().signIn(email, PASSWORD).status(), "the deleted account cannot sign in");
@@ -195,11 +195,11 @@ class AccountFlowBrowserIT extends BrowserTest {
         signIn(email, PASSWORD);
 
         field("changeEmail:newEmail").sendKeys("pas-une-adresse");
-        browser.driver.findElement(By.id("changeEmail:submit")).click();
+        browser.submit(By.id("changeEmail:submit"));
         assertTrue(text().contains("Saisissez une adresse e-mail valide"), text());
         field("changeEmail:newEmail").clear();
         field("changeEmail:newEmail").sendKeys(newEmail);
-        browser.driver.findElement(By.id("changeEmail:submit")).click();
+        browser.submit(By.id("changeEmail:submit"));
         assertTrue(text().contains("quand vous l'aurez ouvert"), "apostrophes survive: " + text());
 
         browser.open(linkIn(lastMailTo(newEmail)));
@@ -215,7 +215,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         browser.driver.executeScript("arguments[0].value = '1990-05-01'", field("register:birthDate"));
         chooseArras();
         field("register:password").sendKeys(PASSWORD);
-        browser.driver.findElement(By.id("register:submit")).click();
+        browser.submit(By.id("register:submit"));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/registered"), browser.driver.getCurrentUrl() + "\n" + text());
         browser.assertAccessible();
     }

@@ -114,4 +114,16 @@ class PortalBrowserIT extends BrowserTest {
         browser.open("/projects?year=" + year + "&territory=nowhere&q=%25");
         assertTrue(browser.driver.findElement(By.id("projects-count")).getText().contains("Aucun projet"));
     }
+
+    @Test
+    void theBallotsArePublishedOnlyOnceTheVoteIsOver() {
+        browser = Browser.desktop();
+        browser.open("/ballots");
+        assertTrue(browser.driver.findElement(By.id("not-published")).getText().contains("aucun décompte"));
+        browser.open("/ballots?year=2018&receipt=ABCD-EFGH");
+        browser.screenshot("09-ballots-2018");
+        assertTrue(browser.driver.findElement(By.id("ballots-count")).getText().contains("Aucun bulletin électronique"));
+        assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Aucun bulletin publié ne correspond"));
+        assertEquals(200, Http.portal("/ballots?year=abcd&receipt=%27%3Cscript%3E").status());
+    }
 }
