@@ -12,4 +12,10 @@ public interface VoteRepository {
     Set<Long> categoriesVotedBy(long voterId, long campaignId);
 
     List<Ballot> ballotsOf(long campaignId);
+
+    /** Ballots per project of an edition: only asked once its ballots are published. */
+    java.util.Map<Long, Long> ballotCounts(long campaignId);
+
+    /** A ballot without its participation: only for the demo's synthetic ballots. */
+    void storeBallot(Ballot ballot);
 }

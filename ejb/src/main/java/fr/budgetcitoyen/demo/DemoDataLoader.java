@@ -7,6 +7,7 @@ import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.campaign.CategoryDraft;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.comptoir.ComptoirRepository;
 import fr.budgetcitoyen.comptoir.ComptoirSession;
@@ -22,6 +23,8 @@ import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
+import fr.budgetcitoyen.vote.DemoBallots;
+import fr.budgetcitoyen.vote.VoteRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -29,10 +32,13 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -78,6 +84,9 @@ public class DemoDataLoader {
     private CommitteeRepository committees;
 
     @Inject
+    private VoteRepository ballots;
+
+    @Inject
     private Passwords passwords;
 
     /** The password of the demo accounts (one per role); demo data is off in production. */
@@ -103,7 +112,8 @@ public class DemoDataLoader {
             return;
         }
         campaigns.store(DemoEditions.edition2018());
-        campaigns.store(DemoEditions.edition2021());
+        Campaign closed = DemoEditions.edition2021();
+        campaigns.store(closed);
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
         campaigns.store(current);
         DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
@@ -118,6 +128,7 @@ public class DemoDataLoader {
             DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
+        seedClosedEdition(closed);
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 
@@ -151,6 +162,25 @@ public class DemoDataLoader {
             }
             comptoirs.store(session);
         }
+    }
+
+    /**
+     * The 2021 edition gets the sample projects on its ballot and synthetic ballots (published, since its
+     * vote is over), so the allocation, the results and the ballots' page can be tried on it.
+     */
+    private void seedClosedEdition(Campaign closed) {
+        // A small share of the envelope per category, so that the rules compared do not all fund everything.
+        for (Category category : closed.categories()) {
+            closed.planCategory(new CategoryDraft(category.code(), category.name(), category.description(),
+                    category.supportRule().maxSharePercent(), category.supportRule().ceiling(), BigDecimal.valueOf(5)));
+        }
+        Map<Long, Long> categoryOfProject = new HashMap<>();
+        for (DemoProject sample : DemoProjects.samples()) {
+            Project project = labelled(sample, closed);
+            projects.store(project);
+            categoryOfProject.put(project.id(), project.category().id());
+        }
+        DemoBallots.seeded(closed.id(), categoryOfProject, 300, 2021).forEach(ballots::storeBallot);
     }
 
     private void storeDemoAccount(Role role) {

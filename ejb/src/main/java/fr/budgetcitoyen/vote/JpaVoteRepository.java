@@ -41,4 +41,16 @@ public class JpaVoteRepository implements VoteRepository {
     public List<Ballot> ballotsOf(long campaignId) {
         return em.createNamedQuery("Ballot.published", Ballot.class).setParameter("campaign", campaignId).getResultList();
     }
+
+    @Override
+    public java.util.Map<Long, Long> ballotCounts(long campaignId) {
+        return em.createQuery("select b.projectId, count(b) from Ballot b where b.campaignId = :campaign group by b.projectId",
+                        Object[].class).setParameter("campaign", campaignId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    @Override
+    public void storeBallot(Ballot ballot) {
+        em.persist(ballot);
+    }
 }

@@ -73,6 +73,8 @@ class AccessMatrixIT {
         MATRIX.put("/admin/campaigns", new Entry("/admin/campaigns", STAFF));
         MATRIX.put("/admin/committee", new Entry("/admin/committee", STAFF));
         MATRIX.put("/admin/turnout", new Entry("/admin/turnout", STAFF));
+        MATRIX.put("/admin/allocation", new Entry("/admin/allocation", STAFF));
+        MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
         MATRIX.put("/ballots", new Entry("/ballots", EVERYONE));
@@ -89,6 +91,10 @@ class AccessMatrixIT {
         MATRIX.put("/api/campaigns/{year}/projects", new Entry("/api/campaigns/2018/projects", EVERYONE));
         MATRIX.put("/api/campaigns/{year}/ballots", new Entry("/api/campaigns/2018/ballots", EVERYONE));
         MATRIX.put("/api/territories", new Entry("/api/territories", EVERYONE));
+        // 2018 ran before the platform: its vote is over, it has no electronic ballot and no computed results
+        MATRIX.put("/api/campaigns/{year}/results", new Entry("/api/campaigns/2018/results", EVERYONE, 404));
+        MATRIX.put("/api/campaigns/{year}/results.csv", new Entry("/api/campaigns/2018/results.csv", EVERYONE, 404));
+        MATRIX.put("/api/campaigns/{year}/ballots.pb", new Entry("/api/campaigns/2018/ballots.pb?category=INNOVATION_SOCIALE", EVERYONE));
         MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
     }
 

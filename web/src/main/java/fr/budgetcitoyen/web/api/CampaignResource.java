@@ -1,19 +1,25 @@
 package fr.budgetcitoyen.web.api;
 
+import fr.budgetcitoyen.allocation.AllocationService;
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignOverview;
 import fr.budgetcitoyen.campaign.CampaignService;
+
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.vote.VoteService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,9 @@ public class CampaignResource {
 
     @EJB
     private VoteService votes;
+
+    @EJB
+    private AllocationService allocations;
 
     @GET
     public List<CampaignJson.Summary> list() {
@@ -62,6 +71,40 @@ public class CampaignResource {
         Campaign campaign = publicEdition(year);
         Map<Long, String> codes = campaign.categories().stream().collect(Collectors.toMap(Category::id, Category::code));
         return votes.publishedBallots(campaign).stream().map(b -> BallotJson.PublishedBallot.of(b, codes)).toList();
+    }
+
+    /** The published allocation of an edition: rule, inputs' hash, decision, grants. */
+    @GET
+    @Path("{year: [0-9]{4}}/results")
+    public ResultsJson.Results results(@PathParam("year") int year) {
+        Campaign campaign = publicEdition(year);
+        AllocationRun run = allocations.published(year)
+                .orElseThrow(() -> new NotFoundException("Les résultats de " + year + " ne sont pas encore publiés"));
+        Map<Long, String> titles = campaigns.projectsOf(campaign).stream().collect(Collectors.toMap(Project::id, Project::title));
+        return ResultsJson.of(campaign, run, id -> titles.getOrDefault(id, ""));
+    }
+
+    /** The same grants as CSV (open-data schema in the README). */
+    @GET
+    @Path("{year: [0-9]{4}}/results.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response resultsCsv(@PathParam("year") int year) {
+        return Response.ok(ResultsJson.csv(results(year)))
+                .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-resultats.csv\"").build();
+    }
+
+    /** A category's published ballots as a pabulib file, once the vote is over. */
+    @GET
+    @Path("{year: [0-9]{4}}/ballots.pb")
+    @Produces("text/plain; charset=UTF-8")
+    public Response pabulib(@PathParam("year") int year, @QueryParam("category") String categoryCode) {
+        Campaign campaign = publicEdition(year);
+        Category category = campaign.category(categoryCode == null ? "" : categoryCode)
+                .orElseThrow(() -> new NotFoundException("Catégorie inconnue : " + categoryCode));
+        AllocationService.Inputs inputs = allocations.inputs(year)
+                .orElseThrow(() -> new ForbiddenException("Les bulletins sont publiés à la clôture du vote"));
+        return Response.ok(ResultsJson.pabulib(campaign, category, inputs, votes.publishedBallots(campaign)))
+                .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-" + category.code() + ".pb\"").build();
     }
 
     private Campaign publicEdition(int year) {

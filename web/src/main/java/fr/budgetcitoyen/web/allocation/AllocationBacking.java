@@ -1,0 +1,174 @@
+package fr.budgetcitoyen.web.allocation;
+
+import fr.budgetcitoyen.allocation.AllocationService;
+import fr.budgetcitoyen.allocation.plan.Allocation;
+import fr.budgetcitoyen.allocation.plan.AllocationPlan;
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
+import fr.budgetcitoyen.allocation.plan.Candidate;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /admin/allocation?year=N}: after the vote, agents compare the rules side by side, record the
+ * chosen computation, then the Commission permanente's validation, then publish.
+ */
+@Named
+@ViewScoped
+public class AllocationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AllocationService allocations;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    @Param(name = "year")
+    private String yearParam;
+
+    private int year;
+    private String minimumVotes = "10";
+    private LocalDate decisionDate;
+    private String deliberation;
+    private transient List<Allocation> compared;
+    private transient Map<Long, Project> projects;
+
+    @PostConstruct
+    void load() {
+        year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
+                : campaigns.publicEditions().stream().map(Campaign::year)
+                .filter(y -> allocations.inputs(y).isPresent()).findFirst().orElse(0);
+    }
+
+    public Campaign getCampaign() {
+        return allocations.inputs(year).map(AllocationService.Inputs::campaign).orElse(null);
+    }
+
+    public List<Allocation> getCompared() {
+        if (compared == null && getCampaign() != null) {
+            Integer minimum = Inputs.integer(minimumVotes, "compare:minimumVotes", "allocation.minimumVotes.invalid");
+            compared = allocations.compare(year, minimum == null || minimum < 0 ? 0 : minimum);
+        }
+        return compared == null ? List.of() : compared;
+    }
+
+    public List<Candidate> getCandidates() {
+        return allocations.inputs(year).map(AllocationService.Inputs::candidates).orElse(List.of()).stream()
+                .sorted((a, b) -> a.categoryCode().equals(b.categoryCode()) ? Long.compare(b.votes(), a.votes())
+                        : a.categoryCode().compareTo(b.categoryCode())).toList();
+    }
+
+    public String getInputsHash() {
+        return allocations.inputs(year).map(AllocationService.Inputs::hash).orElse("");
+    }
+
+    public String titleOf(long projectId) {
+        if (projects == null) {
+            projects = campaigns.projectsOf(getCampaign()).stream().collect(Collectors.toMap(Project::id, Function.identity()));
+        }
+        Project project = projects.get(projectId);
+        return project == null ? "#" + projectId : project.title();
+    }
+
+    public void recompare() {
+        compared = null;
+    }
+
+    public void choose(Allocation allocation) {
+        act(() -> allocations.compute(year, allocation.plan()), "allocation.computed");
+    }
+
+    public void validate(AllocationRun run) {
+        act(() -> allocations.validate(run.id(), decisionDate, deliberation), "allocation.validated");
+    }
+
+    public void publish(AllocationRun run) {
+        act(() -> allocations.publish(run.id()), "allocation.published");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.addGlobalInfo(Texts.get(doneKey));
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> {
+                if (p.field().equals("allocation")) {
+                    Messages.addGlobalError(Texts.get(p.key()));
+                } else { // the field of this run's row: the button's sibling
+                    String button = Components.getCurrentActionSource().getClientId();
+                    Messages.addError(button.substring(0, button.lastIndexOf(':') + 1) + p.field(), Texts.get(p.key()));
+                }
+            });
+            Faces.validationFailed();
+        }
+    }
+
+    public List<AllocationRun> getRuns() {
+        return allocations.runs(year);
+    }
+
+    /** "Glouton par catégorie", "Parts égales (global)"… */
+    public String planName(AllocationPlan plan) {
+        return Texts.get("allocation.method." + plan.method()) + " — "
+                + Texts.get(plan.perCategory() ? "allocation.scope.perCategory" : "allocation.scope.global")
+                + (plan.minimumVotes() > 0 ? " (≥ " + plan.minimumVotes() + ")" : "");
+    }
+
+    public String euros(long cents) {
+        return fr.budgetcitoyen.shared.Money.euros(java.math.BigDecimal.valueOf(cents, 2)).format(Faces.getLocale());
+    }
+
+    public String percent(long perMille) {
+        return String.format(Faces.getLocale(), "%.1f\u00a0%%", perMille / 10.0);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getMinimumVotes() {
+        return minimumVotes;
+    }
+
+    public void setMinimumVotes(String minimumVotes) {
+        this.minimumVotes = minimumVotes;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public String getDeliberation() {
+        return deliberation;
+    }
+
+    public void setDeliberation(String deliberation) {
+        this.deliberation = deliberation;
+    }
+}

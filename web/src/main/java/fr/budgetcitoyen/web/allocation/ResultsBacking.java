@@ -1,0 +1,110 @@
+package fr.budgetcitoyen.web.allocation;
+
+import fr.budgetcitoyen.allocation.AllocationService;
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
+import fr.budgetcitoyen.allocation.plan.GrantRecord;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.territory.TerritoryService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /results?year=N}: the published allocation of an edition — per category the funded projects,
+ * their votes, their share of the category's ballots and their grant; the rule and the inputs' hash.
+ */
+@Named
+@RequestScoped
+public class ResultsBacking {
+
+    @EJB
+    private AllocationService allocations;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    private TerritoryService territories;
+
+    @Inject
+    @Param(name = "year")
+    private String year;
+
+    private Campaign campaign;
+    private AllocationRun run;
+    private Map<Long, Project> projects = Map.of();
+    private Map<Long, Long> votes = Map.of();
+
+    @PostConstruct
+    void load() {
+        List<Campaign> editions = campaigns.publicEditions();
+        campaign = year != null && year.matches("\\d{4}")
+                ? editions.stream().filter(c -> c.year() == Integer.parseInt(year)).findFirst().orElse(null)
+                : editions.stream().filter(c -> allocations.published(c.year()).isPresent()).findFirst().orElse(null);
+        if (campaign != null) {
+            run = allocations.published(campaign.year()).orElse(null);
+            projects = campaigns.projectsOf(campaign).stream().collect(Collectors.toMap(Project::id, Function.identity()));
+            votes = allocations.inputs(campaign.year()).map(i -> i.candidates().stream()
+                    .collect(Collectors.toMap(c -> c.projectId(), c -> c.votes()))).orElse(Map.of());
+        }
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public AllocationRun getRun() {
+        return run;
+    }
+
+    public List<Category> getCategories() {
+        return campaign.categories();
+    }
+
+    /** The category's projects on the ballot, most voted first, each with its grant (0 if not funded). */
+    public List<Project> ranking(Category category) {
+        return projects.values().stream().filter(p -> p.category().id().equals(category.id()))
+                .sorted((a, b) -> Long.compare(votesOf(b), votesOf(a))).toList();
+    }
+
+    public long votesOf(Project project) {
+        return votes.getOrDefault(project.id(), 0L);
+    }
+
+    public String share(Project project) {
+        long total = projects.values().stream().filter(p -> p.category().id().equals(project.category().id()))
+                .mapToLong(this::votesOf).sum();
+        return total == 0 ? "—" : String.format(Faces.getLocale(), "%.1f\u00a0%%", votesOf(project) * 100.0 / total);
+    }
+
+    public Optional<GrantRecord> grantOf(Project project) {
+        return run.grants().stream().filter(g -> g.projectId() == project.id()).findFirst();
+    }
+
+    public String euros(long cents) {
+        return Money.euros(BigDecimal.valueOf(cents, 2)).format(Faces.getLocale());
+    }
+
+    public String territoryName(String code) {
+        return territories.nameOf(code);
+    }
+
+    public List<Campaign> getEditions() {
+        return campaigns.publicEditions();
+    }
+}
