@@ -16,6 +16,6 @@ public interface VoteRepository {
     /** Ballots per project of an edition: only asked once its ballots are published. */
     java.util.Map<Long, Long> ballotCounts(long campaignId);
 
-    /** A ballot without its participation: only for the demo's synthetic ballots. */
-    void storeBallot(Ballot ballot);
+    /** The demo's synthetic votes, stored as they are (no eligibility: they are not cast). */
+    void storeSynthetic(DemoBallots.Seed seed);
 }

@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,15 @@ public class DemoDataLoader {
             projects.store(project);
             categoryOfProject.put(project.id(), project.category().id());
         }
-        DemoBallots.seeded(closed.id(), categoryOfProject, 300, 2021).forEach(ballots::storeBallot);
+        List<Long> voters = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) { // synthetic voters: invited accounts that cannot sign in
+            Account voter = Account.invite("votant-2021-" + i + "@demo.invalid", "Votant 2021 n° " + i, Role.RESIDENT, Instant.now(clock));
+            accounts.store(voter);
+            voters.add(voter.id());
+        }
+        List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
+        LocalDate voteStart = closed.phase(PhaseType.VOTE).orElseThrow().startDate();
+        ballots.storeSynthetic(DemoBallots.seeded(closed.id(), categoryOfProject, voters, territoryCodes, voteStart, 2021));
     }
 
     private void storeDemoAccount(Role role) {

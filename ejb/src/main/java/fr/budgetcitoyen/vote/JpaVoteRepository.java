@@ -50,7 +50,8 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     @Override
-    public void storeBallot(Ballot ballot) {
-        em.persist(ballot);
+    public void storeSynthetic(DemoBallots.Seed seed) {
+        seed.participations().forEach(em::persist);
+        seed.ballots().forEach(em::persist);
     }
 }

@@ -1,16 +1,23 @@
 package fr.budgetcitoyen.vote;
 
 import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.platform.Setting;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turnout for the Mission ESS during the vote: how many voted, when, where, how old — counted from the
@@ -31,15 +38,33 @@ public class TurnoutService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private Clock clock;
+
     public Turnout turnout(long campaignId) {
-        Turnout raw = new Turnout(
+        return turnoutOf(campaignId).as(settings());
+    }
+
+    private Turnout turnoutOf(long campaignId) {
+        return new Turnout(
                 count("select count(distinct p.voterId) from Participation p where p.campaignId = :c", campaignId),
                 count("select count(p) from Participation p where p.campaignId = :c", campaignId),
                 count("select count(p) from Participation p where p.campaignId = :c and p.assistedBy is not null", campaignId),
                 lines("p.votedOn", campaignId), lines("p.territoryCode", campaignId), lines("p.ageBand", campaignId));
-        return raw.as(settings());
     }
 
+    /** An edition's turnout by territory and age band, public once its vote is over (never during it). */
+    @PermitAll
+    public Optional<Turnout> publishedTurnout(int year) {
+        return campaigns.findByYear(year).filter(Campaign::isPublic)
+                .filter(c -> BallotPublication.isPublished(c, LocalDate.now(clock)))
+                .map(c -> turnoutOf(c.id()).as(settings()));
+    }
+
+    @PermitAll
     public TurnoutSettings settings() {
         TurnoutSettings d = TurnoutSettings.DEFAULT;
         return new TurnoutSettings(flag("byDay", d.byDay()), flag("byTerritory", d.byTerritory()),

@@ -74,6 +74,7 @@ class AccessMatrixIT {
         MATRIX.put("/admin/committee", new Entry("/admin/committee", STAFF));
         MATRIX.put("/admin/turnout", new Entry("/admin/turnout", STAFF));
         MATRIX.put("/admin/allocation", new Entry("/admin/allocation", STAFF));
+        MATRIX.put("/admin/home", new Entry("/admin/home", STAFF));
         MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
@@ -94,6 +95,8 @@ class AccessMatrixIT {
         // 2018 ran before the platform: its vote is over, it has no electronic ballot and no computed results
         MATRIX.put("/api/campaigns/{year}/results", new Entry("/api/campaigns/2018/results", EVERYONE, 404));
         MATRIX.put("/api/campaigns/{year}/results.csv", new Entry("/api/campaigns/2018/results.csv", EVERYONE, 404));
+        MATRIX.put("/api/campaigns/{year}/results.xlsx", new Entry("/api/campaigns/2018/results.xlsx", EVERYONE, 404));
+        MATRIX.put("/api/campaigns/{year}/results.pdf", new Entry("/api/campaigns/2018/results.pdf", EVERYONE, 404));
         MATRIX.put("/api/campaigns/{year}/ballots.pb", new Entry("/api/campaigns/2018/ballots.pb?category=INNOVATION_SOCIALE", EVERYONE));
         MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
     }

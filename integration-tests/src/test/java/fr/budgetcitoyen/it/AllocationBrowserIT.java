@@ -1,13 +1,21 @@
 package fr.budgetcitoyen.it;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +66,8 @@ class AllocationBrowserIT extends BrowserTest {
         assertEquals(String.valueOf(funded), browser.driver.findElement(By.id("funded")).getText());
         assertEquals(results.getString("inputsHash"), browser.driver.findElement(By.id("results-hash")).getText());
         assertTrue(browser.driver.findElement(By.id("decision")).getText().contains("CP 2021-512"));
+        assertEquals(8, browser.driver.findElements(By.cssSelector("#turnout-territory tbody tr")).size(), "turnout by territory");
+        assertEquals(6, browser.driver.findElements(By.cssSelector("#turnout-ageBand tbody tr")).size(), "turnout by age band");
 
         Http.Response csv = Http.portal("/api/campaigns/2021/results.csv");
         assertTrue(csv.body().startsWith("rank;project_id;title;category;territory;votes;grant_eur\n"), csv.body());
@@ -66,5 +76,41 @@ class AllocationBrowserIT extends BrowserTest {
         assertEquals(200, pb.status());
         assertTrue(pb.body().startsWith("META") && pb.body().contains("VOTES"), pb.body().substring(0, Math.min(300, pb.body().length())));
         assertEquals(404, Http.portal("/api/campaigns/2021/ballots.pb?category=NOPE").status());
+
+        String pdf = pdfText(Http.bytes("/api/campaigns/2021/results.pdf"));
+        assertTrue(pdf.contains("CP 2021-512") && pdf.contains(results.getString("inputsHash").substring(0, 20)), pdf);
+        for (JsonObject grant : results.getJsonArray("grants").getValuesAs(JsonObject.class)) {
+            assertTrue(pdf.contains(grant.getString("title")), grant.getString("title") + " in the procès-verbal");
+        }
+        String sheet = sheetOf(Http.bytes("/api/campaigns/2021/results.xlsx"));
+        assertTrue(sheet.contains(results.getJsonArray("grants").getJsonObject(0).getString("title")), sheet);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The worksheet's XML inside the XLSX zip. */
+    private static String sheetOf(byte[] xlsx) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            throw new AssertionError("no worksheet in the XLSX");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -44,6 +44,23 @@ final class Http {
         return get(PORTAL + path);
     }
 
+    /** A download from the portal, as bytes (PDF, spreadsheets). */
+    static byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(PORTAL + path))
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " -> " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A form post to the portal, as a browser would send it. */
     static Response postForm(String path, String urlEncodedBody) {
         return send(HttpRequest.newBuilder(URI.create(PORTAL + path)).timeout(Duration.ofSeconds(30))

@@ -9,6 +9,8 @@ import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.vote.Turnout;
+import fr.budgetcitoyen.vote.TurnoutService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +43,9 @@ public class ResultsBacking {
     @Inject
     private TerritoryService territories;
 
+    @EJB
+    private TurnoutService turnouts;
+
     @Inject
     @Param(name = "year")
     private String year;
@@ -62,6 +67,15 @@ public class ResultsBacking {
             votes = allocations.inputs(campaign.year()).map(i -> i.candidates().stream()
                     .collect(Collectors.toMap(c -> c.projectId(), c -> c.votes()))).orElse(Map.of());
         }
+    }
+
+    /** Who voted, by territory and age band (small groups hidden): public once the vote is over. */
+    public Turnout getTurnout() {
+        return campaign == null ? null : turnouts.publishedTurnout(campaign.year()).filter(t -> t.voters() > 0).orElse(null);
+    }
+
+    public int getMinimum() {
+        return turnouts.settings().minimumGroup();
     }
 
     public Campaign getCampaign() {

@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.web.api;
 
 import fr.budgetcitoyen.allocation.AllocationService;
+import fr.budgetcitoyen.allocation.plan.AllocationPlan;
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignOverview;
@@ -21,8 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /** The public editions of the Budget citoyen. */
@@ -91,6 +95,33 @@ public class CampaignResource {
     public Response resultsCsv(@PathParam("year") int year) {
         return Response.ok(ResultsJson.csv(results(year)))
                 .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-resultats.csv\"").build();
+    }
+
+    /** The same grants as a spreadsheet. */
+    @GET
+    @Path("{year: [0-9]{4}}/results.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response resultsXlsx(@PathParam("year") int year) {
+        ResultsJson.Results results = results(year);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("rank", "project_id", "title", "category", "territory", "votes", "grant_eur"));
+        results.grants().forEach(g -> rows.add(List.of(g.rank(), g.project(), g.title(), g.category(), g.territory(), g.votes(), g.grant())));
+        return Response.ok(Spreadsheet.of("Résultats " + year, rows))
+                .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-resultats.xlsx\"").build();
+    }
+
+    /** The procès-verbal for the Commission permanente: laureates, structures, amounts, rule, totals, hash. */
+    @GET
+    @Path("{year: [0-9]{4}}/results.pdf")
+    @Produces("application/pdf")
+    public Response resultsPdf(@PathParam("year") int year) {
+        Campaign campaign = publicEdition(year);
+        ResultsJson.Results results = results(year);
+        Map<Long, Project> projects = campaigns.projectsOf(campaign).stream().collect(Collectors.toMap(Project::id, p -> p));
+        String rule = ResourceBundle.getBundle("fr.budgetcitoyen.web.i18n.messages", Locale.FRENCH)
+                .getString("allocation.method." + AllocationPlan.parse(results.rule()).method());
+        return Response.ok(ProcesVerbal.of(campaign, results, projects, rule))
+                .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-proces-verbal.pdf\"").build();
     }
 
     /** A category's published ballots as a pabulib file, once the vote is over. */

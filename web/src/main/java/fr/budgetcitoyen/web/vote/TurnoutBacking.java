@@ -4,11 +4,9 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
-import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
 import fr.budgetcitoyen.vote.TurnoutSettings;
-import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
@@ -20,8 +18,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@code /admin/turnout}: the turnout of the edition voting today (else the current one) for agents,
@@ -32,7 +28,6 @@ import java.util.List;
 public class TurnoutBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int BAR_WIDTH = 240;
 
     @EJB
     private TurnoutService turnouts;
@@ -40,11 +35,6 @@ public class TurnoutBacking implements Serializable {
     @Inject
     private CampaignService campaigns;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private Formats format;
 
     private boolean byDay;
     private boolean byTerritory;
@@ -66,20 +56,6 @@ public class TurnoutBacking implements Serializable {
 
     public Turnout getTurnout() {
         return getCampaign() == null ? null : turnouts.turnout(getCampaign().id());
-    }
-
-    /** A bar's width in the 240-unit drawing, proportional to the breakdown's largest count. */
-    public int bar(Turnout.Line line, List<Turnout.Line> lines) {
-        long max = Turnout.max(lines);
-        return line.isHidden() || max == 0 ? 0 : (int) Math.max(1, line.voters() * BAR_WIDTH / max);
-    }
-
-    public String label(String breakdown, String key) {
-        return switch (breakdown) {
-            case "day" -> key.matches("\\d{4}-\\d{2}-\\d{2}") ? format.date(LocalDate.parse(key)) : key;
-            case "territory" -> territories.nameOf(key);
-            default -> Texts.get("ageBand." + key);
-        };
     }
 
     public int getMinimum() {
