@@ -4,6 +4,8 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Passwords;
 import fr.budgetcitoyen.account.Role;
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
@@ -88,6 +90,9 @@ public class DemoDataLoader {
     private VoteRepository ballots;
 
     @Inject
+    private AmbassadorRepository ambassadorRepository;
+
+    @Inject
     private Passwords passwords;
 
     /** The password of the demo accounts (one per role); demo data is off in production. */
@@ -130,6 +135,7 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
         seedClosedEdition(closed);
+        recogniseDemoAmbassadors();
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 
@@ -190,6 +196,20 @@ public class DemoDataLoader {
         List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
         LocalDate voteStart = closed.phase(PhaseType.VOTE).orElseThrow().startDate();
         ballots.storeSynthetic(DemoBallots.seeded(closed.id(), categoryOfProject, voters, territoryCodes, voteStart, 2021));
+    }
+
+    /** The directory's initiatives; the demo ambassador account manages the first. */
+    private void recogniseDemoAmbassadors() {
+        Account manager = accounts.findByEmail(DemoAccounts.emailOf(Role.AMBASSADOR)).orElseThrow();
+        List<DemoAmbassadors.Recognition> all = DemoAmbassadors.all();
+        for (DemoAmbassadors.Recognition r : all) {
+            Ambassador ambassador = Ambassador.recognise(r.profile(), r.year(), "CP " + r.year(), r.communeInseeCode(),
+                    territories.territoryOfCommune(r.communeInseeCode()).orElseThrow(), r.legalForm());
+            if (r == all.get(0)) {
+                ambassador.entrustTo(manager.id());
+            }
+            ambassadorRepository.store(ambassador);
+        }
     }
 
     private void storeDemoAccount(Role role) {

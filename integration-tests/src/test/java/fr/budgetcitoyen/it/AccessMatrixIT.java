@@ -75,6 +75,10 @@ class AccessMatrixIT {
         MATRIX.put("/admin/turnout", new Entry("/admin/turnout", STAFF));
         MATRIX.put("/admin/allocation", new Entry("/admin/allocation", STAFF));
         MATRIX.put("/admin/home", new Entry("/admin/home", STAFF));
+        MATRIX.put("/admin/ambassadors", new Entry("/admin/ambassadors", STAFF));
+        MATRIX.put("/ambassadors", new Entry("/ambassadors", EVERYONE));
+        MATRIX.put("/ambassador", new Entry("/ambassador?id=1", EVERYONE));
+        MATRIX.put("/my-ambassador", new Entry("/my-ambassador", Set.of("AMBASSADOR")));
         MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));

@@ -8,6 +8,8 @@ import fr.budgetcitoyen.comptoir.Workshop;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.territory.TerritoryMap;
+import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.comptoir;
+package fr.budgetcitoyen.web.territory;
 
 import fr.budgetcitoyen.territory.Territory;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The 8 territories placed on a 600 × 400 schematic map, west (the coast) to east (the mining basin). */
-final class TerritoryMap {
+public final class TerritoryMap {
 
     /** code → {x, y, width, height}. */
     private static final Map<String, int[]> LAYOUT = Map.of(
@@ -22,11 +22,11 @@ final class TerritoryMap {
     private TerritoryMap() {
     }
 
-    static List<TerritoryTile> tiles(List<Territory> territories, Map<String, Long> sessionsByTerritory) {
+    public static List<TerritoryTile> tiles(List<Territory> territories, Map<String, Long> countByTerritory) {
         return territories.stream().filter(t -> LAYOUT.containsKey(t.code())).map(t -> {
             int[] box = LAYOUT.get(t.code());
             return new TerritoryTile(t.code(), t.name(), box[0], box[1], box[2], box[3],
-                    sessionsByTerritory.getOrDefault(t.code(), 0L));
+                    countByTerritory.getOrDefault(t.code(), 0L));
         }).toList();
     }
 }

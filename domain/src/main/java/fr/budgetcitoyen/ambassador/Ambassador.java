@@ -1,0 +1,153 @@
+package fr.budgetcitoyen.ambassador;
+
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.Theme;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Objects;
+
+/**
+ * An initiative recognised as "Ambassadeur ESS du Pas-de-Calais" (340+ since 2018): its public profile,
+ * managed by its own account; the recognition (year, deliberation) is the département's.
+ */
+@Entity
+@Table(name = "ambassador")
+public class Ambassador {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = AmbassadorProfile.NAME_MAX)
+    private String name;
+
+    @Column(name = "recognised_year", nullable = false)
+    private int recognisedYear;
+
+    @Column(length = 120)
+    private String deliberation;
+
+    @Column(name = "territory_code", nullable = false, length = 40)
+    private String territoryCode;
+
+    @Column(name = "commune_insee_code", nullable = false, length = 5)
+    private String communeInseeCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Theme theme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", nullable = false, length = 40)
+    private LegalForm legalForm;
+
+    @Column(nullable = false, length = AmbassadorProfile.DESCRIPTION_MAX)
+    private String description;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(name = "contact_public", nullable = false)
+    private boolean contactPublic;
+
+    @Column(name = "manager_account_id")
+    private Long managerAccountId;
+
+    @Version
+    private long version;
+
+    protected Ambassador() {
+        // for JPA
+    }
+
+    /** The département recognises an initiative: its profile, where it is, its legal form, the year. */
+    public static Ambassador recognise(AmbassadorProfile profile, int year, String deliberation, String communeInseeCode,
+                                       String territoryCode, LegalForm legalForm) {
+        Ambassador ambassador = new Ambassador();
+        ambassador.publish(profile.checked());
+        ambassador.recognisedYear = year;
+        ambassador.deliberation = deliberation;
+        ambassador.communeInseeCode = Objects.requireNonNull(communeInseeCode, "commune");
+        ambassador.territoryCode = Objects.requireNonNull(territoryCode, "territory");
+        ambassador.legalForm = Objects.requireNonNull(legalForm, "legalForm");
+        return ambassador;
+    }
+
+    /** Publishes an approved profile (see {@link ProfileChange#approve}). */
+    void publish(AmbassadorProfile profile) {
+        name = profile.name();
+        theme = profile.theme();
+        description = profile.description();
+        website = profile.website();
+        contactEmail = profile.contactEmail();
+        contactPublic = profile.contactPublic();
+    }
+
+    public void entrustTo(Long accountId) {
+        this.managerAccountId = accountId;
+    }
+
+    public boolean isManagedBy(long accountId) {
+        return managerAccountId != null && managerAccountId == accountId;
+    }
+
+    public AmbassadorProfile profile() {
+        return new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic);
+    }
+
+    /** The contact shown to the public only with the initiative's consent. */
+    public String publicContact() {
+        return contactPublic ? contactEmail : null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int recognisedYear() {
+        return recognisedYear;
+    }
+
+    public String deliberation() {
+        return deliberation;
+    }
+
+    public String territoryCode() {
+        return territoryCode;
+    }
+
+    public String communeInseeCode() {
+        return communeInseeCode;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public LegalForm legalForm() {
+        return legalForm;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String website() {
+        return website;
+    }
+}

@@ -1,0 +1,115 @@
+package fr.budgetcitoyen.ambassador;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.Theme;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ambassadors' directory, and their own profiles: an ambassador proposes a change to the profile
+ * their account manages (never another's), an agent approves or rejects it, then it is public.
+ */
+@Stateless
+public class AmbassadorService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AmbassadorRepository ambassadors;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @PermitAll
+    public List<Ambassador> directory(String text, String territory, Theme theme, LegalForm form, Integer year, int first, int max) {
+        return ambassadors.search(text, territory, theme, form, year, first, max);
+    }
+
+    @PermitAll
+    public long directoryCount(String text, String territory, Theme theme, LegalForm form, Integer year) {
+        return ambassadors.count(text, territory, theme, form, year);
+    }
+
+    @PermitAll
+    public Map<String, Long> countByTerritory() {
+        return ambassadors.countByTerritory();
+    }
+
+    @PermitAll
+    public Optional<Ambassador> ambassador(long id) {
+        return ambassadors.find(id);
+    }
+
+    /** The profile the caller's account manages, if any. */
+    @RolesAllowed("AMBASSADOR")
+    public Optional<Ambassador> mine() {
+        return ambassadors.managedBy(caller().id());
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public Optional<ProfileChange> myLatestChange() {
+        return mine().flatMap(a -> ambassadors.latestChangeOf(a.id()));
+    }
+
+    /** Proposes a change to the caller's own profile; a pending one is replaced. */
+    @RolesAllowed("AMBASSADOR")
+    public ProfileChange propose(AmbassadorProfile profile) {
+        Ambassador ambassador = mine().orElseThrow();
+        ambassadors.pendingChangeOf(ambassador.id()).ifPresent(ProfileChange::withdraw);
+        ProfileChange change = ProfileChange.propose(ambassador, profile, caller().email(), Instant.now(clock));
+        ambassadors.store(change);
+        audit.record(caller().email(), "ambassador.propose", "ambassador:" + ambassador.id(), null, change.proposed().name());
+        return change;
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<ProfileChange> pendingChanges() {
+        return ambassadors.pendingChanges();
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<ProfileChange.Difference> differences(ProfileChange change) {
+        return change.differencesFrom(ambassadors.find(change.ambassadorId()).orElseThrow());
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void approve(long changeId) {
+        ProfileChange change = ambassadors.change(changeId).orElseThrow();
+        Ambassador ambassador = ambassadors.find(change.ambassadorId()).orElseThrow();
+        String before = ambassador.profile().toString();
+        change.approve(ambassador, caller().email());
+        audit.record(caller().email(), "ambassador.approve", "ambassador:" + ambassador.id(), before, ambassador.profile().toString());
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void reject(long changeId, String reason) {
+        ProfileChange change = ambassadors.change(changeId).orElseThrow();
+        change.reject(reason, caller().email());
+        audit.record(caller().email(), "ambassador.reject", "ambassador:" + change.ambassadorId(), null, reason);
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+    }
+}

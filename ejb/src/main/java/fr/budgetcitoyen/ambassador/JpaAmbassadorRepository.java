@@ -1,0 +1,104 @@
+package fr.budgetcitoyen.ambassador;
+
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.Theme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaAmbassadorRepository implements AmbassadorRepository {
+
+    /** Optional filters as "(:x is null or …)": one query serves every combination. */
+    private static final String WHERE = " from Ambassador a where"
+            + " (:text is null or lower(a.name) like :text or lower(a.description) like :text)"
+            + " and (:territory is null or a.territoryCode = :territory)"
+            + " and (:theme is null or a.theme = :theme)"
+            + " and (:legalForm is null or a.legalForm = :legalForm)"
+            + " and (:year is null or a.recognisedYear = :year)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<Ambassador> search(String text, String territory, Theme theme, LegalForm legalForm, Integer year, int first, int max) {
+        return filtered(em.createQuery("select a" + WHERE + " order by a.name, a.id", Ambassador.class),
+                text, territory, theme, legalForm, year).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String text, String territory, Theme theme, LegalForm legalForm, Integer year) {
+        return filtered(em.createQuery("select count(a)" + WHERE, Long.class), text, territory, theme, legalForm, year)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String text, String territory, Theme theme,
+                                              LegalForm legalForm, Integer year) {
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        return query.setParameter("text", pattern)
+                .setParameter("territory", territory == null || territory.isBlank() ? null : territory)
+                .setParameter("theme", theme).setParameter("legalForm", legalForm).setParameter("year", year);
+    }
+
+    @Override
+    public Map<String, Long> countByTerritory() {
+        return em.createQuery("select a.territoryCode, count(a) from Ambassador a group by a.territoryCode", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    }
+
+    @Override
+    public Optional<Ambassador> find(long id) {
+        return Optional.ofNullable(em.find(Ambassador.class, id));
+    }
+
+    @Override
+    public Optional<Ambassador> managedBy(long accountId) {
+        return em.createQuery("select a from Ambassador a where a.managerAccountId = :account", Ambassador.class)
+                .setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Ambassador ambassador) {
+        em.persist(ambassador);
+    }
+
+    @Override
+    public List<ProfileChange> pendingChanges() {
+        return em.createQuery("select c from ProfileChange c where c.status = :status order by c.submittedAt", ProfileChange.class)
+                .setParameter("status", ProfileChange.Status.PENDING).getResultList();
+    }
+
+    @Override
+    public Optional<ProfileChange> change(long id) {
+        return Optional.ofNullable(em.find(ProfileChange.class, id));
+    }
+
+    @Override
+    public Optional<ProfileChange> pendingChangeOf(long ambassadorId) {
+        return latest(ambassadorId, "and c.status = :status")
+                .setParameter("status", ProfileChange.Status.PENDING).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ProfileChange> latestChangeOf(long ambassadorId) {
+        return latest(ambassadorId, "").getResultStream().findFirst();
+    }
+
+    private TypedQuery<ProfileChange> latest(long ambassadorId, String condition) {
+        return em.createQuery("select c from ProfileChange c where c.ambassadorId = :ambassador " + condition
+                + " order by c.submittedAt desc, c.id desc", ProfileChange.class).setParameter("ambassador", ambassadorId).setMaxResults(1);
+    }
+
+    @Override
+    public void store(ProfileChange change) {
+        em.persist(change);
+    }
+}

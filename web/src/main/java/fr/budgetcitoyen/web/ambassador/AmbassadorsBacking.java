@@ -1,0 +1,147 @@
+package fr.budgetcitoyen.web.ambassador;
+
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorService;
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.Territory;
+import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.territory.TerritoryMap;
+import fr.budgetcitoyen.web.territory.TerritoryTile;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public directory of the "Ambassadeurs ESS du Pas-de-Calais",
+ * {@code /ambassadors?q=…&territory=…&theme=…&form=…&year=…&page=2}: a GET form, so every search is a link;
+ * unknown filter values are ignored rather than failing.
+ */
+@Named
+@RequestScoped
+public class AmbassadorsBacking {
+
+    static final int PAGE_SIZE = 12;
+
+    @EJB
+    private AmbassadorService ambassadors;
+
+    @Inject
+    private TerritoryService territories;
+
+    @Inject
+    @Param(name = "q")
+    private String q;
+
+    @Inject
+    @Param(name = "territory")
+    private String territory;
+
+    @Inject
+    @Param(name = "theme")
+    private String theme;
+
+    @Inject
+    @Param(name = "form")
+    private String form;
+
+    @Inject
+    @Param(name = "year")
+    private String year;
+
+    @Inject
+    @Param(name = "page")
+    private String page;
+
+    private List<Ambassador> results = List.of();
+    private long total;
+
+    @PostConstruct
+    void search() {
+        total = ambassadors.directoryCount(q, territory, themeFilter(), formFilter(), yearFilter());
+        results = ambassadors.directory(q, territory, themeFilter(), formFilter(), yearFilter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    private Theme themeFilter() {
+        return parse(Theme.class, theme);
+    }
+
+    private LegalForm formFilter() {
+        return parse(LegalForm.class, form);
+    }
+
+    private Integer yearFilter() {
+        return year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public int getPage() {
+        return Optional.ofNullable(page).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).filter(p -> p > 0).orElse(1);
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<TerritoryTile> getTiles() {
+        return TerritoryMap.tiles(getTerritories(), ambassadors.countByTerritory());
+    }
+
+    public List<Territory> getTerritories() {
+        return territories.territories().stream().map(TerritorySummary::territory).toList();
+    }
+
+    public String territoryName(String code) {
+        return territories.nameOf(code);
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public LegalForm[] getForms() {
+        return LegalForm.values();
+    }
+
+    public List<Ambassador> getResults() {
+        return results;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public String getYear() {
+        return year;
+    }
+}

@@ -1,0 +1,120 @@
+package fr.budgetcitoyen.web.ambassador;
+
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorProfile;
+import fr.budgetcitoyen.ambassador.AmbassadorService;
+import fr.budgetcitoyen.ambassador.ProfileChange;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+
+/**
+ * {@code /my-ambassador}: the ambassador edits the public profile their account manages; the change waits
+ * for an agent's review before it is published.
+ */
+@Named
+@ViewScoped
+public class MyAmbassadorBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AmbassadorService ambassadors;
+
+    private String name;
+    private Theme theme;
+    private String description;
+    private String website;
+    private String contactEmail;
+    private boolean contactPublic;
+
+    @PostConstruct
+    void load() {
+        ambassadors.mine().ifPresent(a -> {
+            AmbassadorProfile shown = ambassadors.myLatestChange().filter(ProfileChange::isPending)
+                    .map(ProfileChange::proposed).orElse(a.profile());
+            name = shown.name();
+            theme = shown.theme();
+            description = shown.description();
+            website = shown.website();
+            contactEmail = shown.contactEmail();
+            contactPublic = shown.contactPublic();
+        });
+    }
+
+    public Ambassador getAmbassador() {
+        return ambassadors.mine().orElse(null);
+    }
+
+    public ProfileChange getLatestChange() {
+        return ambassadors.myLatestChange().orElse(null);
+    }
+
+    public void propose() {
+        try {
+            ambassadors.propose(new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic));
+            Messages.addGlobalInfo(Texts.get("ambassador.proposed"));
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "profile");
+        }
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public boolean isContactPublic() {
+        return contactPublic;
+    }
+
+    public void setContactPublic(boolean contactPublic) {
+        this.contactPublic = contactPublic;
+    }
+}
