@@ -4,7 +4,9 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,9 @@ public class AmbassadorService {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private TerritoryRepository territories;
 
     @EJB
     private AuditLog audit;
@@ -107,6 +113,27 @@ public class AmbassadorService {
         ProfileChange change = ambassadors.change(changeId).orElseThrow();
         change.reject(reason, caller().email());
         audit.record(caller().email(), "ambassador.reject", "ambassador:" + change.ambassadorId(), null, reason);
+    }
+
+    /** What an import of this CSV would do, line by line; nothing is written. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public AmbassadorImport.Preview previewImport(String csv) {
+        return AmbassadorImport.preview(csv, LocalDate.now(clock).getYear(), territories::territoryOfCommune);
+    }
+
+    /** Imports every line, or none: a single wrong line refuses the whole file. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public int importAll(String csv) {
+        AmbassadorImport.Preview preview = previewImport(csv);
+        if (!preview.isImportable()) {
+            throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("csv", "ambassador.import.refused")));
+        }
+        for (AmbassadorImport.Line line : preview.lines()) {
+            ambassadors.store(Ambassador.recognise(line.profile(), line.year(), null, line.communeInseeCode(),
+                    line.territoryCode(), line.legalForm()));
+        }
+        audit.record(caller().email(), "ambassador.import", "ambassadors", null, preview.lines().size() + " lines");
+        return preview.lines().size();
     }
 
     private Account caller() {

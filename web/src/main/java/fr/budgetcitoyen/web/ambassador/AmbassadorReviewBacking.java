@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.web.ambassador;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorImport;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.ProfileChange;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
@@ -28,6 +29,8 @@ public class AmbassadorReviewBacking implements Serializable {
     private AmbassadorService ambassadors;
 
     private final Map<Long, String> reasons = new HashMap<>();
+    private String csv;
+    private transient AmbassadorImport.Preview preview;
 
     public List<ProfileChange> getPending() {
         return ambassadors.pendingChanges();
@@ -67,6 +70,38 @@ public class AmbassadorReviewBacking implements Serializable {
             invalid.problems().forEach(p -> Messages.addError(reason, Texts.get(p.key())));
             Faces.validationFailed();
         }
+    }
+
+    public void previewImport() {
+        preview = ambassadors.previewImport(csv);
+    }
+
+    public void importAll() {
+        try {
+            int imported = ambassadors.importAll(csv);
+            Messages.addGlobalInfo(Texts.format("ambassador.import.done", imported));
+            csv = null;
+            preview = null;
+        } catch (InvalidFieldsException refused) {
+            preview = ambassadors.previewImport(csv);
+            Messages.addGlobalError(Texts.get("ambassador.import.refused"));
+        }
+    }
+
+    public AmbassadorImport.Preview getPreview() {
+        return preview;
+    }
+
+    public String getCsv() {
+        return csv;
+    }
+
+    public void setCsv(String csv) {
+        this.csv = csv;
+    }
+
+    public String getHeader() {
+        return AmbassadorImport.HEADER;
     }
 
     public Map<Long, String> getReasons() {

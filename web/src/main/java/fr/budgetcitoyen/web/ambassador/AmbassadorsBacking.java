@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,6 @@ import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The public directory of the "Ambassadeurs ESS du Pas-de-Calais",
@@ -70,31 +70,23 @@ public class AmbassadorsBacking {
     }
 
     private Theme themeFilter() {
-        return parse(Theme.class, theme);
+        return QueryParams.enumOrNull(Theme.class, theme);
     }
 
     private LegalForm formFilter() {
-        return parse(LegalForm.class, form);
+        return QueryParams.enumOrNull(LegalForm.class, form);
     }
 
     private Integer yearFilter() {
         return year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
     public int getPage() {
-        return Optional.ofNullable(page).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).filter(p -> p > 0).orElse(1);
+        return QueryParams.page(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return QueryParams.pages(total, PAGE_SIZE);
     }
 
     public List<TerritoryTile> getTiles() {

@@ -8,6 +8,7 @@ import fr.budgetcitoyen.comptoir.Workshop;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
@@ -68,11 +69,7 @@ public class ComptoirsBacking {
     }
 
     private Workshop workshopFilter() {
-        try {
-            return workshop == null || workshop.isBlank() ? null : Workshop.valueOf(workshop);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        return QueryParams.enumOrNull(Workshop.class, workshop);
     }
 
     /** The sessions shown, grouped by month in chronological order. */

@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The public gallery of published ideas, {@code /ideas?q=…&territory=…&theme=…&page=2}: a GET form, so
@@ -64,19 +64,15 @@ public class IdeaGalleryBacking {
     }
 
     private Theme themeFilter() {
-        try {
-            return theme == null || theme.isBlank() ? null : Theme.valueOf(theme);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        return QueryParams.enumOrNull(Theme.class, theme);
     }
 
     public int getPage() {
-        return Optional.ofNullable(page).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).filter(p -> p > 0).orElse(1);
+        return QueryParams.page(page);
     }
 
     public int getPages() {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return QueryParams.pages(total, PAGE_SIZE);
     }
 
     public List<Territory> getTerritories() {
