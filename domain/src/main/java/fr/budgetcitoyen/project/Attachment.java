@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,27 +77,13 @@ public class Attachment {
         attachment.type = AttachmentType.detect(content).orElseThrow();
         attachment.sizeBytes = content.length;
         attachment.storageKey = UUID.randomUUID().toString();
-        attachment.sha256 = sha256(content);
+        attachment.sha256 = Uploads.sha256(content);
         attachment.uploadedAt = now;
         return attachment;
     }
 
-    /** The name without any path a browser may send, without control characters, and not too long. */
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "piece-jointe." + type.name().toLowerCase();
-        }
-        return name.length() <= NAME_MAX ? name : name.substring(name.length() - NAME_MAX);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Uploads.displayName(given, type, NAME_MAX);
     }
 
     public static List<String> allowedContentTypes() {

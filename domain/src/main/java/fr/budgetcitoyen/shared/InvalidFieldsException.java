@@ -45,6 +45,16 @@ public class InvalidFieldsException extends RuntimeException {
             return this;
         }
 
+        /** Runs another rule and keeps its problems with these, so every field is reported at once. */
+        public Check also(Runnable rule) {
+            try {
+                rule.run();
+            } catch (InvalidFieldsException invalid) {
+                problems.addAll(invalid.problems());
+            }
+            return this;
+        }
+
         public void orThrow() {
             if (!problems.isEmpty()) {
                 throw new InvalidFieldsException(problems);

@@ -69,6 +69,11 @@ public class Money implements Comparable<Money>, Serializable {
         return new Money(amount.subtract(other.amount));
     }
 
+    /** This amount {@code n} times: the value of n shares of this nominal value. */
+    public Money times(long n) {
+        return new Money(amount.multiply(BigDecimal.valueOf(n)));
+    }
+
     /** This amount times a percentage, rounded down to the cent: a cap never rounds up. */
     public Money percent(BigDecimal percentage) {
         BigDecimal share = amount.multiply(percentage).divide(BigDecimal.valueOf(100), CENTS, RoundingMode.DOWN);

@@ -1,11 +1,11 @@
 package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.Ids;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,10 +21,7 @@ class ProfileChangeTest {
         Ambassador ambassador = Ambassador.recognise(new AmbassadorProfile("La Ressourcerie", Theme.ENVIRONMENT,
                 "Collecte et réemploi.", null, "contact@ressourcerie.fr", false), 2019, "CP 2019-12", "62041", "arrageois",
                 LegalForm.ASSOCIATION);
-        Field id = Ambassador.class.getDeclaredField("id");
-        id.setAccessible(true);
-        id.set(ambassador, 7L);
-        return ambassador;
+        return Ids.assign(ambassador, 7L);
     }
 
     @Test

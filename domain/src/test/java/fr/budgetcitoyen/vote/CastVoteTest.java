@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.shared.Ids;
+
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;

@@ -95,6 +95,9 @@ public class DemoDataLoader {
     @Inject
     private Passwords passwords;
 
+    @Inject
+    private DemoScicLoader scicNetwork;
+
     /** The password of the demo accounts (one per role); demo data is off in production. */
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.password", defaultValue = "Demo-Pas-de-Calais-62")
@@ -136,6 +139,7 @@ public class DemoDataLoader {
         }
         seedClosedEdition(closed);
         recogniseDemoAmbassadors();
+        scicNetwork.load();
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 

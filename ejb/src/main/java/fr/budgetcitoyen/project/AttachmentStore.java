@@ -35,7 +35,7 @@ public class AttachmentStore {
     }
 
     /** Written to a temporary name first, so a half-written file never has the final name. */
-    void write(String key, byte[] content) {
+    public void write(String key, byte[] content) {
         Path target = dir().resolve(key);
         try {
             Path temp = Files.createTempFile(dir(), "upload-", ".part");
@@ -46,7 +46,7 @@ public class AttachmentStore {
         }
     }
 
-    byte[] read(String key) {
+    public byte[] read(String key) {
         try {
             return Files.readAllBytes(dir().resolve(key));
         } catch (IOException e) {
@@ -54,7 +54,7 @@ public class AttachmentStore {
         }
     }
 
-    void delete(String key) {
+    public void delete(String key) {
         try {
             Files.deleteIfExists(dir().resolve(key));
         } catch (IOException e) {

@@ -80,6 +80,13 @@ class AccessMatrixIT {
         MATRIX.put("/ambassador", new Entry("/ambassador?id=1", EVERYONE));
         MATRIX.put("/my-ambassador", new Entry("/my-ambassador", Set.of("AMBASSADOR")));
         MATRIX.put("/results", new Entry("/results", EVERYONE));
+        MATRIX.put("/scics", new Entry("/scics", EVERYONE));
+        MATRIX.put("/scic", new Entry("/scic?id=1", EVERYONE));
+        MATRIX.put("/my-scic", new Entry("/my-scic", Set.of("SCIC_MEMBER", "AGENT", "ADMIN")));
+        MATRIX.put("/admin/scics", new Entry("/admin/scics", STAFF));
+        MATRIX.put("/admin/scic", new Entry("/admin/scic?id=1", STAFF));
+        MATRIX.put("/api/scics", new Entry("/api/scics", EVERYONE));
+        MATRIX.put("/api/scics/capital.csv", new Entry("/api/scics/capital.csv", STAFF));
         MATRIX.put("/admin/campaign", new Entry("/admin/campaign?year=2018", STAFF));
         MATRIX.put("/comptoirs", new Entry("/comptoirs", EVERYONE));
         MATRIX.put("/ballots", new Entry("/ballots", EVERYONE));

@@ -87,6 +87,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(submit));
     }
 
+    /** Sets a date field as its picker would: typing into {@code <input type=date>} depends on the locale. */
+    void setDate(String id, String isoDate) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+    }
+
     /** Clicks a button that posts its form, and waits for the page that answers (no stale reads after). */
     void submit(By button) {
         submit(driver.findElement(button));

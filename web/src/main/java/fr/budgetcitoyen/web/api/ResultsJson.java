@@ -51,7 +51,7 @@ public final class ResultsJson {
         return csv.toString();
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 

@@ -6,6 +6,10 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * Numbers typed as text ("352 151,50 €", "10,5"): kept as typed so a mistake is shown back, parsed here.
@@ -46,6 +50,21 @@ public final class Inputs {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException unreadable) {
+            return invalid(clientId, key);
+        }
+    }
+
+    /** A day as a date field sends it (2026-11-25) or as people type it (25/11/2026). */
+    public static LocalDate date(String text, String clientId, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String day = text.strip();
+        try {
+            return day.matches("\\d{1,2}/\\d{1,2}/\\d{4}")
+                    ? LocalDate.parse(day, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
+                    : LocalDate.parse(day);
+        } catch (DateTimeParseException unreadable) {
             return invalid(clientId, key);
         }
     }

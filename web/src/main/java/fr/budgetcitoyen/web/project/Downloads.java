@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 /** Sends a stored file with the type read from its content, never sniffed by the browser. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
     /** {@code /path/N}: the file N as {@code find} gives it, or 404. */
-    static void send(HttpServletRequest request, HttpServletResponse response, LongFunction<Optional<Download>> find,
+    public static void send(HttpServletRequest request, HttpServletResponse response, LongFunction<Optional<Download>> find,
                      boolean inline, String cacheControl) throws IOException {
         String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Optional<Download> download = id.matches("\\d{1,12}") ? find.apply(Long.parseLong(id)) : Optional.empty();

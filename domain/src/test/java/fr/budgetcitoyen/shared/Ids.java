@@ -1,14 +1,14 @@
-package fr.budgetcitoyen.vote;
+package fr.budgetcitoyen.shared;
 
 import java.lang.reflect.Field;
 
 /** Gives unsaved entities the id the database would, for rules that compare ids. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static <T> T assign(T entity, long id) {
+    public static <T> T assign(T entity, long id) {
         try {
             Field field = entity.getClass().getDeclaredField("id");
             field.setAccessible(true);

@@ -1,0 +1,183 @@
+package fr.budgetcitoyen.scic;
+
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A société coopérative d'intérêt collectif of the réseau des SCIC 62. The département may be one of its
+ * associates ({@link Shareholding}); its capital account is then derived from dated movements. The
+ * SCIC's members manage its public profile; the identity and the shareholding are the Mission ESS's.
+ */
+@Entity
+@Table(name = "scic")
+public class Scic {
+
+    public static final int NAME_MAX = 160;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "commune_insee_code", nullable = false, length = 5)
+    private String communeInseeCode;
+
+    @Column(name = "territory_code", nullable = false, length = 40)
+    private String territoryCode;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "share_nominal", precision = 14, scale = 2, nullable = false))
+    private Money nominal;
+
+    @Column(nullable = false, length = ScicProfile.PURPOSE_MAX)
+    private String purpose;
+
+    @Column(length = ScicProfile.ACTIVITIES_MAX)
+    private String activities;
+
+    @Column(length = 300)
+    private String website;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Embedded
+    private Shareholding shareholding;
+
+    @ElementCollection
+    @CollectionTable(name = "scic_member", joinColumns = @JoinColumn(name = "scic_id"))
+    @Column(name = "account_id")
+    private Set<Long> memberAccountIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Scic() {
+        // for JPA
+    }
+
+    /** A SCIC enters the network: its name, where it is, the nominal value of one share, its profile. */
+    public static Scic register(String name, String communeInseeCode, String territoryCode, Money nominal, ScicProfile profile) {
+        new InvalidFieldsException.Check()
+                .text(name, NAME_MAX, "name", "scic.name")
+                .require(communeInseeCode != null && territoryCode != null, "commune", "scic.commune.required")
+                .require(nominal != null && !nominal.isNegative() && !nominal.isZero(), "nominal", "scic.nominal.positive")
+                .also(profile::checked)
+                .orThrow();
+        Scic scic = new Scic();
+        scic.name = name.strip();
+        scic.communeInseeCode = communeInseeCode;
+        scic.territoryCode = territoryCode;
+        scic.nominal = nominal;
+        scic.describe(profile);
+        return scic;
+    }
+
+    /** The members' public profile, published at once (the identity and the capital are not theirs). */
+    public void describe(ScicProfile profile) {
+        ScicProfile checked = profile.checked();
+        purpose = checked.purpose();
+        activities = checked.activities();
+        website = checked.website();
+        contactEmail = checked.contactEmail();
+    }
+
+    /** The département becomes an associate, by a deliberation; its movements can then be recorded. */
+    public void admitDepartment(Shareholding entry) {
+        this.shareholding = Objects.requireNonNull(entry, "entry");
+    }
+
+    public boolean isShareholding() {
+        return shareholding != null && shareholding.deliberation() != null;
+    }
+
+    /** The département's capital in this SCIC, derived from its movements. */
+    public CapitalAccount capital(List<CapitalMovement> movements) {
+        return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id)).toList());
+    }
+
+    /** A movement on this SCIC's capital; refused while the département is not an associate. */
+    public CapitalMovement requireShareholding(CapitalMovement movement) {
+        new InvalidFieldsException.Check().require(isShareholding(), "kind", "scic.movement.notShareholding").orThrow();
+        return movement;
+    }
+
+    public void entrustTo(long accountId) {
+        memberAccountIds.add(accountId);
+    }
+
+    public void withdrawFrom(long accountId) {
+        memberAccountIds.remove(accountId);
+    }
+
+    public boolean isManagedBy(long accountId) {
+        return memberAccountIds.contains(accountId);
+    }
+
+    public Set<Long> memberAccountIds() {
+        return Set.copyOf(memberAccountIds);
+    }
+
+    public ScicProfile profile() {
+        return new ScicProfile(purpose, activities, website, contactEmail);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String communeInseeCode() {
+        return communeInseeCode;
+    }
+
+    public String territoryCode() {
+        return territoryCode;
+    }
+
+    public Money nominal() {
+        return nominal;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String activities() {
+        return activities;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Shareholding shareholding() {
+        return isShareholding() ? shareholding : null;
+    }
+}

@@ -1,0 +1,192 @@
+package fr.budgetcitoyen.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The réseau des SCIC 62 and the département's shareholdings: the public network; agents record capital
+ * movements (typed once, every figure derived, impossible entries refused next to their field); a SCIC's
+ * member edits its profile and adds assembly minutes, for their own SCIC only.
+ */
+class ScicBrowserIT extends BrowserTest {
+
+    /** The demo's first SCIC, managed by the demo SCIC member. */
+    private static final String SUPER_ECQUES = "1";
+
+    private static String text(Browser browser) {
+        return browser.driver.findElement(By.tagName("main")).getText();
+    }
+
+    private static void type(Browser browser, String id, String value) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private static String message(Browser browser, String id) {
+        return browser.driver.findElement(By.id(id + "-message")).getText();
+    }
+
+    /** "5 200 €" → 5200. */
+    private static BigDecimal euros(Browser browser, String id) {
+        return new BigDecimal(browser.driver.findElement(By.id(id)).getText().replaceAll("[^0-9,]", "").replace(',', '.'));
+    }
+
+    private static long count(Browser browser, String id) {
+        return Long.parseLong(browser.driver.findElement(By.id(id)).getText().replaceAll("\\D", ""));
+    }
+
+    @Test
+    void theNetworkIsPublicAndSaysWhereTheDepartmentIsAnAssociate() {
+        browser = Browser.desktop();
+        browser.open("/scics");
+        browser.assertAccessible();
+        browser.screenshot("100-scics");
+        assertTrue(browser.driver.findElement(By.id("scic-count")).getText().contains("dont 6 dont le Département est associé"),
+                browser.driver.findElement(By.id("scic-count")).getText());
+        assertTrue(text(browser).contains("Cliss XXI") && text(browser).contains("Les Cousalis"), text(browser));
+        browser.driver.findElement(By.linkText("Super'Ecques")).click();
+        browser.assertAccessible();
+        assertTrue(browser.driver.findElement(By.id("department")).getText().contains("associé depuis le 29 mars 2021"),
+                browser.driver.findElement(By.id("department")).getText());
+        assertEquals(404, Http.portal("/scic?id=999999").status());
+    }
+
+    @Test
+    void agentsRecordMovementsAndEveryFigureIsDerived() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        browser.open("/admin/scics");
+        browser.assertAccessible();
+        browser.screenshot("101-scic-holdings");
+        assertTrue(browser.driver.findElement(By.id("totals")).getText().contains("Total"));
+
+        browser.open("/admin/scic?id=" + SUPER_ECQUES);
+        long shares = count(browser, "shares");
+        BigDecimal subscribed = euros(browser, "subscribed");
+        BigDecimal paidUp = euros(browser, "paidUp");
+        BigDecimal unpaid = euros(browser, "unpaid");
+        String today = LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE);
+
+        // 10 more shares of 20 €: 200 € subscribed, nothing paid yet.
+        new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Souscription de parts");
+        browser.setDate("movement:date", today);
+        type(browser, "movement:shares", "10");
+        browser.submit(By.id("movement:submit"));
+        assertTrue(text(browser).contains("Souscription enregistrée."), text(browser));
+        assertEquals(shares + 10, count(browser, "shares"));
+        assertEquals(subscribed.add(BigDecimal.valueOf(200)), euros(browser, "subscribed"));
+        assertEquals(unpaid.add(BigDecimal.valueOf(200)), euros(browser, "unpaid"));
+
+        // Paying more than is left to pay up is refused next to the amount; a date in the future next to the date.
+        new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Libération (versement)");
+        browser.setDate("movement:date", LocalDate.now().plusDays(3).format(DateTimeFormatter.ISO_LOCAL_DATE));
+        type(browser, "movement:amount", "abc");
+        browser.submit(By.id("movement:submit"));
+        assertEquals("Indiquez un montant en euros, par exemple 2 500 ou 1 250,50.", message(browser, "movement:amount"));
+        type(browser, "movement:amount", "1 000 000");
+        browser.submit(By.id("movement:submit"));
+        assertEquals("La date ne peut pas être dans le futur : on enregistre ce qui a eu lieu.", message(browser, "movement:date"));
+        browser.setDate("movement:date", today);
+        browser.submit(By.id("movement:submit"));
+        assertEquals("Ce versement dépasse le capital souscrit qui reste à libérer à cette date.", message(browser, "movement:amount"));
+        browser.assertAccessible();
+        browser.screenshot("102-scic-movement-refused");
+        type(browser, "movement:amount", "200");
+        browser.submit(By.id("movement:submit"));
+        assertTrue(text(browser).contains("Libération enregistrée."), text(browser));
+        assertEquals(paidUp.add(BigDecimal.valueOf(200)), euros(browser, "paidUp"));
+        assertTrue(browser.driver.findElement(By.id("ledger")).getText().contains(PortalSession.demoEmail("AGENT")));
+
+        // More shares redeemed than held: refused.
+        new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Remboursement de parts");
+        browser.setDate("movement:date", today);
+        type(browser, "movement:shares", String.valueOf(shares + 11));
+        browser.submit(By.id("movement:submit"));
+        assertEquals("Le Département ne détient pas autant de parts à cette date.", message(browser, "movement:shares"));
+        browser.screenshot("103-scic-ledger");
+
+        PortalSession agent = new PortalSession();
+        agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        Http.Response csv = agent.get("/api/scics/capital.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().lines().anyMatch(l -> l.startsWith(SUPER_ECQUES + ";\"Super'Ecques\";") && l.contains(";" + (shares + 10) + ";")),
+                csv.body());
+    }
+
+    @Test
+    void registeringAScicWithBadInputSaysWhatIsWrongFieldByField() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        browser.open("/admin/scics");
+        type(browser, "register:nominal", "cinquante");
+        browser.submit(By.id("register:submit"));
+        assertEquals("Indiquez un montant en euros, par exemple 50 ou 15,25.", message(browser, "register:nominal"));
+        type(browser, "register:nominal", "50");
+        browser.submit(By.id("register:submit"));
+        assertEquals("Indiquez le nom de la SCIC.", message(browser, "register:name"));
+        assertEquals("Choisissez la commune du siège dans le Pas-de-Calais.", message(browser, "register:commune"));
+        assertEquals("Décrivez l'objet de la coopérative.", message(browser, "register:purpose"));
+        assertEquals("50", browser.driver.findElement(By.id("register:nominal")).getAttribute("value"), "typed values are kept");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aMemberManagesTheirOwnScicAndNoOther() throws Exception {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("SCIC_MEMBER"), PortalSession.DEMO_PASSWORD);
+        browser.open("/my-scic");
+        assertEquals("Super'Ecques", browser.driver.findElement(By.tagName("h1")).getText(), "their only SCIC, at once");
+        String site = "https://super-ecques.example/" + System.nanoTime();
+        type(browser, "profile:website", "javascript:alert(1)");
+        browser.submit(By.id("profile:save"));
+        assertEquals("Indiquez une adresse qui commence par https:// (ou http://).", message(browser, "profile:website"));
+        type(browser, "profile:website", site);
+        browser.submit(By.id("profile:save"));
+        assertTrue(text(browser).contains("Profil enregistré et publié."), text(browser));
+        assertTrue(Http.portal("/scic?id=" + SUPER_ECQUES).body().contains(site), "published at once");
+
+        Path dir = Files.createTempDirectory("minutes");
+        Path fake = Files.write(dir.resolve("pv.pdf"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Path pdf = Files.write(dir.resolve("PV AG.pdf"), "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver.findElement(By.id("documents:file")).sendKeys(pdf.toString());
+        browser.submit(By.id("documents:attach"));
+        assertEquals("Choisissez l'assemblée à laquelle le document se rapporte.", message(browser, "documents:assembly"));
+        new Select(browser.driver.findElement(By.id("documents:assembly"))).selectByIndex(1);
+        browser.driver.findElement(By.id("documents:file")).sendKeys(fake.toString());
+        browser.submit(By.id("documents:attach"));
+        assertEquals("Seuls les fichiers PDF sont acceptés (le contenu du fichier a été vérifié).", message(browser, "documents:file"));
+        new Select(browser.driver.findElement(By.id("documents:assembly"))).selectByIndex(1);
+        browser.driver.findElement(By.id("documents:file")).sendKeys(pdf.toString());
+        browser.submit(By.id("documents:attach"));
+        browser.assertAccessible();
+        browser.screenshot("104-my-scic");
+        String path = browser.driver.findElements(By.linkText("PV AG.pdf")).get(0).getAttribute("href").replace(Http.PORTAL, "");
+
+        PortalSession member = new PortalSession();
+        member.signIn(PortalSession.demoEmail("SCIC_MEMBER"), PortalSession.DEMO_PASSWORD);
+        Http.Response minutes = member.get(path);
+        assertEquals(200, minutes.status());
+        assertEquals("application/pdf", minutes.contentType());
+        assertEquals(404, member.get("/my-scic?id=2").status(), "another SCIC is not theirs");
+        PortalSession agent = new PortalSession();
+        agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        assertEquals(200, agent.get(path).status(), "the Mission ESS reads it");
+        assertEquals(200, agent.get("/my-scic?id=2").status(), "and manages every SCIC");
+        PortalSession ambassador = new PortalSession();
+        ambassador.signIn(PortalSession.demoEmail("AMBASSADOR"), PortalSession.DEMO_PASSWORD);
+        assertEquals(403, ambassador.get(path).status());
+    }
+}

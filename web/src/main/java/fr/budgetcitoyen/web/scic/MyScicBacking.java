@@ -1,0 +1,165 @@
+package fr.budgetcitoyen.web.scic;
+
+import fr.budgetcitoyen.scic.AssemblyDocument;
+import fr.budgetcitoyen.scic.GeneralAssembly;
+import fr.budgetcitoyen.scic.Scic;
+import fr.budgetcitoyen.scic.ScicProfile;
+import fr.budgetcitoyen.scic.ScicService;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /my-scic?id=N}: a SCIC's members (and the Mission ESS) edit its public profile and add the
+ * documents of its general assemblies. Without an id: the SCICs the caller manages. Another SCIC: 404.
+ */
+@Named
+@ViewScoped
+public class MyScicBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ScicService scics;
+
+    @Inject
+    @Param(name = "id")
+    private String id;
+
+    private Long scicId;
+    private String purpose;
+    private String activities;
+    private String website;
+    private String contactEmail;
+    private Long assemblyId;
+    private transient Part upload;
+
+    @PostConstruct
+    void load() {
+        if (id == null) {
+            List<Scic> mine = scics.manageable();
+            if (mine.size() == 1 && !Faces.isUserInRole("AGENT") && !Faces.isUserInRole("ADMIN")) {
+                show(mine.get(0));
+            }
+            return;
+        }
+        scics.managed(id.matches("\\d{1,12}") ? Long.parseLong(id) : -1).ifPresentOrElse(this::show,
+                () -> Faces.responseSendError(404, "SCIC inconnue"));
+    }
+
+    private void show(Scic scic) {
+        scicId = scic.id();
+        purpose = scic.purpose();
+        activities = scic.activities();
+        website = scic.website();
+        contactEmail = scic.contactEmail();
+    }
+
+    public Scic getScic() {
+        return scicId == null ? null : scics.managed(scicId).orElse(null);
+    }
+
+    public List<Scic> getManageable() {
+        return scics.manageable();
+    }
+
+    public void save() {
+        try {
+            scics.describe(scicId, new ScicProfile(purpose, activities, website, contactEmail));
+            Messages.addGlobalInfo(Texts.get("scic.profile.saved"));
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "profile");
+        }
+    }
+
+    public List<GeneralAssembly> getAssemblies() {
+        return scicId == null ? List.of() : scics.assemblies(scicId);
+    }
+
+    public List<AssemblyDocument> documents(GeneralAssembly assembly) {
+        return scics.documents(assembly.id());
+    }
+
+    /** Reads the upload (refusing more than the limit before reading it all) and attaches it. */
+    public void attach() {
+        try {
+            if (assemblyId == null || getAssemblies().stream().noneMatch(a -> a.id().equals(assemblyId))) {
+                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("assembly", "scic.document.assembly.required")));
+            }
+            if (upload != null && upload.getSize() > AssemblyDocument.MAX_BYTES) {
+                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "scic.document.tooLarge")));
+            }
+            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
+            AssemblyDocument added = scics.attach(assemblyId, upload == null ? null : upload.getSubmittedFileName(), content);
+            Messages.addGlobalInfo(Texts.format("scic.document.added", added.fileName()));
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> Messages.addError("documents:" + ("upload".equals(p.field()) ? "file" : p.field()),
+                    Texts.get(p.key())));
+            Faces.validationFailed();
+        } catch (IOException unreadable) {
+            Messages.addError("documents:file", Texts.get("scic.document.required"));
+        } finally {
+            upload = null;
+        }
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getActivities() {
+        return activities;
+    }
+
+    public void setActivities(String activities) {
+        this.activities = activities;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public Long getAssemblyId() {
+        return assemblyId;
+    }
+
+    public void setAssemblyId(Long assemblyId) {
+        this.assemblyId = assemblyId;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}
