@@ -295,6 +295,11 @@ public class Project {
         throw new IllegalStateException("Cannot " + action + " a " + status + " project");
     }
 
+    /** A file recorded for its carrier (projects of editions that ran before the platform, or imported). */
+    public void entrustTo(long accountId) {
+        this.ownerId = accountId;
+    }
+
     public Long ownerId() {
         return ownerId;
     }

@@ -12,6 +12,7 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.project.ProjectStatus;
@@ -78,6 +79,9 @@ public class AllocationService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private FollowUpService followUp;
+
     /** The inputs of an edition whose vote is over; empty while it runs (no count exists before). */
     @PermitAll
     public Optional<Inputs> inputs(int year) {
@@ -109,6 +113,7 @@ public class AllocationService {
     public void validate(long runId, LocalDate decisionDate, String deliberation) {
         AllocationRun run = runs.find(runId).orElseThrow();
         run.validate(decisionDate, deliberation);
+        followUp.open(run);
         audit.record(caller(), "allocation.validate", "run:" + runId, "PROVISIONAL", decisionDate + " " + deliberation);
     }
 

@@ -98,6 +98,9 @@ public class DemoDataLoader {
     @Inject
     private DemoScicLoader scicNetwork;
 
+    @Inject
+    private DemoFollowUpLoader followUp;
+
     /** The password of the demo accounts (one per role); demo data is off in production. */
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.password", defaultValue = "Demo-Pas-de-Calais-62")
@@ -120,7 +123,8 @@ public class DemoDataLoader {
             LOG.fine("Campaigns already present: no demo editions loaded");
             return;
         }
-        campaigns.store(DemoEditions.edition2018());
+        Campaign first = DemoEditions.edition2018();
+        campaigns.store(first);
         Campaign closed = DemoEditions.edition2021();
         campaigns.store(closed);
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
@@ -140,6 +144,9 @@ public class DemoDataLoader {
         seedClosedEdition(closed);
         recogniseDemoAmbassadors();
         scicNetwork.load();
+        // 2018's laureates are stored last, so the ids of the other demo projects stay as they were.
+        followUp.load(first, DemoProjects.samples().stream().map(sample -> labelled(sample, first)).peek(projects::store).toList(),
+                accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 

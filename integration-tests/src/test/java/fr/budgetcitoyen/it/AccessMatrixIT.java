@@ -81,6 +81,11 @@ class AccessMatrixIT {
         MATRIX.put("/my-ambassador", new Entry("/my-ambassador", Set.of("AMBASSADOR")));
         MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/scics", new Entry("/scics", EVERYONE));
+        MATRIX.put("/impact", new Entry("/impact", EVERYONE));
+        MATRIX.put("/admin/follow-up", new Entry("/admin/follow-up", STAFF));
+        MATRIX.put("/admin/grant", new Entry("/admin/grant?id=1", STAFF)); // the demo's first 2018 laureate
+        MATRIX.put("/my-report", new Entry("/my-report?project=1", SIGNED_IN, 404)); // nobody's funded project
+        MATRIX.put("/api/campaigns/{year}/impact.csv", new Entry("/api/campaigns/2018/impact.csv", EVERYONE));
         MATRIX.put("/scic", new Entry("/scic?id=1", EVERYONE));
         MATRIX.put("/my-scic", new Entry("/my-scic", Set.of("SCIC_MEMBER", "AGENT", "ADMIN")));
         MATRIX.put("/admin/scics", new Entry("/admin/scics", STAFF));

@@ -8,6 +8,7 @@ import fr.budgetcitoyen.campaign.CampaignOverview;
 import fr.budgetcitoyen.campaign.CampaignService;
 
 import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.vote.VoteService;
 import jakarta.ejb.EJB;
@@ -43,6 +44,9 @@ public class CampaignResource {
 
     @EJB
     private AllocationService allocations;
+
+    @EJB
+    private FollowUpService followUp;
 
     @GET
     public List<CampaignJson.Summary> list() {
@@ -95,6 +99,18 @@ public class CampaignResource {
     public Response resultsCsv(@PathParam("year") int year) {
         return Response.ok(ResultsJson.csv(results(year)))
                 .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-resultats.csv\"").build();
+    }
+
+    /** What the funded projects of an edition became, per territory (the impact dashboard as open data). */
+    @GET
+    @Path("{year: [0-9]{4}}/impact.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response impactCsv(@PathParam("year") int year) {
+        if (!followUp.followedYears().contains(year)) {
+            throw new NotFoundException("Aucun projet financé suivi pour l'année " + year);
+        }
+        return Response.ok(ImpactCsv.of(followUp.impact(year)))
+                .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-impact.csv\"").build();
     }
 
     /** The same grants as a spreadsheet. */

@@ -6,6 +6,7 @@ import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectFileService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.followup.FollowUpService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -26,6 +27,11 @@ public class MyFilesBacking {
     private String title;
     private List<Project> mine;
 
+    @EJB
+    private FollowUpService followUp;
+
+    private List<FollowUpService.GrantLine> funded;
+
     public void start() {
         try {
             Project file = files.start(category, title);
@@ -42,6 +48,14 @@ public class MyFilesBacking {
             mine = files.mine();
         }
         return mine;
+    }
+
+    /** The caller's funded projects, each with its yearly report. */
+    public List<FollowUpService.GrantLine> getFunded() {
+        if (funded == null) {
+            funded = followUp.mine();
+        }
+        return funded;
     }
 
     public Campaign getCampaign() {

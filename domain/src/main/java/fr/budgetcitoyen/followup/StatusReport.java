@@ -1,0 +1,123 @@
+package fr.budgetcitoyen.followup;
+
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * What a funded project has become, reported by its carrier once a year (as in the département's
+ * 2018-2021 study: still active? how many volunteers and employees? what was achieved?). A second report
+ * the same year replaces the first.
+ */
+@Entity
+@Table(name = "followup_status")
+public class StatusReport {
+
+    public static final int ACHIEVEMENTS_MAX = 2000;
+    static final int PEOPLE_MAX = 100_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+
+    @Column(name = "report_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(nullable = false)
+    private int volunteers;
+
+    @Column(nullable = false)
+    private int employees;
+
+    @Column(nullable = false, length = ACHIEVEMENTS_MAX)
+    private String achievements;
+
+    @Column(name = "reported_by", nullable = false, length = 254)
+    private String reportedBy;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    protected StatusReport() {
+        // for JPA
+    }
+
+    /** This year's report of a funded project; every invalid field at once. */
+    public static StatusReport file(FundedProject funded, int year, Status status, String by, Instant at) {
+        StatusReport report = new StatusReport();
+        report.projectId = funded.projectId();
+        report.year = year;
+        report.revise(status, by, at);
+        return report;
+    }
+
+    /** The same year's report, filed again. */
+    public void revise(Status status, String by, Instant at) {
+        status.check();
+        active = status.active();
+        volunteers = status.volunteers();
+        employees = status.employees();
+        achievements = status.achievements().strip();
+        reportedBy = by;
+        reportedAt = at;
+    }
+
+    /** What the carrier reports; people counts are whole numbers of persons. */
+    public record Status(boolean active, Integer volunteers, Integer employees, String achievements) {
+        void check() {
+            new InvalidFieldsException.Check()
+                    .require(volunteers != null && volunteers >= 0 && volunteers <= PEOPLE_MAX, "volunteers", "followup.volunteers.invalid")
+                    .require(employees != null && employees >= 0 && employees <= PEOPLE_MAX, "employees", "followup.employees.invalid")
+                    .text(achievements, ACHIEVEMENTS_MAX, "achievements", "followup.achievements")
+                    .orThrow();
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long projectId() {
+        return projectId;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public int volunteers() {
+        return volunteers;
+    }
+
+    public int employees() {
+        return employees;
+    }
+
+    public String achievements() {
+        return achievements;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+}

@@ -1,0 +1,169 @@
+package fr.budgetcitoyen.followup;
+
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
+import fr.budgetcitoyen.allocation.plan.AllocationRunRepository;
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignRepository;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.project.ProjectRepository;
+import fr.budgetcitoyen.shared.Money;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The follow-up of funded projects: grants opened from the Commission permanente's decision, agreements
+ * and instalments recorded by the Mission ESS, yearly status reports filed by each carrier for their own
+ * projects only, and the impact of each edition for everyone.
+ */
+@Stateless
+public class FollowUpService {
+
+    /** A funded project with its file, what was paid, and its latest report. */
+    public record GrantLine(FundedProject grant, Project project, Money paid, Optional<StatusReport> latest) {
+
+        public Money remaining() {
+            return grant.granted().minus(paid);
+        }
+    }
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private FollowUpRepository followUp;
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private AllocationRunRepository runs;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Opens the grants of a decided allocation (once: projects already followed are left as they are). */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void open(AllocationRun decided) {
+        FundedProject.of(decided).stream().filter(f -> followUp.grantOfProject(f.projectId()).isEmpty()).forEach(followUp::store);
+    }
+
+    /** The editions whose allocation was decided, newest first: the ones that have a follow-up. */
+    @PermitAll
+    public List<Integer> followedYears() {
+        return campaigns.findAll().stream().filter(c -> decided(c).isPresent()).map(Campaign::year)
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** Every funded project of an edition, its grants opened from the decision if not yet. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<GrantLine> grants(int year) {
+        campaigns.findByYear(year).flatMap(this::decided).ifPresent(this::open);
+        return lines(year);
+    }
+
+    @PermitAll
+    public Impact impact(int year) {
+        return Impact.of(lines(year).stream().map(l -> new Impact.Followed(l.grant(), l.paid(), l.latest())).toList());
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public Optional<GrantLine> grant(long grantId) {
+        return followUp.grant(grantId).map(this::line);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<Instalment> instalments(long grantId) {
+        return followUp.instalmentsOf(grantId);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void signAgreement(long grantId, LocalDate signedOn) {
+        FundedProject grant = followUp.grant(grantId).orElseThrow();
+        grant.signAgreement(signedOn, LocalDate.now(clock));
+        audit.record(caller(), "followup.agreement", "project:" + grant.projectId(), null, String.valueOf(signedOn));
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public Instalment pay(long grantId, LocalDate paidOn, Money amount, String reference) {
+        FundedProject grant = followUp.grant(grantId).orElseThrow();
+        Instalment instalment = grant.pay(paidOn, amount, reference, followUp.instalmentsOf(grantId), LocalDate.now(clock));
+        followUp.store(instalment);
+        audit.record(caller(), "followup.instalment", "project:" + grant.projectId(), null, paidOn + " " + amount);
+        return instalment;
+    }
+
+    /** The caller's own funded projects. */
+    @RolesAllowed("RESIDENT")
+    public List<GrantLine> mine() {
+        long me = accounts.findByEmail(caller()).orElseThrow().id();
+        return projects.findByOwner(me).stream().flatMap(p -> followUp.grantOfProject(p.id()).stream()).map(this::line).toList();
+    }
+
+    /** One of the caller's funded projects; empty for anyone else's, as if it did not exist. */
+    @RolesAllowed("RESIDENT")
+    public Optional<GrantLine> mine(long projectId) {
+        return mine().stream().filter(l -> l.project().id() == projectId).findFirst();
+    }
+
+    @RolesAllowed("RESIDENT")
+    public List<StatusReport> myReports(long projectId) {
+        return mine(projectId).map(l -> followUp.reportsOf(projectId)).orElse(List.of());
+    }
+
+    /** This year's report on one of the caller's funded projects; filed again, it replaces the first. */
+    @RolesAllowed("RESIDENT")
+    public StatusReport report(long projectId, StatusReport.Status status) {
+        FundedProject grant = mine(projectId).orElseThrow().grant();
+        int year = LocalDate.now(clock).getYear();
+        Instant now = Instant.now(clock);
+        Optional<StatusReport> existing = followUp.reportsOf(projectId).stream().filter(r -> r.year() == year).findFirst();
+        StatusReport report = existing.orElseGet(() -> StatusReport.file(grant, year, status, caller(), now));
+        if (existing.isPresent()) {
+            report.revise(status, caller(), now);
+        } else {
+            followUp.store(report);
+        }
+        audit.record(caller(), "followup.report", "project:" + projectId, null, year + (status.active() ? " active" : " stopped"));
+        return report;
+    }
+
+    private List<GrantLine> lines(int year) {
+        return campaigns.findByYear(year).map(c -> followUp.grantsOf(c.id()).stream().map(this::line).toList()).orElse(List.of());
+    }
+
+    private GrantLine line(FundedProject grant) {
+        Money paid = followUp.instalmentsOf(grant.id()).stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
+        return new GrantLine(grant, projects.find(grant.projectId()).orElseThrow(), paid, Impact.latest(followUp.reportsOf(grant.projectId())));
+    }
+
+    private Optional<AllocationRun> decided(Campaign campaign) {
+        return runs.of(campaign.id()).stream().filter(AllocationRun::isDecided).findFirst();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,59 @@
+package fr.budgetcitoyen.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaFollowUpRepository implements FollowUpRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<FundedProject> grantsOf(long campaignId) {
+        return em.createQuery("select g from FundedProject g where g.campaignId = :campaign order by g.territoryCode, g.projectId",
+                FundedProject.class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<FundedProject> grant(long id) {
+        return Optional.ofNullable(em.find(FundedProject.class, id));
+    }
+
+    @Override
+    public Optional<FundedProject> grantOfProject(long projectId) {
+        return em.createQuery("select g from FundedProject g where g.projectId = :project", FundedProject.class)
+                .setParameter("project", projectId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(FundedProject grant) {
+        em.persist(grant);
+    }
+
+    @Override
+    public List<Instalment> instalmentsOf(long grantId) {
+        return em.createQuery("select i from Instalment i where i.grantId = :grant order by i.paidOn, i.id", Instalment.class)
+                .setParameter("grant", grantId).getResultList();
+    }
+
+    @Override
+    public void store(Instalment instalment) {
+        em.persist(instalment);
+    }
+
+    @Override
+    public List<StatusReport> reportsOf(long projectId) {
+        return em.createQuery("select r from StatusReport r where r.projectId = :project order by r.year desc", StatusReport.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    @Override
+    public void store(StatusReport report) {
+        em.persist(report);
+    }
+}

@@ -1,0 +1,113 @@
+package fr.budgetcitoyen.web.followup;
+
+import fr.budgetcitoyen.followup.FollowUpService;
+import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
+import fr.budgetcitoyen.followup.StatusReport;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /my-report?project=N}: the carrier of a funded project says once a year what it has become.
+ * Someone else's project answers 404.
+ */
+@Named
+@ViewScoped
+public class MyReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private FollowUpService followUp;
+
+    @Inject
+    @Param(name = "project")
+    private String project;
+
+    private long projectId;
+    private boolean active = true;
+    private String volunteers;
+    private String employees;
+    private String achievements;
+
+    @PostConstruct
+    void load() {
+        GrantLine line = project != null && project.matches("\\d{1,12}") ? followUp.mine(Long.parseLong(project)).orElse(null) : null;
+        if (line == null) {
+            Faces.responseSendError(404, "Projet inconnu");
+            return;
+        }
+        projectId = line.project().id();
+        line.latest().ifPresent(r -> {
+            active = r.active();
+            volunteers = String.valueOf(r.volunteers());
+            employees = String.valueOf(r.employees());
+            achievements = r.achievements();
+        });
+    }
+
+    public GrantLine getLine() {
+        return followUp.mine(projectId).orElse(null);
+    }
+
+    public List<StatusReport> getReports() {
+        return followUp.myReports(projectId);
+    }
+
+    public void report() {
+        Integer volunteerCount = Inputs.integer(volunteers, "report:volunteers", "followup.volunteers.invalid");
+        Integer employeeCount = Inputs.integer(employees, "report:employees", "followup.employees.invalid");
+        if (Faces.isValidationFailed()) {
+            return;
+        }
+        try {
+            StatusReport filed = followUp.report(projectId, new StatusReport.Status(active, volunteerCount, employeeCount, achievements));
+            Messages.addGlobalInfo(Texts.format("followup.reported", String.valueOf(filed.year())));
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "report");
+        }
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getVolunteers() {
+        return volunteers;
+    }
+
+    public void setVolunteers(String volunteers) {
+        this.volunteers = volunteers;
+    }
+
+    public String getEmployees() {
+        return employees;
+    }
+
+    public void setEmployees(String employees) {
+        this.employees = employees;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
+}
