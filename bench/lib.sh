@@ -36,6 +36,8 @@ start_pg() {
 }
 psql() { command psql -h 127.0.0.1 -p "$port" -v ON_ERROR_STOP=1 "$@"; }
 
+# BENCH_JVM overrides the server's heap (WildFly's default: -Xms64m -Xmx512m); BENCH_JFR=FILE records a
+# Java Flight Recording of the whole run (JDK Mission Control or `jfr print` read it).
 # The server: a copy of the one the build configured, with the EAR, on PostgreSQL, ports moved by $OFFSET.
 install_server() {
     cp -r wildfly-config/target/server "$work/server"
@@ -47,6 +49,7 @@ install_server() {
 start_server() {
     DB_DRIVER=postgresql DB_URL="jdbc:postgresql://127.0.0.1:$port/budgetcitoyen" DB_USER=budgetcitoyen \
         DB_PASSWORD=budgetcitoyen DB_POOL_MAX=${DB_POOL_MAX:-40} \
+        JBOSS_JAVA_SIZING="${BENCH_JVM:--Xms64m -Xmx512m}${BENCH_JFR:+ -XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}" \
         "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$OFFSET" >>"$work/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 120); do

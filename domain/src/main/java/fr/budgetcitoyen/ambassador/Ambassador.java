@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An initiative recognised as "Ambassadeur ESS du Pas-de-Calais" (340+ since 2018): its public profile,
@@ -100,6 +101,10 @@ public class Ambassador {
 
     public boolean isManagedBy(long accountId) {
         return managerAccountId != null && managerAccountId == accountId;
+    }
+
+    public Optional<Long> managerAccountId() {
+        return Optional.ofNullable(managerAccountId);
     }
 
     public AmbassadorProfile profile() {

@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.demo;
 
 import fr.budgetcitoyen.ambassador.AmbassadorProfile;
+import fr.budgetcitoyen.comptoir.Workshop;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Theme;
 
@@ -29,6 +30,21 @@ public final class DemoAmbassadors {
                 of("Les Jardins des Hauts", Theme.SOLIDARITY, "Jardins partagés et paniers solidaires pour les familles d'Hénin-Beaumont.", 2021, "62427", LegalForm.ASSOCIATION),
                 of("Junior Asso Les Éclaireurs", Theme.YOUTH, "Des collégiens qui organisent des sorties nature pour les enfants du quartier.", 2022, "62041", LegalForm.JUNIOR_ASSOCIATION),
                 of("Café des Possibles", Theme.SOLIDARITY, "Un café associatif où se croisent bénévoles, habitants et porteurs de projets.", 2023, "62498", LegalForm.ASSOCIATION));
+    }
+
+    /** An experience sheet written by the {@code author}-th ambassador of {@link #all()}. */
+    public record Sheet(int author, String title, String body, Theme theme, Workshop workshop) {
+    }
+
+    public static List<Sheet> sheets() {
+        return List.of(
+                new Sheet(0, "Trouver un local sans se ruiner", "Nous avons commencé dans un garage prêté par la mairie. "
+                        + "Trois conseils : demandez aux bailleurs sociaux, proposez un usage partagé, et montrez votre budget à l'euro près.",
+                        Theme.ENVIRONMENT, Workshop.ECONOMIC_MODEL),
+                new Sheet(2, "Pitcher en trois minutes", "Une histoire, un chiffre, une demande. Nous avons répété devant nos bénévoles "
+                        + "avant le comité : c'est leur question la plus naïve qui nous a le plus aidés.", Theme.DIGITAL, Workshop.PITCH),
+                new Sheet(7, "Monter un jardin partagé avec les habitants", "Commencez petit : quatre bacs, un arrosoir, une réunion "
+                        + "par mois. Le bailleur a suivi quand il a vu les voisins venir.", Theme.SOLIDARITY, Workshop.IDEA_TO_PROJECT));
     }
 
     private static Recognition of(String name, Theme theme, String description, int year, String insee, LegalForm form) {

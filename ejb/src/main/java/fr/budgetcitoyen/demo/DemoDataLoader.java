@@ -5,7 +5,10 @@ import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Passwords;
 import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorNetworkRepository;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
+import fr.budgetcitoyen.ambassador.ExperienceSheet;
+import fr.budgetcitoyen.ambassador.GangEvent;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
@@ -97,6 +100,9 @@ public class DemoDataLoader {
 
     @Inject
     private DemoScicLoader scicNetwork;
+
+    @Inject
+    private AmbassadorNetworkRepository ambassadorNetwork;
 
     @Inject
     private DemoFollowUpLoader followUp;
@@ -213,6 +219,7 @@ public class DemoDataLoader {
     private void recogniseDemoAmbassadors() {
         Account manager = accounts.findByEmail(DemoAccounts.emailOf(Role.AMBASSADOR)).orElseThrow();
         List<DemoAmbassadors.Recognition> all = DemoAmbassadors.all();
+        List<Ambassador> stored = new ArrayList<>();
         for (DemoAmbassadors.Recognition r : all) {
             Ambassador ambassador = Ambassador.recognise(r.profile(), r.year(), "CP " + r.year(), r.communeInseeCode(),
                     territories.territoryOfCommune(r.communeInseeCode()).orElseThrow(), r.legalForm());
@@ -220,7 +227,14 @@ public class DemoDataLoader {
                 ambassador.entrustTo(manager.id());
             }
             ambassadorRepository.store(ambassador);
+            stored.add(ambassador);
         }
+        for (DemoAmbassadors.Sheet sheet : DemoAmbassadors.sheets()) {
+            ambassadorNetwork.store(ExperienceSheet.write(stored.get(sheet.author()), sheet.title(), sheet.body(), sheet.theme(),
+                    sheet.workshop(), Instant.now(clock)));
+        }
+        ambassadorNetwork.store(GangEvent.plan(LocalDate.now(clock).plusWeeks(3), "Rencontre de La Gang : réussir son dossier",
+                "Café des Possibles, Lens", "Les ambassadeurs répondent aux questions des porteurs de la prochaine édition."));
     }
 
     private void storeDemoAccount(Role role) {

@@ -68,6 +68,14 @@ class AllocationBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElement(By.id("decision")).getText().contains("CP 2021-512"));
         assertEquals(8, browser.driver.findElements(By.cssSelector("#turnout-territory tbody tr")).size(), "turnout by territory");
         assertEquals(6, browser.driver.findElements(By.cssSelector("#turnout-ageBand tbody tr")).size(), "turnout by age band");
+        long onMap = browser.driver.findElements(By.cssSelector("a.territory-map__tile")).stream()
+                .mapToLong(tile -> Long.parseLong(tile.getAttribute("aria-label").replaceAll(".* : (\\d+) .*", "$1"))).sum();
+        assertEquals(funded, onMap, "the territory view counts the same funded projects");
+        browser.assertAccessible();
+
+        browser.open("/admin/follow-up?year=2021");
+        assertEquals(funded, browser.driver.findElements(By.cssSelector("#grants tbody tr")).size(),
+                "the decision opened the follow-up of every funded project");
 
         Http.Response csv = Http.portal("/api/campaigns/2021/results.csv");
         assertTrue(csv.body().startsWith("rank;project_id;title;category;territory;votes;grant_eur\n"), csv.body());

@@ -11,6 +11,9 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
+import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.territory.TerritoryMap;
+import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -112,6 +115,12 @@ public class ResultsBacking {
 
     public String euros(long cents) {
         return Money.euros(BigDecimal.valueOf(cents, 2)).format(Faces.getLocale());
+    }
+
+    /** The 8 territories with how many projects each got funded: the results' territory view. */
+    public List<TerritoryTile> getFundedTiles() {
+        return TerritoryMap.tiles(territories.territories().stream().map(TerritorySummary::territory).toList(),
+                run.grants().stream().collect(Collectors.groupingBy(GrantRecord::territoryCode, Collectors.counting())));
     }
 
     public String territoryName(String code) {

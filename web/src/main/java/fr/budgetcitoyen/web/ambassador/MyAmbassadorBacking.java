@@ -1,7 +1,11 @@
 package fr.budgetcitoyen.web.ambassador;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorProfile;
+import fr.budgetcitoyen.ambassador.ExperienceSheet;
+import fr.budgetcitoyen.ambassador.MentoringRequest;
+import fr.budgetcitoyen.comptoir.Workshop;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.ProfileChange;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
@@ -14,6 +18,9 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /my-ambassador}: the ambassador edits the public profile their account manages; the change waits
@@ -27,6 +34,12 @@ public class MyAmbassadorBacking implements Serializable {
 
     @EJB
     private AmbassadorService ambassadors;
+
+    @EJB
+    private AmbassadorNetworkService network;
+
+    private final Map<Long, String> answers = new HashMap<>();
+    private final SheetForm sheet = new SheetForm();
 
     private String name;
     private Theme theme;
@@ -64,6 +77,62 @@ public class MyAmbassadorBacking implements Serializable {
         } catch (InvalidFieldsException invalid) {
             Texts.show(invalid, "profile");
         }
+    }
+
+    public List<MentoringRequest> getRequests() {
+        return network.requestsToMe();
+    }
+
+    public String carrierName(MentoringRequest request) {
+        return network.carrierName(request);
+    }
+
+    public void accept(MentoringRequest request) {
+        answer(request, true);
+    }
+
+    public void decline(MentoringRequest request) {
+        answer(request, false);
+    }
+
+    private void answer(MentoringRequest request, boolean accepted) {
+        try {
+            if (accepted) {
+                network.accept(request.id(), answers.get(request.id()));
+            } else {
+                network.decline(request.id(), answers.get(request.id()));
+            }
+            Messages.addGlobalInfo(Texts.get(accepted ? "mentoring.accepted" : "mentoring.declined"));
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
+        }
+    }
+
+    public List<ExperienceSheet> getSheets() {
+        Ambassador mine = getAmbassador();
+        return mine == null ? List.of() : network.sheetsOf(mine.id());
+    }
+
+    public void write() {
+        try {
+            network.write(sheet.title, sheet.body, sheet.theme, sheet.workshop);
+            Messages.addGlobalInfo(Texts.get("sheet.published"));
+            sheet.clear();
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "sheet");
+        }
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public SheetForm getSheet() {
+        return sheet;
+    }
+
+    public Workshop[] getWorkshops() {
+        return Workshop.values();
     }
 
     public Theme[] getThemes() {

@@ -1,0 +1,169 @@
+package fr.budgetcitoyen.ambassador;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.comptoir.Workshop;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.shared.Theme;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ambassadors' network beyond their profile: experience sheets (written by an ambassador for their
+ * own initiative, read by everyone), mentoring (a signed-in carrier asks, the ambassador answers; both are
+ * mailed), and La Gang's meetings (planned by the Mission ESS).
+ */
+@Stateless
+public class AmbassadorNetworkService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AmbassadorRepository ambassadors;
+
+    @Inject
+    private AmbassadorNetworkRepository network;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @PermitAll
+    public List<ExperienceSheet> sheetsOf(long ambassadorId) {
+        return network.sheetsOf(ambassadorId);
+    }
+
+    /** The sheets shown on an idea (its theme) or a comptoir session (its workshop). */
+    @PermitAll
+    public List<ExperienceSheet> sheetsFor(Theme theme, Workshop workshop) {
+        return theme != null ? network.sheetsOnTheme(theme) : workshop != null ? network.sheetsOnWorkshop(workshop) : List.of();
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public ExperienceSheet write(String title, String body, Theme theme, Workshop workshop) {
+        Ambassador mine = mine().orElseThrow();
+        ExperienceSheet sheet = ExperienceSheet.write(mine, title, body, theme, workshop, Instant.now(clock));
+        network.store(sheet);
+        audit.record(caller().email(), "ambassador.sheet", "ambassador:" + mine.id(), null, sheet.title());
+        return sheet;
+    }
+
+    /** A signed-in resident asks an ambassador for help; the ambassador's account is told by mail. */
+    @RolesAllowed("RESIDENT")
+    public MentoringRequest ask(long ambassadorId, String message) {
+        Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
+        Account carrier = caller();
+        boolean open = network.requestsBy(carrier.id()).stream().anyMatch(r -> r.isOpen() && r.ambassadorId() == ambassadorId);
+        MentoringRequest request = MentoringRequest.ask(ambassador, carrier.id(), message, open, Instant.now(clock));
+        network.store(request);
+        managerOf(ambassador).ifPresent(manager -> mails.fire(composer.noticeMail("mentoringAsked", Locale.FRENCH, manager.email(),
+                manager.displayName(), carrier.displayName(), request.message(), "/my-ambassador")));
+        audit.record(carrier.email(), "mentoring.ask", "ambassador:" + ambassadorId, null, null);
+        return request;
+    }
+
+    @RolesAllowed("RESIDENT")
+    public List<MentoringRequest> myRequests() {
+        return network.requestsBy(caller().id());
+    }
+
+    /** The requests to the ambassador the caller manages, newest first. */
+    @RolesAllowed("AMBASSADOR")
+    public List<MentoringRequest> requestsToMe() {
+        return mine().map(a -> network.requestsTo(a.id())).orElse(List.of());
+    }
+
+    /** Who asked, for the ambassador the request is addressed to. */
+    @RolesAllowed("AMBASSADOR")
+    public String carrierName(MentoringRequest request) {
+        return requestsToMe().stream().filter(r -> r.id().equals(request.id())).findFirst()
+                .flatMap(r -> accounts.find(r.carrierAccountId())).map(Account::displayName).orElse("");
+    }
+
+    /** The ambassador accepts: the carrier gets their answer and the initiative's contact. */
+    @RolesAllowed("AMBASSADOR")
+    public void accept(long requestId, String answer) {
+        MentoringRequest request = mineToAnswer(requestId);
+        request.accept(answer, Instant.now(clock));
+        Ambassador ambassador = ambassadors.find(request.ambassadorId()).orElseThrow();
+        String contact = Optional.ofNullable(ambassador.profile().contactEmail()).orElse(caller().email());
+        tellCarrier(request, "mentoringAccepted", ambassador, (request.answer() == null ? "" : request.answer() + "\n\n") + contact);
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public void decline(long requestId, String answer) {
+        MentoringRequest request = mineToAnswer(requestId);
+        request.decline(answer, Instant.now(clock));
+        tellCarrier(request, "mentoringDeclined", ambassadors.find(request.ambassadorId()).orElseThrow(), request.answer());
+    }
+
+    /** What the Mission ESS watches: the requests nobody answered yet, oldest first. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<MentoringRequest> openRequests() {
+        return network.openRequests();
+    }
+
+    @PermitAll
+    public List<GangEvent> upcomingEvents() {
+        return network.eventsFrom(LocalDate.now(clock));
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public GangEvent plan(LocalDate heldOn, String title, String place, String description) {
+        GangEvent event = GangEvent.plan(heldOn, title, place, description);
+        network.store(event);
+        audit.record(caller().email(), "gang.plan", "gang:" + event.id(), null, heldOn + " " + event.title());
+        return event;
+    }
+
+    private MentoringRequest mineToAnswer(long requestId) {
+        long mine = mine().orElseThrow().id();
+        MentoringRequest request = network.request(requestId).filter(r -> r.ambassadorId() == mine).orElseThrow();
+        audit.record(caller().email(), "mentoring.answer", "ambassador:" + mine, "OPEN", null);
+        return request;
+    }
+
+    private void tellCarrier(MentoringRequest request, String kind, Ambassador ambassador, String detail) {
+        accounts.find(request.carrierAccountId()).filter(Account::isActive).ifPresent(carrier -> mails.fire(composer.noticeMail(kind,
+                Locale.FRENCH, carrier.email(), carrier.displayName(), ambassador.name(), detail, "/ambassador?id=" + ambassador.id())));
+    }
+
+    private Optional<Account> managerOf(Ambassador ambassador) {
+        return ambassador.managerAccountId().flatMap(accounts::find);
+    }
+
+    private Optional<Ambassador> mine() {
+        return ambassadors.managedBy(caller().id());
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+    }
+}

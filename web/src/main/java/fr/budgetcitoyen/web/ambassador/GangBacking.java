@@ -1,0 +1,96 @@
+package fr.budgetcitoyen.web.ambassador;
+
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
+import fr.budgetcitoyen.ambassador.AmbassadorService;
+import fr.budgetcitoyen.ambassador.GangEvent;
+import fr.budgetcitoyen.ambassador.MentoringRequest;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** La Gang's meetings (listed on the directory, planned here) and the mentoring requests still unanswered. */
+@Named
+@RequestScoped
+public class GangBacking {
+
+    @EJB
+    private AmbassadorNetworkService network;
+
+    @EJB
+    private AmbassadorService ambassadors;
+
+    private String heldOn;
+    private String title;
+    private String place;
+    private String description;
+
+    public List<GangEvent> getEvents() {
+        return network.upcomingEvents();
+    }
+
+    public List<MentoringRequest> getOpenRequests() {
+        return network.openRequests();
+    }
+
+    public String ambassadorName(MentoringRequest request) {
+        return ambassadors.ambassador(request.ambassadorId()).map(Ambassador::name).orElse("");
+    }
+
+    public void plan() {
+        LocalDate day = Inputs.date(heldOn, "gang:heldOn", "gang.heldOn.invalid");
+        if (Faces.isValidationFailed()) {
+            return;
+        }
+        try {
+            network.plan(day, title, place, description);
+            Messages.addGlobalInfo(Texts.get("gang.planned"));
+            heldOn = null;
+            title = null;
+            place = null;
+            description = null;
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "gang");
+        }
+    }
+
+    public String getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(String heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
