@@ -10,6 +10,11 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    /** The account of an address as someone typed it (any case, spaces around); empty when not an address. */
+    default Optional<Account> findByTypedEmail(String typed) {
+        return Optional.ofNullable(typed).filter(EmailAddress::isValid).map(EmailAddress::normalize).flatMap(this::findByEmail);
+    }
+
     /** Accounts whose e-mail or name contains the text (all when blank), by e-mail. */
     List<Account> search(String text, int first, int max);
 

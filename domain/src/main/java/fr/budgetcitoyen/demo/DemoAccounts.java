@@ -18,6 +18,9 @@ public final class DemoAccounts {
         return Arrays.asList(Role.values());
     }
 
+    /** A resident's account entrusted with the demo's first partner (Pas-de-Calais Actif). */
+    public static final String PARTNER = "partenaire" + DOMAIN;
+
     public static String emailOf(Role role) {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-') + DOMAIN;
     }

@@ -102,6 +102,9 @@ public class DemoDataLoader {
     private DemoScicLoader scicNetwork;
 
     @Inject
+    private DemoPartnerLoader partnerNetwork;
+
+    @Inject
     private AmbassadorNetworkRepository ambassadorNetwork;
 
     @Inject
@@ -150,6 +153,7 @@ public class DemoDataLoader {
         seedClosedEdition(closed);
         recogniseDemoAmbassadors();
         scicNetwork.load();
+        partnerNetwork.load(storeDemoAccount(DemoAccounts.PARTNER, "Démo partenaire", Role.RESIDENT));
         // 2018's laureates are stored last, so the ids of the other demo projects stay as they were.
         followUp.load(first, DemoProjects.samples().stream().map(sample -> labelled(sample, first)).peek(projects::store).toList(),
                 accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
@@ -238,12 +242,17 @@ public class DemoDataLoader {
     }
 
     private void storeDemoAccount(Role role) {
+        storeDemoAccount(DemoAccounts.emailOf(role), "Démo " + role.name().toLowerCase(), role);
+    }
+
+    private Account storeDemoAccount(String email, String name, Role role) {
         LocalDate today = LocalDate.now(clock);
-        Account account = Account.register(DemoAccounts.emailOf(role), "Démo " + role.name().toLowerCase(),
-                LocalDate.of(1985, 1, 1), "62041", null, passwords.hash(demoPassword), Instant.now(clock), today);
+        Account account = Account.register(email, name, LocalDate.of(1985, 1, 1), "62041", null, passwords.hash(demoPassword),
+                Instant.now(clock), today);
         account.confirmEmail(today);
         account.grant(role);
         accounts.store(account);
+        return account;
     }
 
     private Project labelled(DemoProject sample, Campaign campaign) {

@@ -2,7 +2,6 @@ package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
-import fr.budgetcitoyen.account.EmailAddress;
 import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.project.AttachmentService.Download;
@@ -130,7 +129,7 @@ public class ScicService {
     /** Gives an account the management of a SCIC's profile (and the SCIC_MEMBER role it needs). */
     @RolesAllowed({"AGENT", "ADMIN"})
     public void entrust(long scicId, String email) {
-        Account member = Optional.ofNullable(email).filter(EmailAddress::isValid).map(EmailAddress::normalize).flatMap(accounts::findByEmail)
+        Account member = accounts.findByTypedEmail(email)
                 .orElseThrow(() -> new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("member", "scic.member.unknown"))));
         Scic scic = scics.find(scicId).orElseThrow();
         scic.entrustTo(member.id());

@@ -82,6 +82,9 @@ class AccessMatrixIT {
         MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/scics", new Entry("/scics", EVERYONE));
         MATRIX.put("/impact", new Entry("/impact", EVERYONE));
+        MATRIX.put("/partners", new Entry("/partners", EVERYONE));
+        MATRIX.put("/my-partner", new Entry("/my-partner", SIGNED_IN)); // an empty state for accounts without a partner
+        MATRIX.put("/admin/partners", new Entry("/admin/partners", STAFF));
         MATRIX.put("/admin/follow-up", new Entry("/admin/follow-up", STAFF));
         MATRIX.put("/admin/grant", new Entry("/admin/grant?id=1", STAFF)); // the demo's first 2018 laureate
         MATRIX.put("/my-report", new Entry("/my-report?project=1", SIGNED_IN, 404)); // nobody's funded project

@@ -1,0 +1,97 @@
+package fr.budgetcitoyen.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Partners and the comptoir des fondations et de la finance solidaire: a funder's account publishes slots,
+ * a carrier books one (both are mailed), sees it and cancels it, which frees it for others.
+ */
+class PartnerBrowserIT extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final String PARTNER = "partenaire@demo.budgetcitoyen.fr";
+
+    private static String text(Browser browser) {
+        return browser.driver.findElement(By.tagName("main")).getText();
+    }
+
+    private static void type(Browser browser, String id, String value) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    @Test
+    void aFunderPublishesASlotACarrierBooksItThenCancelsIt() {
+        String place = "Café des Possibles, Lens " + System.nanoTime();
+        Browser funder = Browser.desktop();
+        try {
+            funder.signIn(PARTNER, PortalSession.DEMO_PASSWORD);
+            funder.open("/my-partner");
+            funder.setDate("slot:day", LocalDate.now().minusDays(1).toString());
+            type(funder, "slot:time", "14:30");
+            type(funder, "slot:place", place);
+            funder.submit(By.id("slot:submit"));
+            assertEquals("Un créneau se propose dans le futur.", funder.driver.findElement(By.id("slot:day-message")).getText());
+            funder.setDate("slot:day", LocalDate.now().plusDays(20).toString());
+            type(funder, "slot:duration", "600");
+            funder.submit(By.id("slot:submit"));
+            assertEquals("Indiquez une durée de 15 à 180 minutes.", funder.driver.findElement(By.id("slot:duration-message")).getText());
+            type(funder, "slot:duration", "60");
+            funder.submit(By.id("slot:submit"));
+            assertTrue(text(funder).contains("Créneau publié"), text(funder));
+            funder.assertAccessible();
+        } finally {
+            funder.close();
+        }
+
+        String carrier = Voters.register(MAIL, LocalDate.of(1979, 9, 9));
+        browser = Browser.desktop();
+        browser.open("/partners");
+        browser.assertAccessible();
+        assertTrue(text(browser).contains("Connectez-vous pour réserver un créneau"));
+        browser.signIn(carrier, Voters.PASSWORD);
+        browser.open("/partners");
+        WebElement slot = browser.driver.findElement(By.xpath("//article[contains(., '" + place + "')]"));
+        browser.submit(slot.findElement(By.cssSelector("[id$=':book']")));
+        assertTrue(text(browser).contains("Dites en quelques mots de quoi vous souhaitez parler."), text(browser));
+        slot = browser.driver.findElement(By.xpath("//article[contains(., '" + place + "')]"));
+        slot.findElement(By.tagName("textarea")).sendKeys("Un prêt d'honneur pour lancer l'atelier vélo.");
+        browser.submit(slot.findElement(By.cssSelector("[id$=':book']")));
+        assertTrue(text(browser).contains("Rendez-vous réservé"), text(browser));
+        assertTrue(browser.driver.findElement(By.id("appointments-list")).getText().contains(place));
+        assertTrue(browser.driver.findElements(By.xpath("//article[contains(., '" + place + "')]")).isEmpty(), "no longer offered");
+        browser.assertAccessible();
+        browser.screenshot("130-partners-booked");
+        assertTrue(Mailbox.lastMailTo(MAIL, carrier).contains("Pas-de-Calais Actif"));
+        assertTrue(Mailbox.lastMailTo(MAIL, PARTNER).contains("a r=C3=A9serv=C3=A9") || Mailbox.lastMailTo(MAIL, PARTNER).contains("a réservé"));
+
+        Browser funderAgain = Browser.desktop();
+        try {
+            funderAgain.signIn(PARTNER, PortalSession.DEMO_PASSWORD);
+            funderAgain.open("/my-partner");
+            assertTrue(text(funderAgain).contains(carrier) && text(funderAgain).contains("atelier vélo"), "the funder sees who booked");
+        } finally {
+            funderAgain.close();
+        }
+
+        browser.driver.findElement(By.xpath("//li[contains(., '" + place + "')]//input[@type='submit']")).click();
+        browser.driver.switchTo().alert().accept();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> text(browser).contains("Rendez-vous annulé."));
+        assertTrue(text(browser).contains(place), "offered again");
+    }
+}
