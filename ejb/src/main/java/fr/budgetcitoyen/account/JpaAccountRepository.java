@@ -25,7 +25,7 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findByEmail(String normalizedEmail) {
         return em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", normalizedEmail).getResultStream().findFirst();
+                .setParameter("email", normalizedEmail).getResultList().stream().findFirst();
     }
 
     @Override

@@ -2,7 +2,6 @@ package fr.budgetcitoyen.project;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,13 +28,12 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Project> findOnBallot(long id) {
-        // One query for the vote's hot path: the project, its category, its campaign and the campaign's calendar.
-        EntityGraph<Project> graph = em.createEntityGraph(Project.class);
-        graph.addAttributeNodes("category");
-        graph.addSubgraph("campaign").addAttributeNodes("phases");
-        return em.createQuery("select p from Project p where p.id = :id and p.status = :status", Project.class)
-                .setHint("jakarta.persistence.fetchgraph", graph)
-                .setParameter("id", id).setParameter("status", ProjectStatus.VALIDATED).getResultStream().findFirst();
+        // The vote's hot path: the project with its category and campaign (the calendar follows, by id). Plain
+        // join fetches, not an entity graph: Hibernate then caches the query's SQL translation, which the
+        // profiler showed being rebuilt on every vote (a quarter of the server's time under load).
+        return em.createQuery("select p from Project p join fetch p.category join fetch p.campaign"
+                        + " where p.id = :id and p.status = :status", Project.class)
+                .setParameter("id", id).setParameter("status", ProjectStatus.VALIDATED).getResultList().stream().findFirst();
     }
 
     @Override
