@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,6 +84,25 @@ public class Ambassador {
         ambassador.territoryCode = Objects.requireNonNull(territoryCode, "territory");
         ambassador.legalForm = Objects.requireNonNull(legalForm, "legalForm");
         return ambassador;
+    }
+
+    /** The first year the département recognised ambassadors. */
+    public static final int FIRST_YEAR = 2018;
+
+    /**
+     * An agent grants the recognition by a deliberation: every field checked at once (the year between
+     * the first recognitions and this year, a commune of the Pas-de-Calais, a legal form, the profile).
+     */
+    public static Ambassador grant(AmbassadorProfile profile, Integer year, String deliberation, String communeInseeCode,
+                                   String territoryCode, LegalForm legalForm, int currentYear) {
+        new InvalidFieldsException.Check()
+                .also(profile::checked)
+                .require(year != null && year >= FIRST_YEAR && year <= currentYear, "year", "ambassador.import.year")
+                .text(deliberation, 120, "deliberation", "ambassador.deliberation")
+                .require(communeInseeCode != null && territoryCode != null, "commune", "ambassador.commune.required")
+                .require(legalForm != null, "legalForm", "ambassador.legalForm.required")
+                .orThrow();
+        return recognise(profile, year, deliberation.strip(), communeInseeCode, territoryCode, legalForm);
     }
 
     /** Publishes an approved profile (see {@link ProfileChange#approve}). */

@@ -67,7 +67,7 @@ public final class AmbassadorImport {
         }
         List<Problem> found = new ArrayList<>();
         Integer year = cells[1].strip().matches("\\d{4}") ? Integer.valueOf(cells[1].strip()) : null;
-        if (year == null || year < 2018 || year > currentYear) {
+        if (year == null || year < Ambassador.FIRST_YEAR || year > currentYear) {
             found.add(new Problem(number, "ambassador.import.year", "year"));
         }
         String insee = cells[2].strip();

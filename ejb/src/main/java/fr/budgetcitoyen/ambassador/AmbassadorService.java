@@ -115,6 +115,17 @@ public class AmbassadorService {
         audit.record(caller().email(), "ambassador.reject", "ambassador:" + change.ambassadorId(), null, reason);
     }
 
+    /** An agent recognises one initiative, by a deliberation. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public Ambassador recognise(AmbassadorProfile profile, Integer year, String deliberation, String communeInseeCode, LegalForm form) {
+        String territory = communeInseeCode == null ? null : territories.territoryOfCommune(communeInseeCode).orElse(null);
+        Ambassador ambassador = Ambassador.grant(profile, year, deliberation, territory == null ? null : communeInseeCode, territory,
+                form, LocalDate.now(clock).getYear());
+        ambassadors.store(ambassador);
+        audit.record(caller().email(), "ambassador.recognise", "ambassador:" + ambassador.id(), null, year + " " + deliberation);
+        return ambassador;
+    }
+
     /** What an import of this CSV would do, line by line; nothing is written. */
     @RolesAllowed({"AGENT", "ADMIN"})
     public AmbassadorImport.Preview previewImport(String csv) {

@@ -105,6 +105,9 @@ public class DemoDataLoader {
     private DemoPartnerLoader partnerNetwork;
 
     @Inject
+    private DemoCdessLoader council;
+
+    @Inject
     private AmbassadorNetworkRepository ambassadorNetwork;
 
     @Inject
@@ -153,6 +156,7 @@ public class DemoDataLoader {
         seedClosedEdition(closed);
         recogniseDemoAmbassadors();
         scicNetwork.load();
+        council.load();
         partnerNetwork.load(storeDemoAccount(DemoAccounts.PARTNER, "Démo partenaire", Role.RESIDENT));
         // 2018's laureates are stored last, so the ids of the other demo projects stay as they were.
         followUp.load(first, DemoProjects.samples().stream().map(sample -> labelled(sample, first)).peek(projects::store).toList(),

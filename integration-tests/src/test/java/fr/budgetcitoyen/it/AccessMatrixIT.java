@@ -83,6 +83,8 @@ class AccessMatrixIT {
         MATRIX.put("/scics", new Entry("/scics", EVERYONE));
         MATRIX.put("/impact", new Entry("/impact", EVERYONE));
         MATRIX.put("/partners", new Entry("/partners", EVERYONE));
+        MATRIX.put("/cdess", new Entry("/cdess", EVERYONE));
+        MATRIX.put("/admin/cdess", new Entry("/admin/cdess", STAFF));
         MATRIX.put("/my-partner", new Entry("/my-partner", SIGNED_IN)); // an empty state for accounts without a partner
         MATRIX.put("/admin/partners", new Entry("/admin/partners", STAFF));
         MATRIX.put("/admin/follow-up", new Entry("/admin/follow-up", STAFF));

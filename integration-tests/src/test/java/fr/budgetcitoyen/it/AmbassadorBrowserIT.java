@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -148,5 +152,37 @@ class AmbassadorBrowserIT extends BrowserTest {
         assertTrue(text(browser).contains("2 ambassadeurs importés"), text(browser));
         browser.open("/ambassadors?q=" + tag);
         assertEquals(2, browser.driver.findElements(By.cssSelector("#ambassadors .card")).size());
+    }
+
+    @Test
+    void anAgentRecognisesOneInitiativeByADeliberation() {
+        String name = "Atelier vélo solidaire " + System.nanoTime();
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        browser.open("/admin/ambassadors");
+        type(browser, "recognition:year", "2015");
+        browser.submit(By.id("recognition:submit"));
+        assertEquals("Indiquez le nom de l'initiative.", browser.driver.findElement(By.id("recognition:name-message")).getText());
+        assertEquals("L'année de reconnaissance doit être entre 2018 et l'année en cours.",
+                browser.driver.findElement(By.id("recognition:year-message")).getText());
+        assertEquals("Indiquez la délibération de reconnaissance.", browser.driver.findElement(By.id("recognition:deliberation-message")).getText());
+        assertEquals("Choisissez la commune de l'initiative dans le Pas-de-Calais.",
+                browser.driver.findElement(By.id("recognition:commune-message")).getText());
+        browser.assertAccessible();
+        type(browser, "recognition:name", name);
+        new Select(browser.driver.findElement(By.id("recognition:theme"))).selectByVisibleText("Mobilité");
+        type(browser, "recognition:description", "Réparer et prêter des vélos aux habitants.");
+        type(browser, "recognition:postalCode", "62000");
+        browser.driver.findElement(By.id("recognition:findCommunes")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("recognition:commune"), "Arras"));
+        new Select(browser.driver.findElement(By.id("recognition:commune"))).selectByVisibleText("Arras");
+        new Select(browser.driver.findElement(By.id("recognition:legalForm"))).selectByVisibleText("Association");
+        type(browser, "recognition:year", "2026");
+        type(browser, "recognition:deliberation", "CP 2026-11-23");
+        browser.submit(By.id("recognition:submit"));
+        assertTrue(text(browser).contains("est reconnue Ambassadeur ESS"), text(browser));
+        browser.open("/ambassadors?q=" + name.replace(" ", "+"));
+        assertTrue(browser.driver.findElement(By.id("ambassadors")).getText().contains(name));
     }
 }

@@ -1,0 +1,64 @@
+package fr.budgetcitoyen.cdess;
+
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A member of the CDESS: a person, the organisation they represent, their college. */
+@Entity
+@Table(name = "cdess_member")
+public class CdessMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(nullable = false, length = 160)
+    private String organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CdessCollege college;
+
+    protected CdessMember() {
+        // for JPA
+    }
+
+    public static CdessMember appoint(String name, String organisation, CdessCollege college) {
+        new InvalidFieldsException.Check()
+                .text(name, 160, "name", "cdess.member.name")
+                .text(organisation, 160, "organisation", "cdess.member.organisation")
+                .require(college != null, "college", "cdess.member.college.required")
+                .orThrow();
+        CdessMember member = new CdessMember();
+        member.name = name.strip();
+        member.organisation = organisation.strip();
+        member.college = college;
+        return member;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public CdessCollege college() {
+        return college;
+    }
+}

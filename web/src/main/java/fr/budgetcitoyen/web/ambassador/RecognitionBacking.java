@@ -1,0 +1,123 @@
+package fr.budgetcitoyen.web.ambassador;
+
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorProfile;
+import fr.budgetcitoyen.ambassador.AmbassadorService;
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.territory.CommuneChoice;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+
+/** The "recognise an initiative" form of {@code /admin/ambassadors}: one ambassador, by a deliberation. */
+@Named
+@ViewScoped
+public class RecognitionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AmbassadorService ambassadors;
+
+    @Inject
+    private TerritoryService territories;
+
+    private final CommuneChoice commune = new CommuneChoice();
+    private String name;
+    private Theme theme;
+    private String description;
+    private LegalForm legalForm;
+    private String year;
+    private String deliberation;
+
+    public void findCommunes() {
+        commune.find(territories);
+    }
+
+    public void recognise() {
+        Integer recognisedYear = Inputs.integer(year, "recognition:year", "ambassador.import.year");
+        if (Faces.isValidationFailed()) {
+            return;
+        }
+        try {
+            Ambassador granted = ambassadors.recognise(new AmbassadorProfile(name, theme, description, null, null, false),
+                    recognisedYear, deliberation, commune.getInseeCode(), legalForm);
+            Messages.addGlobalInfo(Texts.format("ambassador.recognised", granted.name()));
+            name = null;
+            description = null;
+            deliberation = null;
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "recognition");
+        }
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public LegalForm[] getLegalForms() {
+        return LegalForm.values();
+    }
+
+    public CommuneChoice getCommune() {
+        return commune;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getDeliberation() {
+        return deliberation;
+    }
+
+    public void setDeliberation(String deliberation) {
+        this.deliberation = deliberation;
+    }
+}
