@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
@@ -66,6 +67,20 @@ public class Ambassador {
     @Column(name = "manager_account_id")
     private Long managerAccountId;
 
+    @Column(name = "logo_key", length = 36)
+    private String logoKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "logo_type", length = 10)
+    private AttachmentType logoType;
+
+    @Column(name = "pending_logo_key", length = 36)
+    private String pendingLogoKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_logo_type", length = 10)
+    private AttachmentType pendingLogoType;
+
     @Version
     private long version;
 
@@ -113,6 +128,51 @@ public class Ambassador {
         website = profile.website();
         contactEmail = profile.contactEmail();
         contactPublic = profile.contactPublic();
+    }
+
+    /** A logo the ambassador uploaded waits for an agent, like any change of the public profile. */
+    public String proposeLogo(AmbassadorLogo logo) {
+        String replaced = pendingLogoKey;
+        pendingLogoKey = logo.storageKey();
+        pendingLogoType = logo.type();
+        return replaced;
+    }
+
+    /** The pending logo becomes the public one; returns the key of the one it replaces, to delete. */
+    public String approveLogo() {
+        if (pendingLogoKey == null) {
+            throw new IllegalStateException("No logo waits for a review");
+        }
+        String replaced = logoKey;
+        logoKey = pendingLogoKey;
+        logoType = pendingLogoType;
+        pendingLogoKey = null;
+        pendingLogoType = null;
+        return replaced;
+    }
+
+    /** The pending logo is refused; returns its key, to delete. */
+    public String rejectLogo() {
+        String refused = pendingLogoKey;
+        pendingLogoKey = null;
+        pendingLogoType = null;
+        return refused;
+    }
+
+    public boolean hasLogo() {
+        return logoKey != null;
+    }
+
+    public boolean hasPendingLogo() {
+        return pendingLogoKey != null;
+    }
+
+    public Optional<AmbassadorLogo> logo() {
+        return logoKey == null ? Optional.empty() : Optional.of(new AmbassadorLogo(logoKey, logoType));
+    }
+
+    public Optional<AmbassadorLogo> pendingLogo() {
+        return pendingLogoKey == null ? Optional.empty() : Optional.of(new AmbassadorLogo(pendingLogoKey, pendingLogoType));
     }
 
     public void entrustTo(Long accountId) {

@@ -33,4 +33,7 @@ public interface AmbassadorRepository {
     Optional<ProfileChange> latestChangeOf(long ambassadorId);
 
     void store(ProfileChange change);
+
+    /** The ambassadors whose new logo waits for a review. */
+    List<Ambassador> withPendingLogo();
 }

@@ -3,6 +3,8 @@ package fr.budgetcitoyen.ambassador;
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.project.AttachmentService.Download;
+import fr.budgetcitoyen.project.AttachmentStore;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
@@ -40,6 +42,9 @@ public class AmbassadorService {
 
     @Inject
     private TerritoryRepository territories;
+
+    @Inject
+    private AttachmentStore store;
 
     @EJB
     private AuditLog audit;
@@ -87,6 +92,51 @@ public class AmbassadorService {
         ambassadors.store(change);
         audit.record(caller().email(), "ambassador.propose", "ambassador:" + ambassador.id(), null, change.proposed().name());
         return change;
+    }
+
+    /** The caller's new logo or photo: stored outside the web root, published once an agent approves it. */
+    @RolesAllowed("AMBASSADOR")
+    public void proposeLogo(byte[] content) {
+        Ambassador ambassador = mine().orElseThrow();
+        AmbassadorLogo logo = AmbassadorLogo.accept(content);
+        store.write(logo.storageKey(), content);
+        Optional.ofNullable(ambassador.proposeLogo(logo)).ifPresent(store::delete);
+        audit.record(caller().email(), "ambassador.logo", "ambassador:" + ambassador.id(), null, logo.type().name());
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<Ambassador> pendingLogos() {
+        return ambassadors.withPendingLogo();
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void approveLogo(long ambassadorId) {
+        Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
+        Optional.ofNullable(ambassador.approveLogo()).ifPresent(store::delete);
+        audit.record(caller().email(), "ambassador.logo.approve", "ambassador:" + ambassadorId, null, null);
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void rejectLogo(long ambassadorId) {
+        Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
+        Optional.ofNullable(ambassador.rejectLogo()).ifPresent(store::delete);
+        audit.record(caller().email(), "ambassador.logo.reject", "ambassador:" + ambassadorId, null, null);
+    }
+
+    /** The published logo, for everyone. */
+    @PermitAll
+    public Optional<Download> logo(long ambassadorId) {
+        return ambassadors.find(ambassadorId).flatMap(Ambassador::logo).map(this::download);
+    }
+
+    /** The logo waiting for a review, for the agents who review it. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public Optional<Download> pendingLogo(long ambassadorId) {
+        return ambassadors.find(ambassadorId).flatMap(Ambassador::pendingLogo).map(this::download);
+    }
+
+    private Download download(AmbassadorLogo logo) {
+        return new Download("logo." + logo.type().name().toLowerCase(), logo.type().contentType(), store.read(logo.storageKey()));
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})

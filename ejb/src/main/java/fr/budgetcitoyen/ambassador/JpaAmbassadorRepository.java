@@ -101,4 +101,9 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
     public void store(ProfileChange change) {
         em.persist(change);
     }
+
+    @Override
+    public List<Ambassador> withPendingLogo() {
+        return em.createQuery("select a from Ambassador a where a.pendingLogoKey is not null order by a.name", Ambassador.class).getResultList();
+    }
 }

@@ -5,7 +5,6 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.Project;
-import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -27,7 +26,7 @@ public class BallotBox {
     private VoteRepository votes;
 
     @Inject
-    private ProjectRepository projects;
+    private OpenBallot openBallot;
 
     @Inject
     private TerritoryRepository territories;
@@ -39,7 +38,7 @@ public class BallotBox {
      * writes two rows.
      */
     public Receipt cast(Account voter, String categoryCode, long projectId, Account assistant) {
-        Project project = projects.findOnBallot(projectId)
+        Project project = openBallot.project(projectId)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
         Category category = project.category();
         if (!category.code().equalsIgnoreCase(categoryCode == null ? "" : categoryCode)) {

@@ -10,10 +10,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,5 +191,50 @@ class AmbassadorBrowserIT extends BrowserTest {
         assertTrue(text(browser).contains("est reconnue Ambassadeur ESS"), text(browser));
         browser.open("/ambassadors?q=" + name.replace(" ", "+"));
         assertTrue(browser.driver.findElement(By.id("ambassadors")).getText().contains(name));
+    }
+
+    @Test
+    void aLogoIsPublishedOnlyOnceAnAgentApprovedIt() throws Exception {
+        Path dir = Files.createTempDirectory("logos");
+        Path fake = Files.write(dir.resolve("logo.png"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, (int) (System.nanoTime() & 0xffffff)); // a new image each run: the suite may run again
+
+        Path png = dir.resolve("ressourcerie.png");
+        ImageIO.write(image, "png", png.toFile());
+
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("AMBASSADOR"), PortalSession.DEMO_PASSWORD);
+        browser.open("/my-ambassador");
+        browser.driver.findElement(By.id("logoForm:logo")).sendKeys(fake.toString());
+        browser.submit(By.id("logoForm:upload"));
+        assertEquals("Seules les images PNG et JPEG sont acceptées (le contenu du fichier a été vérifié).",
+                browser.driver.findElement(By.id("logoForm:logo-message")).getText());
+        browser.driver.findElement(By.id("logoForm:logo")).sendKeys(png.toString());
+        browser.submit(By.id("logoForm:upload"));
+        assertTrue(browser.driver.findElement(By.id("logo-status")).getText().contains("attend la relecture"));
+        byte[] uploaded = Files.readAllBytes(png);
+        boolean earlierLogo = Http.portal("/ambassador-logos/1").status() == 200; // approved by an earlier run
+        assertTrue(earlierLogo ? !Arrays.equals(uploaded, Http.bytes("/ambassador-logos/1"))
+                : Http.portal("/ambassador-logos/1").status() == 404, "not public before the review");
+
+        Browser agent = Browser.desktop();
+        try {
+            agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+            agent.open("/admin/ambassadors");
+            agent.assertAccessible();
+            WebElement review = agent.driver.findElement(By.xpath("//article[h3[normalize-space()='La Ressourcerie du Ternois']]"));
+            agent.submit(review.findElement(By.cssSelector("[id$=':approve']")));
+            assertTrue(text(agent).contains("publié"), text(agent));
+        } finally {
+            agent.close();
+        }
+        Http.Response logo = Http.portal("/ambassador-logos/1");
+        assertEquals(200, logo.status());
+        assertEquals("image/png", logo.contentType());
+        assertArrayEquals(uploaded, Http.bytes("/ambassador-logos/1"), "public once approved");
+        browser.open("/ambassador?id=1");
+        assertEquals("Logo de La Ressourcerie du Ternois", browser.driver.findElement(By.id("logo")).getAttribute("alt"));
+        browser.assertAccessible();
     }
 }

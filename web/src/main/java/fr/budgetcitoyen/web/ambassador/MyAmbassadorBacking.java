@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.web.ambassador;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorLogo;
 import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorProfile;
 import fr.budgetcitoyen.ambassador.ExperienceSheet;
@@ -17,6 +18,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +44,7 @@ public class MyAmbassadorBacking implements Serializable {
 
     private final Map<Long, String> answers = new HashMap<>();
     private final SheetForm sheet = new SheetForm();
+    private transient Part logo;
 
     private String name;
     private Theme theme;
@@ -77,6 +82,31 @@ public class MyAmbassadorBacking implements Serializable {
         } catch (InvalidFieldsException invalid) {
             Texts.show(invalid, "profile");
         }
+    }
+
+    /** Reads the upload (refusing more than the limit before reading it all) and proposes it. */
+    public void uploadLogo() {
+        try {
+            if (logo != null && logo.getSize() > AmbassadorLogo.MAX_BYTES) {
+                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("logo", "ambassador.logo.tooLarge")));
+            }
+            ambassadors.proposeLogo(logo == null ? new byte[0] : logo.getInputStream().readAllBytes());
+            Messages.addGlobalInfo(Texts.get("ambassador.logo.proposed"));
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "logoForm");
+        } catch (IOException unreadable) {
+            Messages.addError("logoForm:logo", Texts.get("ambassador.logo.required"));
+        } finally {
+            logo = null;
+        }
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
     }
 
     public List<MentoringRequest> getRequests() {
