@@ -34,16 +34,6 @@ class AmbassadorBrowserIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     @Test
     void theDirectoryIsSearchedByTerritoryAndText() {
         browser = Browser.desktop();
@@ -54,7 +44,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser.driver.findElement(By.cssSelector("a.territory-map__tile[href*='territory=arrageois']")).click();
         browser.assertAccessible();
         List<WebElement> cards = browser.driver.findElements(By.cssSelector("#ambassadors .card"));
-        assertTrue(cards.size() >= 1 && cards.stream().allMatch(c -> c.getText().contains("Arrageois")), text(browser));
+        assertTrue(cards.size() >= 1 && cards.stream().allMatch(c -> c.getText().contains("Arrageois")), browser.mainText());
         browser.open("/ambassadors?q=menuiserie&form=ESUS");
         assertEquals(1, browser.driver.findElements(By.cssSelector("#ambassadors .card")).size());
         assertEquals(200, Http.portal("/ambassadors?theme=NOPE&form=%27&year=abcd&page=-1").status());
@@ -71,22 +61,22 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("AMBASSADOR"), PortalSession.DEMO_PASSWORD);
         browser.open("/my-ambassador");
-        type(browser, "profile:website", "javascript:alert(1)");
-        type(browser, "profile:contactEmail", "pas-une-adresse");
+        browser.type("profile:website", "javascript:alert(1)");
+        browser.type("profile:contactEmail", "pas-une-adresse");
         browser.submit(By.id("profile:submit"));
         browser.assertAccessible();
         assertEquals("Indiquez une adresse qui commence par https:// (ou http://).",
                 browser.driver.findElement(By.id("profile:website-message")).getText());
         assertEquals("Cette adresse e-mail n'est pas valide.", browser.driver.findElement(By.id("profile:contactEmail-message")).getText());
-        type(browser, "profile:description", description);
-        type(browser, "profile:website", website);
-        type(browser, "profile:contactEmail", "contact@ressourcerie.example");
+        browser.type("profile:description", description);
+        browser.type("profile:website", website);
+        browser.type("profile:contactEmail", "contact@ressourcerie.example");
         WebElement consent = browser.driver.findElement(By.id("profile:contactPublic"));
         if (!consent.isSelected()) {
             consent.click();
         }
         browser.submit(By.id("profile:submit"));
-        assertTrue(text(browser).contains("en attente de relecture"), text(browser));
+        assertTrue(browser.mainText().contains("en attente de relecture"), browser.mainText());
         browser.screenshot("96-my-ambassador");
 
         String publicPage = Http.portal("/ambassador?id=1").body();
@@ -100,10 +90,10 @@ class AmbassadorBrowserIT extends BrowserTest {
             assertTrue(change.getText().contains(description) && change.getText().contains(website));
             agent.screenshot("97-ambassador-review");
             agent.submit(change.findElement(By.cssSelector("[id$=':reject']")));
-            assertTrue(text(agent).contains("Indiquez la raison du refus"), text(agent));
+            assertTrue(agent.mainText().contains("Indiquez la raison du refus"), agent.mainText());
             agent.submit(agent.driver.findElement(By.xpath("//article[h2[normalize-space()='La Ressourcerie du Ternois']]"))
                     .findElement(By.cssSelector("[id$=':approve']")));
-            assertTrue(text(agent).contains("Modifications publiées"), text(agent));
+            assertTrue(agent.mainText().contains("Modifications publiées"), agent.mainText());
         } finally {
             agent.close();
         }
@@ -111,7 +101,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElement(By.id("description")).getText().contains(description));
         assertEquals("contact@ressourcerie.example", browser.driver.findElement(By.id("contact")).getText());
         browser.open("/my-ambassador");
-        assertTrue(text(browser).contains("sont publiées"), text(browser));
+        assertTrue(browser.mainText().contains("sont publiées"), browser.mainText());
     }
 
     @Test
@@ -128,7 +118,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(someone, Voters.PASSWORD);
         browser.open("/my-ambassador");
-        assertTrue(text(browser).contains("Votre compte ne gère aucune fiche"), text(browser));
+        assertTrue(browser.mainText().contains("Votre compte ne gère aucune fiche"), browser.mainText());
         assertTrue(browser.driver.findElements(By.id("profile:submit")).isEmpty());
     }
 
@@ -156,7 +146,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         csv.sendKeys(header + "\n" + good + "\n" + bad.replace("2016;59350;GARAGE", "2021;62193;SCOP"));
         browser.submit(By.id("import:preview"));
         browser.submit(By.id("import:submit"));
-        assertTrue(text(browser).contains("2 ambassadeurs importés"), text(browser));
+        assertTrue(browser.mainText().contains("2 ambassadeurs importés"), browser.mainText());
         browser.open("/ambassadors?q=" + tag);
         assertEquals(2, browser.driver.findElements(By.cssSelector("#ambassadors .card")).size());
     }
@@ -167,7 +157,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
         browser.open("/admin/ambassadors");
-        type(browser, "recognition:year", "2015");
+        browser.type("recognition:year", "2015");
         browser.submit(By.id("recognition:submit"));
         assertEquals("Indiquez le nom de l'initiative.", browser.driver.findElement(By.id("recognition:name-message")).getText());
         assertEquals("L'année de reconnaissance doit être entre 2018 et l'année en cours.",
@@ -176,19 +166,19 @@ class AmbassadorBrowserIT extends BrowserTest {
         assertEquals("Choisissez la commune de l'initiative dans le Pas-de-Calais.",
                 browser.driver.findElement(By.id("recognition:commune-message")).getText());
         browser.assertAccessible();
-        type(browser, "recognition:name", name);
+        browser.type("recognition:name", name);
         new Select(browser.driver.findElement(By.id("recognition:theme"))).selectByVisibleText("Mobilité");
-        type(browser, "recognition:description", "Réparer et prêter des vélos aux habitants.");
-        type(browser, "recognition:postalCode", "62000");
+        browser.type("recognition:description", "Réparer et prêter des vélos aux habitants.");
+        browser.type("recognition:postalCode", "62000");
         browser.driver.findElement(By.id("recognition:findCommunes")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("recognition:commune"), "Arras"));
         new Select(browser.driver.findElement(By.id("recognition:commune"))).selectByVisibleText("Arras");
         new Select(browser.driver.findElement(By.id("recognition:legalForm"))).selectByVisibleText("Association");
-        type(browser, "recognition:year", "2026");
-        type(browser, "recognition:deliberation", "CP 2026-11-23");
+        browser.type("recognition:year", "2026");
+        browser.type("recognition:deliberation", "CP 2026-11-23");
         browser.submit(By.id("recognition:submit"));
-        assertTrue(text(browser).contains("est reconnue Ambassadeur ESS"), text(browser));
+        assertTrue(browser.mainText().contains("est reconnue Ambassadeur ESS"), browser.mainText());
         browser.open("/ambassadors?q=" + name.replace(" ", "+"));
         assertTrue(browser.driver.findElement(By.id("ambassadors")).getText().contains(name));
     }
@@ -225,7 +215,7 @@ class AmbassadorBrowserIT extends BrowserTest {
             agent.assertAccessible();
             WebElement review = agent.driver.findElement(By.xpath("//article[h3[normalize-space()='La Ressourcerie du Ternois']]"));
             agent.submit(review.findElement(By.cssSelector("[id$=':approve']")));
-            assertTrue(text(agent).contains("publié"), text(agent));
+            assertTrue(agent.mainText().contains("publié"), agent.mainText());
         } finally {
             agent.close();
         }

@@ -23,34 +23,20 @@ class AmbassadorNetworkBrowserIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private static String message(Browser browser, String id) {
-        return browser.driver.findElement(By.id(id + "-message")).getText();
-    }
-
     @Test
     void aCarrierAsksAnAmbassadorForHelpAndGetsTheAnswerByMail() {
         String carrier = Voters.register(MAIL, LocalDate.of(1988, 6, 6));
         String question = "Comment trouver un local pour notre atelier vélo ? " + System.nanoTime();
         browser = Browser.desktop();
         browser.open("/ambassador?id=1");
-        assertTrue(text(browser).contains("Connectez-vous pour demander l'aide de cet ambassadeur"), text(browser));
+        assertTrue(browser.mainText().contains("Connectez-vous pour demander l'aide de cet ambassadeur"), browser.mainText());
         browser.signIn(carrier, Voters.PASSWORD);
         browser.open("/ambassador?id=1");
         browser.submit(By.id("mentoring:submit"));
-        assertEquals("Écrivez votre demande.", message(browser, "mentoring:message"));
-        type(browser, "mentoring:message", question);
+        assertEquals("Écrivez votre demande.", browser.fieldMessage("mentoring:message"));
+        browser.type("mentoring:message", question);
         browser.submit(By.id("mentoring:submit"));
-        assertTrue(text(browser).contains("Demande envoyée."), text(browser));
+        assertTrue(browser.mainText().contains("Demande envoyée."), browser.mainText());
         assertTrue(browser.driver.findElements(By.id("mentoring:submit")).isEmpty(), "one open request is enough");
         browser.assertAccessible();
         browser.screenshot("120-mentoring-asked");
@@ -72,11 +58,11 @@ class AmbassadorNetworkBrowserIT extends BrowserTest {
             WebElement request = ambassador.driver.findElement(By.xpath("//article[contains(., '" + question + "')]"));
             assertTrue(request.getText().contains("en attente de votre réponse"), request.getText());
             ambassador.submit(request.findElement(By.cssSelector("[id$=':decline']")));
-            assertTrue(text(ambassador).contains("Dites au porteur pourquoi, en quelques mots."), text(ambassador));
+            assertTrue(ambassador.mainText().contains("Dites au porteur pourquoi, en quelques mots."), ambassador.mainText());
             request = ambassador.driver.findElement(By.xpath("//article[contains(., '" + question + "')]"));
             request.findElement(By.tagName("textarea")).sendKeys("Avec plaisir : passez à la ressourcerie jeudi.");
             ambassador.submit(request.findElement(By.cssSelector("[id$=':accept']")));
-            assertTrue(text(ambassador).contains("Vous avez accepté"), text(ambassador));
+            assertTrue(ambassador.mainText().contains("Vous avez accepté"), ambassador.mainText());
             ambassador.assertAccessible();
             ambassador.screenshot("121-mentoring-answered");
         } finally {
@@ -94,19 +80,19 @@ class AmbassadorNetworkBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("AMBASSADOR"), PortalSession.DEMO_PASSWORD);
         browser.open("/my-ambassador");
-        type(browser, "sheet:title", title);
+        browser.type("sheet:title", title);
         browser.submit(By.id("sheet:submit"));
-        assertEquals("Choisissez le thème de la fiche.", message(browser, "sheet:theme"));
-        assertEquals("Racontez votre expérience.", message(browser, "sheet:body"));
+        assertEquals("Choisissez le thème de la fiche.", browser.fieldMessage("sheet:theme"));
+        assertEquals("Racontez votre expérience.", browser.fieldMessage("sheet:body"));
         new Select(browser.driver.findElement(By.id("sheet:theme"))).selectByVisibleText("Environnement et transition écologique");
         new Select(browser.driver.findElement(By.id("sheet:workshop"))).selectByVisibleText("Pitcher son projet");
-        type(browser, "sheet:body", "Un stand, deux bénévoles, un panneau clair : on explique en une phrase.");
+        browser.type("sheet:body", "Un stand, deux bénévoles, un panneau clair : on explique en une phrase.");
         browser.submit(By.id("sheet:submit"));
-        assertTrue(text(browser).contains("Fiche publiée."), text(browser));
+        assertTrue(browser.mainText().contains("Fiche publiée."), browser.mainText());
         browser.assertAccessible();
 
         browser.open("/idea?id=1"); // the demo's repair café, filed under the environment
-        assertTrue(browser.driver.findElement(By.id("sheets")).getText().contains(title), text(browser));
+        assertTrue(browser.driver.findElement(By.id("sheets")).getText().contains(title), browser.mainText());
         browser.assertAccessible();
         browser.screenshot("122-idea-sheets");
         browser.open("/comptoir?id=2"); // the demo's pitch workshop
@@ -120,14 +106,14 @@ class AmbassadorNetworkBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
         browser.open("/admin/ambassadors");
-        type(browser, "gang:title", title);
+        browser.type("gang:title", title);
         browser.submit(By.id("gang:submit"));
-        assertEquals("Indiquez la date du rendez-vous.", message(browser, "gang:heldOn"));
-        assertEquals("Indiquez le lieu.", message(browser, "gang:place"));
+        assertEquals("Indiquez la date du rendez-vous.", browser.fieldMessage("gang:heldOn"));
+        assertEquals("Indiquez le lieu.", browser.fieldMessage("gang:place"));
         browser.setDate("gang:heldOn", LocalDate.now().plusDays(10).toString());
-        type(browser, "gang:place", "Maison de l'ESS, Arras");
+        browser.type("gang:place", "Maison de l'ESS, Arras");
         browser.submit(By.id("gang:submit"));
-        assertTrue(text(browser).contains("Rendez-vous planifié"), text(browser));
+        assertTrue(browser.mainText().contains("Rendez-vous planifié"), browser.mainText());
         browser.open("/ambassadors");
         assertTrue(browser.driver.findElement(By.id("gang")).getText().contains(title));
         browser.assertAccessible();

@@ -87,6 +87,23 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(submit));
     }
 
+    /** The text of the page's main content. */
+    String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** Replaces what a field holds with {@code value}. */
+    void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** The error message shown next to a field ({@code id-message}). */
+    String fieldMessage(String id) {
+        return driver.findElement(By.id(id + "-message")).getText();
+    }
+
     /** Sets a date field as its picker would: typing into {@code <input type=date>} depends on the locale. */
     void setDate(String id, String isoDate) {
         driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);

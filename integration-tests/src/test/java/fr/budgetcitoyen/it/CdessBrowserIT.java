@@ -13,16 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The CDESS: agents keep members, ateliers and meetings; everyone reads them, minutes once held. */
 class CdessBrowserIT extends BrowserTest {
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     @Test
     void agentsKeepTheCouncilAndEveryoneReadsIt() {
         String organisation = "Ressourcerie " + System.nanoTime();
@@ -33,19 +23,19 @@ class CdessBrowserIT extends BrowserTest {
         browser.submit(By.id("member:submit"));
         assertEquals("Indiquez le nom.", browser.driver.findElement(By.id("member:name-message")).getText());
         assertEquals("Choisissez le collège.", browser.driver.findElement(By.id("member:college-message")).getText());
-        type(browser, "member:name", "Président(e)");
-        type(browser, "member:organisation", organisation);
+        browser.type("member:name", "Président(e)");
+        browser.type("member:organisation", organisation);
         new Select(browser.driver.findElement(By.id("member:college"))).selectByVisibleText("Acteurs de l'ESS");
         browser.submit(By.id("member:submit"));
-        assertTrue(text(browser).contains("Membre nommé."), text(browser));
+        assertTrue(browser.mainText().contains("Membre nommé."), browser.mainText());
 
         browser.setDate("meeting:heldOn", LocalDate.now().plusDays(12).toString());
         browser.submit(By.id("meeting:submit"));
         assertEquals("Indiquez l'ordre du jour.", browser.driver.findElement(By.id("meeting:agenda-message")).getText());
         new Select(browser.driver.findElement(By.id("meeting:atelier"))).selectByVisibleText("Nouvelles formes de concertation");
-        type(browser, "meeting:agenda", agenda);
+        browser.type("meeting:agenda", agenda);
         browser.submit(By.id("meeting:submit"));
-        assertTrue(text(browser).contains("Réunion annoncée"), text(browser));
+        assertTrue(browser.mainText().contains("Réunion annoncée"), browser.mainText());
         browser.assertAccessible();
 
         WebElement past = browser.driver.findElements(By.cssSelector("#minutes article")).get(0);
@@ -54,13 +44,13 @@ class CdessBrowserIT extends BrowserTest {
         field.clear();
         field.sendKeys(minutes);
         browser.submit(past.findElement(By.cssSelector("[id$=':record']")));
-        assertTrue(text(browser).contains("Compte rendu publié."), text(browser));
+        assertTrue(browser.mainText().contains("Compte rendu publié."), browser.mainText());
 
         browser.open("/cdess");
         browser.assertAccessible();
         browser.screenshot("140-cdess");
-        assertTrue(text(browser).contains(organisation), "the new member, in their college");
+        assertTrue(browser.mainText().contains(organisation), "the new member, in their college");
         assertTrue(browser.driver.findElement(By.id("upcoming")).getText().contains(agenda));
-        assertTrue(text(browser).contains(minutes), "the minutes, published");
+        assertTrue(browser.mainText().contains(minutes), "the minutes, published");
     }
 }

@@ -28,10 +28,6 @@ class ComptoirBrowserIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
     /** Date and time inputs take typed text in the browser's locale: set their value as the form posts it. */
     private static void setValue(Browser browser, String id, String value) {
         browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)), value);
@@ -85,15 +81,15 @@ class ComptoirBrowserIT extends BrowserTest {
             assertEquals("Indiquez un nombre de places entre 1 et 200.", agent.driver.findElement(By.id("plan:capacity-message")).getText());
             assertEquals("dix", agent.driver.findElement(By.id("plan:capacity")).getAttribute("value"), "typed text is kept");
             planSession(agent, venue);
-            assertTrue(text(agent).contains("La séance « " + venue + " » est programmée."), text(agent));
-            assertTrue(text(agent).contains(venue));
+            assertTrue(agent.mainText().contains("La séance « " + venue + " » est programmée."), agent.mainText());
+            assertTrue(agent.mainText().contains(venue));
 
             resident.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
             openSession(resident, venue);
             new Select(resident.driver.findElement(By.id("register:idea"))).selectByIndex(1);
             resident.submit(By.id("register:submit"));
-            assertTrue(text(resident).contains("Vous êtes inscrit(e) à cette séance"), text(resident));
-            assertTrue(text(resident).contains("0 place(s) libre(s) sur 1"), text(resident));
+            assertTrue(resident.mainText().contains("Vous êtes inscrit(e) à cette séance"), resident.mainText());
+            assertTrue(resident.mainText().contains("0 place(s) libre(s) sur 1"), resident.mainText());
             resident.screenshot("71-comptoir-registered");
 
             browser = Browser.desktop();
@@ -101,20 +97,20 @@ class ComptoirBrowserIT extends BrowserTest {
             openSession(browser, venue);
             assertEquals("M'inscrire en liste d'attente", browser.driver.findElement(By.id("register:submit")).getAttribute("value"));
             browser.submit(By.id("register:submit"));
-            assertTrue(text(browser).contains("en liste d'attente, en position 1"), text(browser));
+            assertTrue(browser.mainText().contains("en liste d'attente, en position 1"), browser.mainText());
             browser.screenshot("72-comptoir-waiting");
 
             resident.driver.findElement(By.id("cancel:cancel")).click();
             resident.driver.switchTo().alert().accept();
-            new WebDriverWait(resident.driver, Duration.ofSeconds(10)).until(d -> text(resident).contains("Votre place est libérée"));
+            new WebDriverWait(resident.driver, Duration.ofSeconds(10)).until(d -> resident.mainText().contains("Votre place est libérée"));
             String promoted = unfolded(Mailbox.lastMailTo(MAIL, second));
             assertTrue(promoted.contains("vous passez de la liste") && promoted.contains("2 rue Gambetta"), promoted);
             browser.driver.navigate().refresh();
-            assertTrue(text(browser).contains("Vous êtes inscrit(e) à cette séance"), text(browser));
+            assertTrue(browser.mainText().contains("Vous êtes inscrit(e) à cette séance"), browser.mainText());
 
             agent.open("/host");
             agent.submit(By.id("reminders:send"));
-            assertTrue(agent.driver.findElement(By.id("messages")).getText().contains("rappel"), text(agent));
+            assertTrue(agent.driver.findElement(By.id("messages")).getText().contains("rappel"), agent.mainText());
             assertTrue(unfolded(Mailbox.lastMailTo(MAIL, second)).contains("Nous vous rappelons le comptoir"), "reminder mailed");
             agent.screenshot("73-comptoir-host-list");
         } finally {
@@ -135,13 +131,13 @@ class ComptoirBrowserIT extends BrowserTest {
         assertTrue(boxes.get(0).isSelected(), "attendance recorded by the demo is shown");
         boxes.get(0).click();
         browser.submit(By.id("attendance:save"));
-        assertTrue(text(browser).contains("Présence enregistrée : personne"), text(browser));
+        assertTrue(browser.mainText().contains("Présence enregistrée : personne"), browser.mainText());
         assertEquals("0", participantsOf("Arrageois"));
         browser.open("/host");
         browser.driver.findElement(By.xpath("//tr[td[contains(., \"La Ressourcerie d'Arras\")]]//a")).click();
         browser.driver.findElement(By.cssSelector("#attendance\\:present input[type=checkbox]")).click();
         browser.submit(By.id("attendance:save"));
-        assertTrue(text(browser).contains("Présence enregistrée : 1 personne"), text(browser));
+        assertTrue(browser.mainText().contains("Présence enregistrée : 1 personne"), browser.mainText());
         browser.screenshot("74-comptoir-attendance");
         assertEquals("1", participantsOf("Arrageois"));
 
@@ -150,7 +146,7 @@ class ComptoirBrowserIT extends BrowserTest {
         browser.screenshot("75-comptoirs");
         browser.driver.findElement(By.cssSelector("a.territory-map__tile[href*='territory=boulonnais']")).click();
         browser.assertAccessible();
-        assertTrue(text(browser).contains("Café associatif Le Phare") && !text(browser).contains("Fabrique solidaire"), text(browser));
+        assertTrue(browser.mainText().contains("Café associatif Le Phare") && !browser.mainText().contains("Fabrique solidaire"), browser.mainText());
     }
 
     @Test

@@ -2,7 +2,6 @@ package fr.budgetcitoyen.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 
@@ -15,20 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * impact per territory, and downloads it.
  */
 class FollowUpBrowserIT extends BrowserTest {
-
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private static String message(Browser browser, String id) {
-        return browser.driver.findElement(By.id(id + "-message")).getText();
-    }
 
     @Test
     void theImpactOfAnEditionIsPublicPerTerritoryAndAsCsv() {
@@ -59,21 +44,21 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.setDate("agreement:signedOn", "2018-12-01");
         browser.submit(By.id("agreement:submit"));
         assertEquals("La convention ne peut pas être signée avant la décision de la Commission permanente.",
-                message(browser, "agreement:signedOn"));
+                browser.fieldMessage("agreement:signedOn"));
         browser.setDate("agreement:signedOn", "2019-02-04");
         browser.submit(By.id("agreement:submit"));
-        assertTrue(text(browser).contains("Signature de la convention enregistrée."), text(browser));
+        assertTrue(browser.mainText().contains("Signature de la convention enregistrée."), browser.mainText());
 
         browser.setDate("instalment:paidOn", "2019-03-01");
-        type(browser, "instalment:amount", "beaucoup");
+        browser.type("instalment:amount", "beaucoup");
         browser.submit(By.id("instalment:submit"));
-        assertEquals("Indiquez un montant en euros, par exemple 10 500 ou 1 250,50.", message(browser, "instalment:amount"));
-        type(browser, "instalment:amount", "1 000 000");
+        assertEquals("Indiquez un montant en euros, par exemple 10 500 ou 1 250,50.", browser.fieldMessage("instalment:amount"));
+        browser.type("instalment:amount", "1 000 000");
         browser.submit(By.id("instalment:submit"));
-        assertEquals("Ce versement dépasserait le montant accordé.", message(browser, "instalment:amount"));
-        type(browser, "instalment:amount", "1000");
+        assertEquals("Ce versement dépasserait le montant accordé.", browser.fieldMessage("instalment:amount"));
+        browser.type("instalment:amount", "1000");
         browser.submit(By.id("instalment:submit"));
-        assertTrue(text(browser).contains("Versement enregistré."), text(browser));
+        assertTrue(browser.mainText().contains("Versement enregistré."), browser.mainText());
         assertEquals("1 000 €", browser.driver.findElement(By.id("paid")).getText().replace('\u202f', ' ').replace('\u00a0', ' '));
         assertTrue(browser.driver.findElement(By.id("instalments")).getText().contains("1 mars 2019")
                 || browser.driver.findElement(By.id("instalments")).getText().contains("1er mars 2019"));
@@ -89,20 +74,20 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.open("/my-files");
         browser.driver.findElement(By.cssSelector("#funded a")).click();
         String url = browser.driver.getCurrentUrl();
-        type(browser, "report:volunteers", "-3");
-        type(browser, "report:employees", "deux");
-        type(browser, "report:achievements", " ");
+        browser.type("report:volunteers", "-3");
+        browser.type("report:employees", "deux");
+        browser.type("report:achievements", " ");
         browser.submit(By.id("report:submit"));
-        assertEquals("Indiquez un nombre entier de salariés (0 s'il n'y en a pas).", message(browser, "report:employees"));
-        type(browser, "report:employees", "2");
+        assertEquals("Indiquez un nombre entier de salariés (0 s'il n'y en a pas).", browser.fieldMessage("report:employees"));
+        browser.type("report:employees", "2");
         browser.submit(By.id("report:submit"));
-        assertEquals("Indiquez un nombre entier de bénévoles (0 s'il n'y en a pas).", message(browser, "report:volunteers"));
-        assertEquals("Dites en quelques phrases ce qui a été réalisé.", message(browser, "report:achievements"));
-        type(browser, "report:volunteers", "14");
-        type(browser, "report:achievements", "Un second local ouvert à Lens ; 300 familles accueillies.");
+        assertEquals("Indiquez un nombre entier de bénévoles (0 s'il n'y en a pas).", browser.fieldMessage("report:volunteers"));
+        assertEquals("Dites en quelques phrases ce qui a été réalisé.", browser.fieldMessage("report:achievements"));
+        browser.type("report:volunteers", "14");
+        browser.type("report:achievements", "Un second local ouvert à Lens ; 300 familles accueillies.");
         browser.submit(By.id("report:submit"));
         int year = LocalDate.now().getYear();
-        assertTrue(text(browser).contains("Bilan " + year + " enregistré. Merci !"), text(browser));
+        assertTrue(browser.mainText().contains("Bilan " + year + " enregistré. Merci !"), browser.mainText());
         assertTrue(browser.driver.findElement(By.id("reports")).getText().contains("300 familles accueillies"));
         browser.assertAccessible();
         browser.screenshot("113-my-report");

@@ -25,16 +25,6 @@ class PartnerBrowserIT extends BrowserTest {
 
     private static final String PARTNER = "partenaire@demo.budgetcitoyen.fr";
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
     @Test
     void aFunderPublishesASlotACarrierBooksItThenCancelsIt() {
         String place = "Café des Possibles, Lens " + System.nanoTime();
@@ -43,17 +33,17 @@ class PartnerBrowserIT extends BrowserTest {
             funder.signIn(PARTNER, PortalSession.DEMO_PASSWORD);
             funder.open("/my-partner");
             funder.setDate("slot:day", LocalDate.now().minusDays(1).toString());
-            type(funder, "slot:time", "14:30");
-            type(funder, "slot:place", place);
+            funder.type("slot:time", "14:30");
+            funder.type("slot:place", place);
             funder.submit(By.id("slot:submit"));
             assertEquals("Un créneau se propose dans le futur.", funder.driver.findElement(By.id("slot:day-message")).getText());
             funder.setDate("slot:day", LocalDate.now().plusDays(20).toString());
-            type(funder, "slot:duration", "600");
+            funder.type("slot:duration", "600");
             funder.submit(By.id("slot:submit"));
             assertEquals("Indiquez une durée de 15 à 180 minutes.", funder.driver.findElement(By.id("slot:duration-message")).getText());
-            type(funder, "slot:duration", "60");
+            funder.type("slot:duration", "60");
             funder.submit(By.id("slot:submit"));
-            assertTrue(text(funder).contains("Créneau publié"), text(funder));
+            assertTrue(funder.mainText().contains("Créneau publié"), funder.mainText());
             funder.assertAccessible();
         } finally {
             funder.close();
@@ -63,16 +53,16 @@ class PartnerBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.open("/partners");
         browser.assertAccessible();
-        assertTrue(text(browser).contains("Connectez-vous pour réserver un créneau"));
+        assertTrue(browser.mainText().contains("Connectez-vous pour réserver un créneau"));
         browser.signIn(carrier, Voters.PASSWORD);
         browser.open("/partners");
         WebElement slot = browser.driver.findElement(By.xpath("//article[contains(., '" + place + "')]"));
         browser.submit(slot.findElement(By.cssSelector("[id$=':book']")));
-        assertTrue(text(browser).contains("Dites en quelques mots de quoi vous souhaitez parler."), text(browser));
+        assertTrue(browser.mainText().contains("Dites en quelques mots de quoi vous souhaitez parler."), browser.mainText());
         slot = browser.driver.findElement(By.xpath("//article[contains(., '" + place + "')]"));
         slot.findElement(By.tagName("textarea")).sendKeys("Un prêt d'honneur pour lancer l'atelier vélo.");
         browser.submit(slot.findElement(By.cssSelector("[id$=':book']")));
-        assertTrue(text(browser).contains("Rendez-vous réservé"), text(browser));
+        assertTrue(browser.mainText().contains("Rendez-vous réservé"), browser.mainText());
         assertTrue(browser.driver.findElement(By.id("appointments-list")).getText().contains(place));
         assertTrue(browser.driver.findElements(By.xpath("//article[contains(., '" + place + "')]")).isEmpty(), "no longer offered");
         browser.assertAccessible();
@@ -84,14 +74,14 @@ class PartnerBrowserIT extends BrowserTest {
         try {
             funderAgain.signIn(PARTNER, PortalSession.DEMO_PASSWORD);
             funderAgain.open("/my-partner");
-            assertTrue(text(funderAgain).contains(carrier) && text(funderAgain).contains("atelier vélo"), "the funder sees who booked");
+            assertTrue(funderAgain.mainText().contains(carrier) && funderAgain.mainText().contains("atelier vélo"), "the funder sees who booked");
         } finally {
             funderAgain.close();
         }
 
         browser.driver.findElement(By.xpath("//li[contains(., '" + place + "')]//input[@type='submit']")).click();
         browser.driver.switchTo().alert().accept();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> text(browser).contains("Rendez-vous annulé."));
-        assertTrue(text(browser).contains(place), "offered again");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> browser.mainText().contains("Rendez-vous annulé."));
+        assertTrue(browser.mainText().contains(place), "offered again");
     }
 }

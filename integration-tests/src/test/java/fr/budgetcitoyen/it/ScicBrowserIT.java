@@ -2,7 +2,6 @@ package fr.budgetcitoyen.it;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.math.BigDecimal;
@@ -25,20 +24,6 @@ class ScicBrowserIT extends BrowserTest {
     /** The demo's first SCIC, managed by the demo SCIC member. */
     private static final String SUPER_ECQUES = "1";
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
-    private static void type(Browser browser, String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private static String message(Browser browser, String id) {
-        return browser.driver.findElement(By.id(id + "-message")).getText();
-    }
-
     /** "5 200 €" → 5200. */
     private static BigDecimal euros(Browser browser, String id) {
         return new BigDecimal(browser.driver.findElement(By.id(id)).getText().replaceAll("[^0-9,]", "").replace(',', '.'));
@@ -56,7 +41,7 @@ class ScicBrowserIT extends BrowserTest {
         browser.screenshot("100-scics");
         assertTrue(browser.driver.findElement(By.id("scic-count")).getText().contains("dont 6 dont le Département est associé"),
                 browser.driver.findElement(By.id("scic-count")).getText());
-        assertTrue(text(browser).contains("Cliss XXI") && text(browser).contains("Les Cousalis"), text(browser));
+        assertTrue(browser.mainText().contains("Cliss XXI") && browser.mainText().contains("Les Cousalis"), browser.mainText());
         browser.driver.findElement(By.linkText("Super'Ecques")).click();
         browser.assertAccessible();
         assertTrue(browser.driver.findElement(By.id("department")).getText().contains("associé depuis le 29 mars 2021"),
@@ -83,9 +68,9 @@ class ScicBrowserIT extends BrowserTest {
         // 10 more shares of 20 €: 200 € subscribed, nothing paid yet.
         new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Souscription de parts");
         browser.setDate("movement:date", today);
-        type(browser, "movement:shares", "10");
+        browser.type("movement:shares", "10");
         browser.submit(By.id("movement:submit"));
-        assertTrue(text(browser).contains("Souscription enregistrée."), text(browser));
+        assertTrue(browser.mainText().contains("Souscription enregistrée."), browser.mainText());
         assertEquals(shares + 10, count(browser, "shares"));
         assertEquals(subscribed.add(BigDecimal.valueOf(200)), euros(browser, "subscribed"));
         assertEquals(unpaid.add(BigDecimal.valueOf(200)), euros(browser, "unpaid"));
@@ -93,29 +78,29 @@ class ScicBrowserIT extends BrowserTest {
         // Paying more than is left to pay up is refused next to the amount; a date in the future next to the date.
         new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Libération (versement)");
         browser.setDate("movement:date", LocalDate.now().plusDays(3).format(DateTimeFormatter.ISO_LOCAL_DATE));
-        type(browser, "movement:amount", "abc");
+        browser.type("movement:amount", "abc");
         browser.submit(By.id("movement:submit"));
-        assertEquals("Indiquez un montant en euros, par exemple 2 500 ou 1 250,50.", message(browser, "movement:amount"));
-        type(browser, "movement:amount", "1 000 000");
+        assertEquals("Indiquez un montant en euros, par exemple 2 500 ou 1 250,50.", browser.fieldMessage("movement:amount"));
+        browser.type("movement:amount", "1 000 000");
         browser.submit(By.id("movement:submit"));
-        assertEquals("La date ne peut pas être dans le futur : on enregistre ce qui a eu lieu.", message(browser, "movement:date"));
+        assertEquals("La date ne peut pas être dans le futur : on enregistre ce qui a eu lieu.", browser.fieldMessage("movement:date"));
         browser.setDate("movement:date", today);
         browser.submit(By.id("movement:submit"));
-        assertEquals("Ce versement dépasse le capital souscrit qui reste à libérer à cette date.", message(browser, "movement:amount"));
+        assertEquals("Ce versement dépasse le capital souscrit qui reste à libérer à cette date.", browser.fieldMessage("movement:amount"));
         browser.assertAccessible();
         browser.screenshot("102-scic-movement-refused");
-        type(browser, "movement:amount", "200");
+        browser.type("movement:amount", "200");
         browser.submit(By.id("movement:submit"));
-        assertTrue(text(browser).contains("Libération enregistrée."), text(browser));
+        assertTrue(browser.mainText().contains("Libération enregistrée."), browser.mainText());
         assertEquals(paidUp.add(BigDecimal.valueOf(200)), euros(browser, "paidUp"));
         assertTrue(browser.driver.findElement(By.id("ledger")).getText().contains(PortalSession.demoEmail("AGENT")));
 
         // More shares redeemed than held: refused.
         new Select(browser.driver.findElement(By.id("movement:kind"))).selectByVisibleText("Remboursement de parts");
         browser.setDate("movement:date", today);
-        type(browser, "movement:shares", String.valueOf(shares + 11));
+        browser.type("movement:shares", String.valueOf(shares + 11));
         browser.submit(By.id("movement:submit"));
-        assertEquals("Le Département ne détient pas autant de parts à cette date.", message(browser, "movement:shares"));
+        assertEquals("Le Département ne détient pas autant de parts à cette date.", browser.fieldMessage("movement:shares"));
         browser.screenshot("103-scic-ledger");
 
         PortalSession agent = new PortalSession();
@@ -131,14 +116,14 @@ class ScicBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
         browser.open("/admin/scics");
-        type(browser, "register:nominal", "cinquante");
+        browser.type("register:nominal", "cinquante");
         browser.submit(By.id("register:submit"));
-        assertEquals("Indiquez un montant en euros, par exemple 50 ou 15,25.", message(browser, "register:nominal"));
-        type(browser, "register:nominal", "50");
+        assertEquals("Indiquez un montant en euros, par exemple 50 ou 15,25.", browser.fieldMessage("register:nominal"));
+        browser.type("register:nominal", "50");
         browser.submit(By.id("register:submit"));
-        assertEquals("Indiquez le nom de la SCIC.", message(browser, "register:name"));
-        assertEquals("Choisissez la commune du siège dans le Pas-de-Calais.", message(browser, "register:commune"));
-        assertEquals("Décrivez l'objet de la coopérative.", message(browser, "register:purpose"));
+        assertEquals("Indiquez le nom de la SCIC.", browser.fieldMessage("register:name"));
+        assertEquals("Choisissez la commune du siège dans le Pas-de-Calais.", browser.fieldMessage("register:commune"));
+        assertEquals("Décrivez l'objet de la coopérative.", browser.fieldMessage("register:purpose"));
         assertEquals("50", browser.driver.findElement(By.id("register:nominal")).getAttribute("value"), "typed values are kept");
         browser.assertAccessible();
     }
@@ -150,12 +135,12 @@ class ScicBrowserIT extends BrowserTest {
         browser.open("/my-scic");
         assertEquals("Super'Ecques", browser.driver.findElement(By.tagName("h1")).getText(), "their only SCIC, at once");
         String site = "https://super-ecques.example/" + System.nanoTime();
-        type(browser, "profile:website", "javascript:alert(1)");
+        browser.type("profile:website", "javascript:alert(1)");
         browser.submit(By.id("profile:save"));
-        assertEquals("Indiquez une adresse qui commence par https:// (ou http://).", message(browser, "profile:website"));
-        type(browser, "profile:website", site);
+        assertEquals("Indiquez une adresse qui commence par https:// (ou http://).", browser.fieldMessage("profile:website"));
+        browser.type("profile:website", site);
         browser.submit(By.id("profile:save"));
-        assertTrue(text(browser).contains("Profil enregistré et publié."), text(browser));
+        assertTrue(browser.mainText().contains("Profil enregistré et publié."), browser.mainText());
         assertTrue(Http.portal("/scic?id=" + SUPER_ECQUES).body().contains(site), "published at once");
 
         Path dir = Files.createTempDirectory("minutes");
@@ -163,11 +148,11 @@ class ScicBrowserIT extends BrowserTest {
         Path pdf = Files.write(dir.resolve("PV AG.pdf"), "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.driver.findElement(By.id("documents:file")).sendKeys(pdf.toString());
         browser.submit(By.id("documents:attach"));
-        assertEquals("Choisissez l'assemblée à laquelle le document se rapporte.", message(browser, "documents:assembly"));
+        assertEquals("Choisissez l'assemblée à laquelle le document se rapporte.", browser.fieldMessage("documents:assembly"));
         new Select(browser.driver.findElement(By.id("documents:assembly"))).selectByIndex(1);
         browser.driver.findElement(By.id("documents:file")).sendKeys(fake.toString());
         browser.submit(By.id("documents:attach"));
-        assertEquals("Seuls les fichiers PDF sont acceptés (le contenu du fichier a été vérifié).", message(browser, "documents:file"));
+        assertEquals("Seuls les fichiers PDF sont acceptés (le contenu du fichier a été vérifié).", browser.fieldMessage("documents:file"));
         new Select(browser.driver.findElement(By.id("documents:assembly"))).selectByIndex(1);
         browser.driver.findElement(By.id("documents:file")).sendKeys(pdf.toString());
         browser.submit(By.id("documents:attach"));

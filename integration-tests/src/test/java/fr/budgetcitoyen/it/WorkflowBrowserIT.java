@@ -37,15 +37,11 @@ class WorkflowBrowserIT extends BrowserTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static String text(Browser browser) {
-        return browser.driver.findElement(By.tagName("main")).getText();
-    }
-
     /** After a form post: waits for the new page to say so. */
     private static void waitForText(Browser browser, String expected) {
         try {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> text(browser).contains(expected));
+                    .until(d -> browser.mainText().contains(expected));
         } catch (TimeoutException e) {
             browser.screenshot("69-workflow-unexpected");
             throw new AssertionError("expected \"" + expected + "\" at " + browser.driver.getCurrentUrl() + " in:\n"
@@ -133,7 +129,7 @@ class WorkflowBrowserIT extends BrowserTest {
             browser.driver.findElement(By.linkText(title)).click();
             browser.assertAccessible();
             browser.screenshot("65-workflow-public-project");
-            assertTrue(text(browser).contains("L'avis du comité de labellisation"), text(browser));
+            assertTrue(browser.mainText().contains("L'avis du comité de labellisation"), browser.mainText());
             assertFalse(browser.driver.findElements(By.cssSelector("figure.radar svg")).isEmpty());
             assertFalse(browser.driver.findElements(By.cssSelector("img.project-photo")).isEmpty(), "the carrier's photo");
             Http.Response photo = Http.portal("/photos/" + projectId);
@@ -210,7 +206,7 @@ class WorkflowBrowserIT extends BrowserTest {
         waitForText(browser, "conflit d'intérêts est enregistré");
         browser.driver.get(fileUrl);
         assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty(), "no score after a conflict");
-        assertTrue(text(browser).contains("conflit d'intérêts déclaré"), text(browser));
+        assertTrue(browser.mainText().contains("conflit d'intérêts déclaré"), browser.mainText());
     }
 
     @Test
@@ -228,7 +224,7 @@ class WorkflowBrowserIT extends BrowserTest {
         browser.signIn(unseated, Voters.PASSWORD);
         browser.open("/committee");
         browser.driver.findElement(By.cssSelector("#content a[href*='committee-file']")).click();
-        assertTrue(text(browser).contains("Vous ne siégez pas au comité de labellisation"), text(browser));
+        assertTrue(browser.mainText().contains("Vous ne siégez pas au comité de labellisation"), browser.mainText());
         assertTrue(browser.driver.findElements(By.id("assessment:submit")).isEmpty());
         assertTrue(browser.driver.findElements(By.id("conflict:declare")).isEmpty());
     }
