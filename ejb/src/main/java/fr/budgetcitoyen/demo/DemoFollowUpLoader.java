@@ -55,7 +55,7 @@ class DemoFollowUpLoader {
         budgets.put("*", budgets.values().stream().mapToLong(Long::longValue).sum());
         Allocation allocation = DepartmentAllocation.allocate(AllocationPlan.DEFAULT, candidates, budgets);
         AllocationRun run = AllocationRun.record(edition.id(), allocation, "demo-2018", "mission-ess@demo.budgetcitoyen.fr", now);
-        run.validate(DECISION, "CP du 17 décembre 2018");
+        run.validate(DECISION, "CP-2018-412");
         runs.store(run);
         List<FundedProject> grants = FundedProject.of(run);
         for (int n = 1; n <= grants.size(); n++) {
