@@ -71,10 +71,6 @@ public class ExperienceSheet {
         return sheet;
     }
 
-    public boolean isBy(Ambassador ambassador) {
-        return ambassadorId.equals(ambassador.id());
-    }
-
     public Long id() {
         return id;
     }

@@ -125,10 +125,6 @@ public class Scic {
         memberAccountIds.add(accountId);
     }
 
-    public void withdrawFrom(long accountId) {
-        memberAccountIds.remove(accountId);
-    }
-
     public boolean isManagedBy(long accountId) {
         return memberAccountIds.contains(accountId);
     }

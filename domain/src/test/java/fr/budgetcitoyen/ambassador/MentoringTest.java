@@ -60,6 +60,7 @@ class MentoringTest {
         assertEquals(List.of("title", "body", "theme"), invalid.problems().stream().map(InvalidFieldsException.Problem::field).toList());
         ExperienceSheet sheet = ExperienceSheet.write(ambassador(), "Réussir son pitch", "Trois minutes, une histoire.", Theme.DIGITAL,
                 Workshop.PITCH, NOW);
-        assertTrue(sheet.isBy(ambassador()));
+        assertEquals(3L, sheet.ambassadorId());
+        assertEquals("Réussir son pitch", sheet.title());
     }
 }

@@ -1,7 +1,11 @@
 package fr.budgetcitoyen.project;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -19,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AttachmentStore {
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     @Inject
     @ConfigProperty(name = "budgetcitoyen.attachments.dir")
     Optional<String> configured;
@@ -34,7 +41,10 @@ public class AttachmentStore {
         }
     }
 
-    /** Written to a temporary name first, so a half-written file never has the final name. */
+    /**
+     * Written to a temporary name first, so a half-written file never has the final name; removed again if
+     * the transaction that refers to it rolls back, so no file is left that nothing points to.
+     */
     public void write(String key, byte[] content) {
         Path target = dir().resolve(key);
         try {
@@ -44,6 +54,7 @@ public class AttachmentStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        afterCompletion(Status.STATUS_ROLLEDBACK, () -> deleteNow(key));
     }
 
     public byte[] read(String key) {
@@ -54,7 +65,33 @@ public class AttachmentStore {
         }
     }
 
+    /** Deleted once the transaction that forgets it commits: a rollback keeps the file its row still names. */
     public void delete(String key) {
+        afterCompletion(Status.STATUS_COMMITTED, () -> deleteNow(key));
+    }
+
+    private void afterCompletion(int outcome, Runnable action) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            if (outcome == Status.STATUS_COMMITTED) {
+                action.run(); // no transaction: nothing to wait for
+            }
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == outcome) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private void deleteNow(String key) {
         try {
             Files.deleteIfExists(dir().resolve(key));
         } catch (IOException e) {
