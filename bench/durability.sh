@@ -15,6 +15,8 @@ install_server
 start_server
 create_voters "$VOTERS"
 
+# the demo's own ballots (synthetic votes of a past edition) are there before the load
+ballots_before=$(psql -U budgetcitoyen -d budgetcitoyen -tA -c "SELECT count(*) FROM vote_ballot")
 receipts="$work/receipts.txt"
 : >"$receipts"
 echo "== Load: $VOTERS voters x categories, $CLIENTS clients; kill -9 after $KILL_AFTER acknowledged votes"
@@ -49,8 +51,8 @@ echo "acknowledged=$acknowledged missing=$missing participations=$participations
 echo "== Votes go on after the restart"
 curl -sf "http://127.0.0.1:$HTTP_PORT/api/campaigns" >/dev/null && echo "the API answers"
 
-if [ "$missing" -ne 0 ] || [ "$duplicates" -ne 0 ] || [ "$participations" -ne "$ballots" ] || [ "$acknowledged" -gt "$ballots" ]; then
+if [ "$missing" -ne 0 ] || [ "$duplicates" -ne 0 ] || [ "$participations" -ne "$ballots" ] || [ "$acknowledged" -gt "$((ballots - ballots_before))" ]; then
     echo "DURABILITY FAILED"
     exit 1
 fi
-echo "DURABILITY OK: all $acknowledged acknowledged votes survived the kill; $((ballots - acknowledged)) more were committed but not acknowledged before it"
+echo "DURABILITY OK: all $acknowledged acknowledged votes survived the kill; $((ballots - ballots_before - acknowledged)) more were committed but not acknowledged before it ($ballots_before ballots were there before the load)"

@@ -2,21 +2,24 @@
 # Vote load benchmark (issue 5): the real server on a throwaway PostgreSQL 15, VOTERS pre-created eligible
 # voters, CLIENTS concurrent HTTP clients casting one vote per voter and category through POST /api/votes;
 # then pgbench's own rate for the same two-row insert transaction on the same database, and the ratio.
-#   bash bench/vote.sh [VOTERS=3000] [CLIENTS=16]
+# WARMUP more voters vote first, untimed (a fresh server's JIT compiles its hot paths during them).
+#   bash bench/vote.sh [VOTERS=3000] [CLIENTS=16] [WARMUP=1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VOTERS=${1:-3000}
 CLIENTS=${2:-16}
+WARMUP=${3:-1000}
 OFFSET=${BENCH_PORT_OFFSET:-300}
 . bench/lib.sh
 start_pg
 install_server
 start_server
-create_voters "$VOTERS"
+create_voters "$((VOTERS + WARMUP))"
 
-echo "== Votes through the HTTP API ($VOTERS voters x categories, $CLIENTS clients)"
-java bench/vote/VoteLoad.java run "http://127.0.0.1:$HTTP_PORT" "$VOTERS" "$CLIENTS" | tee "$work/load.txt"
-app_rate=$(sed -n 's/.*votes_per_s=\([0-9]*\).*/\1/p' "$work/load.txt")
+echo "== Votes through the HTTP API ($VOTERS voters x categories, $CLIENTS clients, after $WARMUP warm-up voters)"
+java -Dserver.pid="$(pgrep -f "jboss.home.dir=$work/server" | head -1)" -Dclk.tck="$(getconf CLK_TCK)" \
+    bench/vote/VoteLoad.java run "http://127.0.0.1:$HTTP_PORT" "$VOTERS" "$CLIENTS" "$WARMUP" | tee "$work/load.txt"
+app_rate=$(sed -n 's/^votes=.*votes_per_s=\([0-9]*\).*/\1/p' "$work/load.txt")
 
 echo "== Integrity"
 integrity

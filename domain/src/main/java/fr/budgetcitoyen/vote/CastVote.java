@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
 
@@ -19,10 +18,10 @@ public record CastVote(Participation participation, Ballot ballot, Receipt recei
      * Whether they already voted is the database's to say (unique participation).
      *
      * @param voterTerritory the territory of the voter's commune, for turnout
-     * @param assistant      the host or agent whose device was used, or null
+     * @param assistantId    the account of the host or agent whose device was used, or null
      */
-    public static CastVote of(Account voter, String voterTerritory, Category category, Project project,
-                               LocalDate today, Account assistant) {
+    public static CastVote of(Voter voter, String voterTerritory, Category category, Project project,
+                               LocalDate today, Long assistantId) {
         Objects.requireNonNull(voter, "voter");
         Objects.requireNonNull(category, "category");
         List<Ineligibility> refusals = VoterEligibility.refusals(voter, category.campaign(), today);
@@ -38,7 +37,7 @@ public record CastVote(Participation participation, Ballot ballot, Receipt recei
         Long campaignId = category.campaign().id();
         Receipt receipt = Receipt.issue();
         Participation participation = new Participation(campaignId, category.id(), voter.id(),
-                assistant == null ? null : assistant.id(), today, voterTerritory, AgeBand.of(voter.birthDate(), today));
+                assistantId, today, voterTerritory, AgeBand.of(voter.birthDate(), today));
         Ballot ballot = new Ballot(campaignId, category.id(), project.id(), receipt.hash());
         return new CastVote(participation, ballot, receipt);
     }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The code a voter receives once, to find their ballot in the published list. 160 random bits in
@@ -18,6 +19,7 @@ public final class Receipt {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int BITS = 160;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern NOT_IN_CODE = Pattern.compile("[^0-9A-Z]");
 
     private final String code;
 
@@ -51,7 +53,8 @@ public final class Receipt {
 
     /** The hash of a code as a voter types it: case, spaces and dashes do not matter. */
     public static String hashOf(String typedCode) {
-        String normalised = Objects.requireNonNull(typedCode, "code").toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        String normalised = Objects.requireNonNull(typedCode, "code").toUpperCase(Locale.ROOT);
+        normalised = NOT_IN_CODE.matcher(normalised).replaceAll("");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

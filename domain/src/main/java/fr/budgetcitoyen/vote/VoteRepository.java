@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.vote;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Participations and ballots. Never a query joining the two: there is nothing to join them on. */
@@ -8,6 +9,9 @@ public interface VoteRepository {
 
     /** Writes both; fails with {@link VoteRefusedException#alreadyVoted()} if the voter already voted there. */
     void record(CastVote vote);
+
+    /** The account signed in as this (normalised) address, as the vote sees it. */
+    Optional<Voter> voter(String email);
 
     Set<Long> categoriesVotedBy(long voterId, long campaignId);
 

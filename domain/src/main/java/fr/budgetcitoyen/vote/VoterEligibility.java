@@ -1,7 +1,5 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountStatus;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.PhaseType;
 
@@ -23,17 +21,17 @@ public final class VoterEligibility {
     }
 
     /** Every reason that keeps this account from voting today; empty when it may vote. */
-    public static List<Ineligibility> refusals(Account voter, Campaign campaign, LocalDate today) {
+    public static List<Ineligibility> refusals(Voter voter, Campaign campaign, LocalDate today) {
         List<Ineligibility> refusals = new ArrayList<>();
         if (!campaign.isPublic() || !campaign.isOpen(PhaseType.VOTE, today)) {
             refusals.add(Ineligibility.VOTE_CLOSED);
         }
-        if (voter.status() == AccountStatus.AWAITING_EMAIL_CONFIRMATION) {
+        if (voter.awaitsEmailConfirmation()) {
             refusals.add(Ineligibility.EMAIL_NOT_CONFIRMED);
         } else if (!voter.isActive()) {
             refusals.add(Ineligibility.ACCOUNT_INACTIVE);
         }
-        if (voter.isFlagged()) {
+        if (voter.flagged()) {
             refusals.add(Ineligibility.ACCOUNT_FLAGGED);
         }
         if (voter.birthDate() == null) {

@@ -34,39 +34,39 @@ class VoterEligibilityTest {
 
     @Test
     void anActiveResidentOfElevenOrMoreMayVoteDuringTheVote() {
-        assertEquals(List.of(), VoterEligibility.refusals(resident(LocalDate.of(1980, 5, 1), "62041"), voting, TODAY));
+        assertEquals(List.of(), VoterEligibility.refusals(Voter.of(resident(LocalDate.of(1980, 5, 1), "62041")), voting, TODAY));
     }
 
     @Test
     void ageIsTakenOnTheClosingDay() {
         Account elevenOnClosingDay = resident(closing.minusYears(11), "62041");
         Account elevenTheDayAfter = resident(closing.minusYears(11).plusDays(1), "62041");
-        assertEquals(List.of(), VoterEligibility.refusals(elevenOnClosingDay, voting, TODAY));
-        assertEquals(List.of(Ineligibility.TOO_YOUNG), VoterEligibility.refusals(elevenTheDayAfter, voting, TODAY));
+        assertEquals(List.of(), VoterEligibility.refusals(Voter.of(elevenOnClosingDay), voting, TODAY));
+        assertEquals(List.of(Ineligibility.TOO_YOUNG), VoterEligibility.refusals(Voter.of(elevenTheDayAfter), voting, TODAY));
     }
 
     @Test
     void eachMissingConditionHasItsOwnReason() {
         Account unconfirmed = Account.register("x@example.org", "X", LocalDate.of(1990, 1, 1), "62041", null, "hash",
                 Instant.parse("2026-01-01T00:00:00Z"), TODAY);
-        assertEquals(List.of(Ineligibility.EMAIL_NOT_CONFIRMED), VoterEligibility.refusals(unconfirmed, voting, TODAY));
+        assertEquals(List.of(Ineligibility.EMAIL_NOT_CONFIRMED), VoterEligibility.refusals(Voter.of(unconfirmed), voting, TODAY));
 
         Account fromProvider = Account.fromIdentityProvider("y@example.org", "Y", Instant.parse("2026-01-01T00:00:00Z"));
         assertEquals(List.of(Ineligibility.BIRTH_DATE_MISSING, Ineligibility.COMMUNE_MISSING),
-                VoterEligibility.refusals(fromProvider, voting, TODAY));
+                VoterEligibility.refusals(Voter.of(fromProvider), voting, TODAY));
 
         Account flagged = resident(LocalDate.of(1990, 1, 1), "62041");
         flagged.flag();
         flagged.deactivate();
         assertEquals(List.of(Ineligibility.ACCOUNT_INACTIVE, Ineligibility.ACCOUNT_FLAGGED),
-                VoterEligibility.refusals(flagged, voting, TODAY));
+                VoterEligibility.refusals(Voter.of(flagged), voting, TODAY));
     }
 
     @Test
     void nobodyVotesOutsideTheVote() {
         Account adult = resident(LocalDate.of(1980, 5, 1), "62041");
-        assertEquals(List.of(Ineligibility.VOTE_CLOSED), VoterEligibility.refusals(adult, voting, closing.plusDays(1)));
+        assertEquals(List.of(Ineligibility.VOTE_CLOSED), VoterEligibility.refusals(Voter.of(adult), voting, closing.plusDays(1)));
         Campaign collectingIdeas = DemoEditions.currentEdition(TODAY, PhaseType.IDEAS);
-        assertTrue(VoterEligibility.refusals(adult, collectingIdeas, TODAY).contains(Ineligibility.VOTE_CLOSED));
+        assertTrue(VoterEligibility.refusals(Voter.of(adult), collectingIdeas, TODAY).contains(Ineligibility.VOTE_CLOSED));
     }
 }

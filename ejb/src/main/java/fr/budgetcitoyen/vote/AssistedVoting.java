@@ -69,14 +69,13 @@ public class AssistedVoting {
     }
 
     public Optional<VoterBallot> ballot(String ticket) {
-        return ballotBox.ballotOf(resident(ticket));
+        return ballotBox.ballotOf(Voter.of(resident(ticket)));
     }
 
     /** The resident's vote, cast on the assistant's device: the participation says who assisted. */
     public Receipt cast(String ticket, String categoryCode, long projectId) {
-        Account resident = resident(ticket);
-        Account assistant = accounts.findByEmail(assistant()).orElseThrow();
-        return ballotBox.cast(resident, categoryCode, projectId, assistant);
+        Voter resident = Voter.of(resident(ticket));
+        return ballotBox.cast(resident, categoryCode, projectId, accounts.findByEmail(assistant()).orElseThrow().id());
     }
 
     public String residentName(String ticket) {

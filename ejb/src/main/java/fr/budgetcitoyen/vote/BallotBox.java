@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
@@ -10,6 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -31,13 +32,16 @@ public class BallotBox {
     @Inject
     private TerritoryRepository territories;
 
+    @Inject
+    private Clock clock;
+
     /**
      * The project says which campaign and category are voted in (one query fetches the three); the
-     * eligibility rule then checks that this campaign's vote is open today. A vote reads the caller, the
-     * project, the campaign's calendar, the commune's territory and the caller's participations, then
-     * writes two rows.
+     * eligibility rule then checks that this campaign's vote is open today. The project and the commune's
+     * territory come from memory ({@link OpenBallot}, {@link TerritoryRepository}); the voter is read by the
+     * caller; then two rows are written.
      */
-    public Receipt cast(Account voter, String categoryCode, long projectId, Account assistant) {
+    public Receipt cast(Voter voter, String categoryCode, long projectId, Long assistantId) {
         Project project = openBallot.project(projectId)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
         Category category = project.category();
@@ -47,14 +51,14 @@ public class BallotBox {
         }
         String territory = voter.communeInseeCode() == null ? null
                 : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
-        CastVote vote = CastVote.of(voter, territory, category, project, campaigns.today(), assistant);
+        CastVote vote = CastVote.of(voter, territory, category, project, LocalDate.now(clock), assistantId);
         // No "has voted?" query first: the unique participation refuses a second vote, concurrent or not.
         votes.record(vote);
         return vote.receipt();
     }
 
     /** The open vote as this voter sees it; empty when no vote is open. */
-    public Optional<VoterBallot> ballotOf(Account voter) {
+    public Optional<VoterBallot> ballotOf(Voter voter) {
         return campaigns.openFor(PhaseType.VOTE).map(campaign -> new VoterBallot(campaign,
                 VoterEligibility.refusals(voter, campaign, campaigns.today()),
                 votes.categoriesVotedBy(voter.id(), campaign.id()),

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -29,6 +30,11 @@ public class JpaVoteRepository implements VoteRepository {
         }
         em.persist(vote.ballot());
         em.flush();
+    }
+
+    @Override
+    public Optional<Voter> voter(String email) {
+        return em.createQuery(Voter.BY_EMAIL, Voter.class).setParameter("email", email).getResultList().stream().findFirst();
     }
 
     @Override

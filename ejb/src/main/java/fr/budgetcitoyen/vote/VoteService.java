@@ -1,7 +1,5 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import jakarta.annotation.Resource;
@@ -33,9 +31,6 @@ public class VoteService {
     @Inject
     private BallotBox ballotBox;
 
-    @Inject
-    private AccountRepository accounts;
-
 
     /** The caller votes for a project in a category of the edition whose vote is open. */
     @PermitAll
@@ -58,9 +53,8 @@ public class VoteService {
         return votes.ballotsOf(campaign.id());
     }
 
-    private Account caller() {
-        String email = context.getCallerPrincipal().getName();
-        return accounts.findByEmail(email).orElseThrow(
+    private Voter caller() {
+        return votes.voter(context.getCallerPrincipal().getName()).orElseThrow(
                 () -> VoteRefusedException.notEligible(List.of(Ineligibility.ACCOUNT_INACTIVE)));
     }
 }
