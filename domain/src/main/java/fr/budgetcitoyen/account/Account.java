@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -69,6 +70,10 @@ public class Account {
     /** Set by agents on a suspicious account (duplicate, false residence): it may not vote meanwhile. */
     @Column(nullable = false)
     private boolean flagged;
+
+    /** "fr" or "en": what the person reads the portal in, so what the mails sent to them are written in. */
+    @Column(nullable = false, length = 2)
+    private String language = "fr";
 
     @Version
     private long version;
@@ -199,6 +204,15 @@ public class Account {
     /** Accounts opened through an identity provider have none until they choose one. */
     public boolean hasPassword() {
         return passwordHash != null;
+    }
+
+    /** French unless the person chose English: the portal's two languages. */
+    public void preferLanguage(Locale locale) {
+        language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "fr";
+    }
+
+    public Locale language() {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     public boolean isActive() {

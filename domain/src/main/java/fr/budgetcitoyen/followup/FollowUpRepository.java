@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.followup;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,9 +17,15 @@ public interface FollowUpRepository {
 
     List<Instalment> instalmentsOf(long grantId);
 
+    /** The instalments of several grants in one read (a whole edition's follow-up list). */
+    List<Instalment> instalmentsOfGrants(Collection<Long> grantIds);
+
     void store(Instalment instalment);
 
     List<StatusReport> reportsOf(long projectId);
+
+    /** The reports of several projects in one read. */
+    List<StatusReport> reportsOfProjects(Collection<Long> projectIds);
 
     void store(StatusReport report);
 }

@@ -19,6 +19,12 @@ public interface ProjectRepository {
 
     void store(Project project);
 
+    /**
+     * Writes the changes of this transaction now, so that a file changed meanwhile by another request
+     * fails here ({@code jakarta.persistence.OptimisticLockException}) rather than at the commit.
+     */
+    void flush();
+
     List<Project> findByOwner(long ownerId);
 
     List<Project> findByCampaignAndStatus(Campaign campaign, ProjectStatus status);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +19,16 @@ class AccountTest {
     private static Account adult() {
         return Account.register(" Camille@Example.FR ", "Camille", LocalDate.of(1990, 5, 1), "62041", null,
                 "hash", NOW, TODAY);
+    }
+
+    @Test
+    void anAccountReadsFrenchUnlessEnglishIsChosen() {
+        Account account = adult();
+        assertEquals(Locale.FRENCH, account.language());
+        account.preferLanguage(Locale.UK);
+        assertEquals(Locale.ENGLISH, account.language());
+        account.preferLanguage(Locale.GERMAN); // not offered by the portal: French again
+        assertEquals(Locale.FRENCH, account.language());
     }
 
     @Test

@@ -55,6 +55,7 @@ public class AccountService {
         }
         Account account = Account.register(email, form.displayName(), form.birthDate(), form.communeInseeCode(),
                 form.parentEmail(), passwords.hash(form.password()), now(), today);
+        account.preferLanguage(locale);
         accounts.store(account);
         mailLink(account, TokenPurpose.EMAIL_CONFIRMATION, "confirmation", account.email(), "/confirm", locale);
         audit.record(account.email(), "account.register", account.email(), null, account.status().name());
@@ -139,6 +140,11 @@ public class AccountService {
         requireStrong(newPassword, email);
         account.setPassword(passwords.hash(newPassword));
         audit.record(email, "account.changePassword", email, null, null);
+    }
+
+    /** The signed-in person switched the portal's language: the mails sent to them follow. */
+    public void preferLanguage(String email, Locale locale) {
+        find(email).ifPresent(account -> account.preferLanguage(locale));
     }
 
     /** Mails a confirmation link to the new address; the change happens when it is followed. */

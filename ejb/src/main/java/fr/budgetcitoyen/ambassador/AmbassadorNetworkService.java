@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,7 +82,7 @@ public class AmbassadorNetworkService {
         boolean open = network.requestsBy(carrier.id()).stream().anyMatch(r -> r.isOpen() && r.ambassadorId() == ambassadorId);
         MentoringRequest request = MentoringRequest.ask(ambassador, carrier.id(), message, open, Instant.now(clock));
         network.store(request);
-        managerOf(ambassador).ifPresent(manager -> mails.fire(composer.noticeMail("mentoringAsked", Locale.FRENCH, manager.email(),
+        managerOf(ambassador).ifPresent(manager -> mails.fire(composer.noticeMail("mentoringAsked", manager.language(), manager.email(),
                 manager.displayName(), carrier.displayName(), request.message(), "/my-ambassador")));
         audit.record(carrier.email(), "mentoring.ask", "ambassador:" + ambassadorId, null, null);
         return request;
@@ -152,7 +151,7 @@ public class AmbassadorNetworkService {
 
     private void tellCarrier(MentoringRequest request, String kind, Ambassador ambassador, String detail) {
         accounts.find(request.carrierAccountId()).filter(Account::isActive).ifPresent(carrier -> mails.fire(composer.noticeMail(kind,
-                Locale.FRENCH, carrier.email(), carrier.displayName(), ambassador.name(), detail, "/ambassador?id=" + ambassador.id())));
+                carrier.language(), carrier.email(), carrier.displayName(), ambassador.name(), detail, "/ambassador?id=" + ambassador.id())));
     }
 
     private Optional<Account> managerOf(Ambassador ambassador) {

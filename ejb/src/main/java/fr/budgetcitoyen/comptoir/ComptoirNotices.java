@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.util.Locale;
 
 /** Mails a resident about a session they registered to: a seat freed for them, or tomorrow's reminder. */
 @ApplicationScoped
@@ -23,9 +22,10 @@ class ComptoirNotices {
     @Inject
     private Event<Mail> mails;
 
-    void tell(long accountId, String kind, ComptoirSession session, Locale locale) {
-        accounts.find(accountId).filter(Account::isActive).ifPresent(a -> mails.fire(composer.noticeMail(kind, locale,
-                a.email(), a.displayName(), session.venue(), ComptoirMails.when(session, locale),
+    /** In the language the person reads the portal in. */
+    void tell(long accountId, String kind, ComptoirSession session) {
+        accounts.find(accountId).filter(Account::isActive).ifPresent(a -> mails.fire(composer.noticeMail(kind, a.language(),
+                a.email(), a.displayName(), session.venue(), ComptoirMails.when(session, a.language()),
                 "/comptoir?id=" + session.id())));
     }
 }

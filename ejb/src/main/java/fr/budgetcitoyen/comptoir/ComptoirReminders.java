@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -54,7 +53,7 @@ public class ComptoirReminders {
         int sent = 0;
         for (ComptoirSession session : sessions.startingOn(today.plusDays(1))) {
             for (Registration due : session.takeRemindersDue(today, now)) {
-                notices.tell(due.accountId(), "comptoirReminder", session, Locale.FRENCH);
+                notices.tell(due.accountId(), "comptoirReminder", session);
                 sent++;
             }
         }

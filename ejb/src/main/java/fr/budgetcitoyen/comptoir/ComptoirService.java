@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -97,12 +96,12 @@ public class ComptoirService {
 
     /** Gives the caller's place back; whoever is promoted from the waiting list is told by mail. */
     @RolesAllowed("RESIDENT")
-    public void cancel(long sessionId, Locale locale) {
+    public void cancel(long sessionId) {
         Account resident = caller();
         ComptoirSession session = sessions.findForUpdate(sessionId).orElseThrow();
         Optional<Registration> promoted = session.cancel(resident.id(), now());
         audit.record(resident.email(), "comptoir.cancel", "comptoir:" + sessionId, null, "CANCELLED");
-        promoted.ifPresent(r -> notices.tell(r.accountId(), "comptoirPromoted", session, locale));
+        promoted.ifPresent(r -> notices.tell(r.accountId(), "comptoirPromoted", session));
     }
 
     /** The caller's active registration to a session. */

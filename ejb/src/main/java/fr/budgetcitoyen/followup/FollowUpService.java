@@ -22,7 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The follow-up of funded projects: grants opened from the Commission permanente's decision, agreements
@@ -150,13 +153,29 @@ public class FollowUpService {
         return report;
     }
 
+    /** An edition's grants with their projects, instalments and reports: four reads, whatever their number. */
     private List<GrantLine> lines(int year) {
-        return campaigns.findByYear(year).map(c -> followUp.grantsOf(c.id()).stream().map(this::line).toList()).orElse(List.of());
+        return campaigns.findByYear(year).map(campaign -> {
+            List<FundedProject> grants = followUp.grantsOf(campaign.id());
+            Map<Long, Project> byId = projects.findByCampaign(campaign).stream()
+                    .collect(Collectors.toMap(Project::id, Function.identity()));
+            Map<Long, List<Instalment>> instalments = followUp.instalmentsOfGrants(grants.stream().map(FundedProject::id).toList())
+                    .stream().collect(Collectors.groupingBy(Instalment::grantId));
+            Map<Long, List<StatusReport>> reports = followUp.reportsOfProjects(grants.stream().map(FundedProject::projectId).toList())
+                    .stream().collect(Collectors.groupingBy(StatusReport::projectId));
+            return grants.stream().map(g -> line(g, byId.get(g.projectId()), instalments.getOrDefault(g.id(), List.of()),
+                    reports.getOrDefault(g.projectId(), List.of()))).toList();
+        }).orElse(List.of());
     }
 
     private GrantLine line(FundedProject grant) {
-        Money paid = followUp.instalmentsOf(grant.id()).stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
-        return new GrantLine(grant, projects.find(grant.projectId()).orElseThrow(), paid, Impact.latest(followUp.reportsOf(grant.projectId())));
+        return line(grant, projects.find(grant.projectId()).orElseThrow(), followUp.instalmentsOf(grant.id()),
+                followUp.reportsOf(grant.projectId()));
+    }
+
+    private static GrantLine line(FundedProject grant, Project project, List<Instalment> instalments, List<StatusReport> reports) {
+        Money paid = instalments.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
+        return new GrantLine(grant, project, paid, Impact.latest(reports));
     }
 
     private Optional<AllocationRun> decided(Campaign campaign) {

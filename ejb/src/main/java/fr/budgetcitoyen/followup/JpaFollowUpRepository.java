@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,13 @@ public class JpaFollowUpRepository implements FollowUpRepository {
     }
 
     @Override
+    public List<Instalment> instalmentsOfGrants(Collection<Long> grantIds) {
+        return grantIds.isEmpty() ? List.of() : em.createQuery(
+                        "select i from Instalment i where i.grantId in :grants order by i.paidOn, i.id", Instalment.class)
+                .setParameter("grants", grantIds).getResultList();
+    }
+
+    @Override
     public void store(Instalment instalment) {
         em.persist(instalment);
     }
@@ -50,6 +58,13 @@ public class JpaFollowUpRepository implements FollowUpRepository {
     public List<StatusReport> reportsOf(long projectId) {
         return em.createQuery("select r from StatusReport r where r.projectId = :project order by r.year desc", StatusReport.class)
                 .setParameter("project", projectId).getResultList();
+    }
+
+    @Override
+    public List<StatusReport> reportsOfProjects(Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : em.createQuery(
+                        "select r from StatusReport r where r.projectId in :projects", StatusReport.class)
+                .setParameter("projects", projectIds).getResultList();
     }
 
     @Override

@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Ideas: deposited by the signed-in caller during the ideas step, moderated by the Mission ESS. */
@@ -114,38 +113,38 @@ public class IdeaService {
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
-    public void publish(long ideaId, Locale authorLocale) {
+    public void publish(long ideaId) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.publish();
         audit.record(caller().email(), "idea.publish", "idea:" + ideaId, "SUBMITTED", "PUBLISHED");
-        notifyAuthor(idea, "ideaPublished", null, "/idea?id=" + ideaId, authorLocale);
+        notifyAuthor(idea, "ideaPublished", null, "/idea?id=" + ideaId);
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
-    public void refuse(long ideaId, String reason, Locale authorLocale) {
+    public void refuse(long ideaId, String reason) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.refuse(reason);
         audit.record(caller().email(), "idea.refuse", "idea:" + ideaId, "SUBMITTED", "REFUSED: " + idea.refusalReason());
-        notifyAuthor(idea, "ideaRefused", idea.refusalReason(), "/my-ideas", authorLocale);
+        notifyAuthor(idea, "ideaRefused", idea.refusalReason(), "/my-ideas");
     }
 
     /** The question is mailed to the author, who answers from their ideas page. */
     @RolesAllowed({"AGENT", "ADMIN"})
-    public void askPrecision(long ideaId, String question, Locale authorLocale) {
+    public void askPrecision(long ideaId, String question) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.askPrecision(question);
         audit.record(caller().email(), "idea.askPrecision", "idea:" + ideaId, "SUBMITTED", "PRECISION_REQUESTED: " + question);
-        notifyAuthor(idea, "ideaPrecision", idea.precisionRequest(), "/my-ideas", authorLocale);
+        notifyAuthor(idea, "ideaPrecision", idea.precisionRequest(), "/my-ideas");
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
-    public void merge(long ideaId, long targetId, Locale authorLocale) {
+    public void merge(long ideaId, long targetId) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         Idea target = ideas.find(targetId).orElseThrow(() -> new InvalidFieldsException(
                 List.of(new InvalidFieldsException.Problem("target", "idea.merge.target"))));
         idea.mergeInto(target);
         audit.record(caller().email(), "idea.merge", "idea:" + ideaId, "SUBMITTED", "MERGED into idea:" + targetId);
-        notifyAuthor(idea, "ideaMerged", target.title(), "/idea?id=" + targetId, authorLocale);
+        notifyAuthor(idea, "ideaMerged", target.title(), "/idea?id=" + targetId);
     }
 
     /** Published ideas a duplicate can be merged into. */
@@ -163,9 +162,10 @@ public class IdeaService {
         audit.record(author.email(), "idea.clarify", "idea:" + ideaId, "PRECISION_REQUESTED", "SUBMITTED");
     }
 
-    private void notifyAuthor(Idea idea, String kind, String detail, String page, Locale locale) {
+    /** The author is told in the language they read the portal in, not the moderator's. */
+    private void notifyAuthor(Idea idea, String kind, String detail, String page) {
         accounts.find(idea.authorId()).filter(Account::isActive).ifPresent(author -> mails.fire(
-                composer.noticeMail(kind, locale, author.email(), author.displayName(), idea.title(), detail, page)));
+                composer.noticeMail(kind, author.language(), author.email(), author.displayName(), idea.title(), detail, page)));
     }
 
     private Account caller() {

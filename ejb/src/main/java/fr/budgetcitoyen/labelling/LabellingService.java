@@ -23,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -123,12 +122,12 @@ public class LabellingService {
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
-    public void decide(long projectId, ProjectStatus decision, String motivation, Locale carrierLocale) {
+    public void decide(long projectId, ProjectStatus decision, String motivation) {
         Project file = projects.find(projectId).orElseThrow();
         file.decide(decision, motivation);
         audit.record(caller().email(), "file.decision", "project:" + projectId, "SUBMITTED", decision + ": " + motivation);
         Optional.ofNullable(file.ownerId()).flatMap(accounts::find).filter(Account::isActive).ifPresent(carrier ->
-                mails.fire(composer.noticeMail("projectDecision", carrierLocale, carrier.email(), carrier.displayName(),
+                mails.fire(composer.noticeMail("projectDecision", carrier.language(), carrier.email(), carrier.displayName(),
                         file.title(), motivation, "/my-file?id=" + projectId)));
     }
 

@@ -82,7 +82,9 @@ public class PartnerService {
     /** The partners the caller's account manages. */
     @RolesAllowed("RESIDENT")
     public List<Partner> mine() {
-        return partners.managedBy(caller().id());
+        // Asked by the header of every page: a session whose address just changed has no account under it.
+        return accounts.findByEmail(context.getCallerPrincipal().getName()).map(me -> partners.managedBy(me.id()))
+                .orElse(List.of());
     }
 
     @RolesAllowed("RESIDENT")
@@ -137,17 +139,22 @@ public class PartnerService {
         return partners.find(partnerId).map(Partner::name).orElse("");
     }
 
-    /** The carrier and the partner's accounts are both told. */
+    /** The carrier and the partner's accounts are both told, each in the language they read the portal in. */
     private void confirm(Slot slot, Account carrier, String kind) {
         Partner partner = partners.find(slot.partnerId()).orElseThrow();
-        String when = slot.startsAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(Locale.FRENCH)) + ", " + slot.place();
-        mails.fire(composer.noticeMail(kind, Locale.FRENCH, carrier.email(), carrier.displayName(), partner.name(), when, "/partners"));
+        mails.fire(composer.noticeMail(kind, carrier.language(), carrier.email(), carrier.displayName(), partner.name(),
+                when(slot, carrier.language()), "/partners"));
         for (Long member : partner.memberAccountIds()) {
-            accounts.find(member).ifPresent(m -> mails.fire(composer.noticeMail(kind + "Partner", Locale.FRENCH, m.email(),
-                    m.displayName(), carrier.displayName(), when, "/my-partner")));
+            accounts.find(member).ifPresent(m -> mails.fire(composer.noticeMail(kind + "Partner", m.language(), m.email(),
+                    m.displayName(), carrier.displayName(), when(slot, m.language()), "/my-partner")));
         }
     }
+
+    private static String when(Slot slot, Locale locale) {
+        return slot.startsAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(locale)) + ", " + slot.place();
+    }
+
 
     private Optional<Partner> managed(long partnerId) {
         return partners.find(partnerId).filter(p -> p.isManagedBy(caller().id()));

@@ -51,6 +51,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void store(Project project) {
         em.persist(project);
     }

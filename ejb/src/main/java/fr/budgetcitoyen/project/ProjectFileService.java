@@ -18,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,11 @@ public class ProjectFileService {
         Territory territory = draft.communeInseeCode() == null ? null : territories.territoryOfCommune(draft.communeInseeCode())
                 .flatMap(territories::find).orElse(null);
         file.revise(draft, category, territory, campaigns.today());
+        try {
+            projects.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new FileChangedMeanwhileException();
+        }
         return projects.find(id).orElseThrow();
     }
 

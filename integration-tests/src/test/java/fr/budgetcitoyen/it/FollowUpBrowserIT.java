@@ -3,6 +3,7 @@ package fr.budgetcitoyen.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,8 +39,12 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.open("/admin/follow-up?year=2018");
         browser.assertAccessible();
         browser.screenshot("111-follow-up");
-        browser.driver.findElement(By.xpath("//table[@id='grants']//tr[td[normalize-space()='non signée']]/th/a")).click();
-        String granted = browser.driver.findElement(By.id("granted")).getText();
+        String unsigned = "//table[@id='grants']//tr[td[normalize-space()='non signée']]";
+        BigDecimal listed = euros(browser.driver.findElement(By.xpath(unsigned + "/td[2]")).getText());
+        browser.driver.findElement(By.xpath(unsigned + "/th/a")).click();
+        BigDecimal granted = euros(browser.driver.findElement(By.id("granted")).getText());
+        assertEquals(listed, granted, "the grant page shows the amount of the list");
+        assertTrue(granted.signum() > 0, "a funded project has a grant");
 
         browser.setDate("agreement:signedOn", "2018-12-01");
         browser.submit(By.id("agreement:submit"));
@@ -59,12 +64,17 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.type("instalment:amount", "1000");
         browser.submit(By.id("instalment:submit"));
         assertTrue(browser.mainText().contains("Versement enregistré."), browser.mainText());
-        assertEquals("1 000 €", browser.driver.findElement(By.id("paid")).getText().replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals(new BigDecimal("1000.00"), euros(browser.driver.findElement(By.id("paid")).getText()));
+        assertEquals(granted.subtract(new BigDecimal("1000.00")), euros(browser.driver.findElement(By.id("remaining")).getText()));
         assertTrue(browser.driver.findElement(By.id("instalments")).getText().contains("1 mars 2019")
                 || browser.driver.findElement(By.id("instalments")).getText().contains("1er mars 2019"));
         browser.assertAccessible();
         browser.screenshot("112-grant");
-        assertTrue(!granted.isBlank());
+    }
+
+    /** "12 500 €" or "1 250,50 €" as shown (narrow no-break spaces), as a number. */
+    private static BigDecimal euros(String shown) {
+        return new BigDecimal(shown.replaceAll("[^0-9,]", "").replace(',', '.')).setScale(2);
     }
 
     @Test

@@ -148,6 +148,44 @@ class IdeaFlowBrowserIT extends BrowserTest {
         assertEquals(404, Http.portal("/idea?id=999999").status());
     }
 
+    /** A mail someone else's action sends is in the language its reader chose, not the agent's. */
+    @Test
+    void theAuthorIsToldInTheLanguageTheyReadThePortalIn() {
+        String resident = PortalSession.demoEmail("RESIDENT");
+        String title = "Jardin partagé " + System.nanoTime();
+        browser = Browser.desktop();
+        browser.signIn(resident, PortalSession.DEMO_PASSWORD);
+        browser.submit(By.id("language:switch"));
+        try {
+            depositIdea(title);
+            Browser agent = Browser.desktop();
+            try {
+                agent.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+                agent.open("/admin/ideas");
+                assertEquals("fr", agent.driver.findElement(By.tagName("html")).getAttribute("lang"));
+                agent.submit(row(agent, title).findElement(By.cssSelector("[id$=':publish']")));
+            } finally {
+                agent.close();
+            }
+            String published = Mailbox.lastMailTo(MAIL, resident);
+            assertTrue(published.contains("Your idea") && !published.contains("Votre id"), published);
+
+            Browser later = Browser.desktop();
+            try {
+                later.signIn(resident, PortalSession.DEMO_PASSWORD);
+                assertEquals("en", later.driver.findElement(By.tagName("html")).getAttribute("lang"),
+                        "signing in again, the portal speaks the account's language");
+            } finally {
+                later.close();
+            }
+        } finally {
+            browser.open("/");
+            if ("en".equals(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+                browser.submit(By.id("language:switch")); // the demo resident reads French again
+            }
+        }
+    }
+
     private static WebElement row(Browser browser, String title) {
         return browser.driver.findElement(By.xpath("//article[h2[normalize-space()='" + title + "']]"));
     }

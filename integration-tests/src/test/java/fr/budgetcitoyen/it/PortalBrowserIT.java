@@ -3,6 +3,7 @@ package fr.budgetcitoyen.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -125,5 +126,32 @@ class PortalBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElement(By.id("ballots-count")).getText().contains("Aucun bulletin électronique"));
         assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Aucun bulletin publié ne correspond"));
         assertEquals(200, Http.portal("/ballots?year=abcd&receipt=%27%3Cscript%3E").status());
+    }
+
+    @Test
+    void theHeaderMenusOpenWithTheKeyboardAndCloseWithEscape() {
+        browser = Browser.desktop();
+        browser.open("/");
+        WebElement ambassadors = browser.driver.findElement(By.id("nav-ambassadors"));
+        assertTrue(!ambassadors.isDisplayed(), "the network menu starts closed");
+
+        WebElement network = browser.driver.findElement(By.cssSelector("#nav-network > summary"));
+        network.sendKeys(Keys.ENTER);
+        assertTrue(ambassadors.isDisplayed(), "Enter on the summary opens the menu");
+        browser.assertAccessible();
+        browser.screenshot("10-menu-network-open");
+        network.sendKeys(Keys.ESCAPE);
+        assertTrue(!ambassadors.isDisplayed(), "Escape closes it");
+        assertEquals(network, browser.driver.switchTo().activeElement(), "the focus stays on the menu's button");
+
+        // A partner's account finds its slots under "Mon espace" (before, only by typing the address).
+        browser.signIn("partenaire@demo.budgetcitoyen.fr", PortalSession.DEMO_PASSWORD);
+        browser.open("/");
+        browser.driver.findElement(By.cssSelector("#nav-mine > summary")).click();
+        browser.driver.findElement(By.cssSelector("#nav-network > summary")).click();
+        assertTrue(!browser.driver.findElement(By.id("nav-account")).isDisplayed(), "opening a menu closes the other");
+        browser.driver.findElement(By.cssSelector("#nav-mine > summary")).click();
+        browser.driver.findElement(By.id("nav-my-partner")).click();
+        assertEquals("Mes créneaux de rendez-vous", browser.driver.findElement(By.tagName("h1")).getText());
     }
 }

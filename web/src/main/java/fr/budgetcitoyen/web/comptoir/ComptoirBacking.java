@@ -115,7 +115,7 @@ public class ComptoirBacking implements Serializable {
 
     public void cancel() {
         act(() -> {
-            comptoirs.cancel(sessionId, Faces.getLocale());
+            comptoirs.cancel(sessionId);
             Messages.addGlobalInfo(Texts.get("comptoir.cancelled"));
         });
     }

@@ -49,22 +49,22 @@ public class ModerationBacking implements Serializable {
     }
 
     public void publish(Idea idea) {
-        ideas.publish(idea.id(), Faces.getLocale());
+        ideas.publish(idea.id());
         Messages.addGlobalInfo(Texts.get("moderation.published"), idea.title());
     }
 
     public void refuse(Idea idea) {
-        moderate(() -> ideas.refuse(idea.id(), reasons.get(idea.id()), Faces.getLocale()), "moderation.refused", idea);
+        moderate(() -> ideas.refuse(idea.id(), reasons.get(idea.id())), "moderation.refused", idea);
     }
 
     public void askPrecision(Idea idea) {
-        moderate(() -> ideas.askPrecision(idea.id(), reasons.get(idea.id()), Faces.getLocale()), "moderation.asked", idea);
+        moderate(() -> ideas.askPrecision(idea.id(), reasons.get(idea.id())), "moderation.asked", idea);
     }
 
     public void merge(Idea idea) {
         String target = targets.get(idea.id());
-        moderate(() -> ideas.merge(idea.id(), target != null && target.matches("\\d{1,12}") ? Long.parseLong(target) : 0,
-                Faces.getLocale()), "moderation.merged", idea);
+        moderate(() -> ideas.merge(idea.id(), target != null && target.matches("\\d{1,12}") ? Long.parseLong(target) : 0),
+                "moderation.merged", idea);
     }
 
     public List<Idea> getMergeTargets() {

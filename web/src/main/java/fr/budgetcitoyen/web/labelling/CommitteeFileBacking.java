@@ -128,7 +128,7 @@ public class CommitteeFileBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        act(() -> labelling.decide(fileId, decision, motivation, Faces.getLocale()), "decision.saved");
+        act(() -> labelling.decide(fileId, decision, motivation), "decision.saved");
     }
 
     public void validate() {

@@ -5,6 +5,7 @@ import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.project.Attachment;
 import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.BudgetLine;
+import fr.budgetcitoyen.project.FileChangedMeanwhileException;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectFileDraft;
@@ -18,11 +19,9 @@ import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.Part;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -147,11 +146,8 @@ public class FileBacking implements Serializable {
     private static Project lastWriterWins(Supplier<Project> save) {
         try {
             return save.get();
-        } catch (EJBException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                return save.get();
-            }
-            throw e;
+        } catch (FileChangedMeanwhileException changed) {
+            return save.get();
         }
     }
 

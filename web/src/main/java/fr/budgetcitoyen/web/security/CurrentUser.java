@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.web.security;
 
+import fr.budgetcitoyen.partner.PartnerService;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +21,11 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
+    @EJB
+    private PartnerService partners;
+
+    private Boolean partner;
+
     /** The servlet request, not SecurityContext: WildFly names unauthenticated callers "anonymous". */
     public boolean isSignedIn() {
         return request.getUserPrincipal() != null;
@@ -35,5 +42,13 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return security.isCallerInRole("ADMIN");
+    }
+
+    /** Whether the account manages a partner's slots (read once per request, for "Mon espace"). */
+    public boolean isPartner() {
+        if (partner == null) {
+            partner = request.isUserInRole("RESIDENT") && !partners.mine().isEmpty();
+        }
+        return partner;
     }
 }

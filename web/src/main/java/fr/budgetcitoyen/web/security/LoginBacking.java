@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.security;
 
+import fr.budgetcitoyen.web.i18n.LocaleBacking;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class LoginBacking {
     @Inject
     private PasswordSignIn signIn;
 
+    @Inject
+    private LocaleBacking language;
+
     private String email;
     private String password;
 
@@ -28,7 +32,10 @@ public class LoginBacking {
         switch (result.outcome()) {
             case THROTTLED -> Messages.addGlobalError(Texts.get("login.throttled"), HOUR.format(result.blockedUntil().orElseThrow()));
             case CONTINUE -> Faces.responseComplete();
-            case SIGNED_IN -> Faces.redirect("account");
+            case SIGNED_IN -> {
+                language.signedIn(email);
+                Faces.redirect("account");
+            }
             case FAILED -> Messages.addGlobalError(Texts.get("login.failed"));
         }
     }

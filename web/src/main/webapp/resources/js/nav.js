@@ -1,0 +1,20 @@
+// The menus of the header are <details> disclosures: one open at a time, closed by Escape or a click
+// elsewhere (the native element does neither). Without JavaScript they still open and close.
+document.addEventListener('click', function (event) {
+    document.querySelectorAll('.site-nav details[open]').forEach(function (menu) {
+        if (!menu.contains(event.target)) {
+            menu.removeAttribute('open');
+        }
+    });
+});
+document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+        return;
+    }
+    document.querySelectorAll('.site-nav details[open]').forEach(function (menu) {
+        menu.removeAttribute('open');
+        if (menu.contains(document.activeElement)) {
+            menu.querySelector('summary').focus();
+        }
+    });
+});
