@@ -4,6 +4,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +44,8 @@ class OidcLoginBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("password")).sendKeys("Keycloak-Test-2026");
         browser.driver.findElement(By.id("kc-login")).click();
 
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), browser.driver.getCurrentUrl());
+        // Keycloak, then the callback, then the account page: three redirects to wait for, not to race.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/account$"));
         browser.assertAccessible();
         browser.screenshot("20-oidc-account");
         String profile = browser.driver.findElement(By.id("profile")).getText();
