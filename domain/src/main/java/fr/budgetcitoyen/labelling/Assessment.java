@@ -90,6 +90,8 @@ public class Assessment {
         return assessment;
     }
 
+    public static final int MAX_COMMENT = 2000;
+
     public static Assessment score(Project project, long memberId, String memberName, Checklist checklist,
                                    Map<EssMarker, Integer> scores, String comment, LocalDate today) {
         InvalidFieldsException.Check check = new InvalidFieldsException.Check();
@@ -97,6 +99,7 @@ public class Assessment {
             Integer score = scores.get(marker);
             check.require(score != null && score >= 0 && score <= EssMarker.MAX_SCORE, "score-" + marker, "assessment.score.range");
         }
+        check.require(comment == null || comment.strip().length() <= MAX_COMMENT, "comment", "assessment.comment.tooLong");
         check.orThrow();
         Assessment assessment = new Assessment(project, memberId, memberName, today);
         assessment.eligibleStructure = checklist.structure();

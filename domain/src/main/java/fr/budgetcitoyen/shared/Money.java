@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount in euros, exact to the cent. Never a double: public money is counted, not approximated.
@@ -18,6 +19,7 @@ public class Money implements Comparable<Money>, Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int CENTS = 2;
+    private static final Pattern AS_TYPED = Pattern.compile("-?\\d{1,12}(\\.\\d+)?");
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
@@ -45,16 +47,18 @@ public class Money implements Comparable<Money>, Serializable {
         return new Money(euros);
     }
 
-    /** Parses "352151", "352151.5" or the French "352 151,50". */
+    /**
+     * Parses "352151", "352151.5" or the French "352 151,50": digits only, at most 12 before the decimal
+     * separator (what the database columns hold); "1e9" or a 20-digit number is a typing slip, refused.
+     */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
         String normalized = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "")
                 .replace("€", "").replace("EUR", "").replace(',', '.');
-        try {
-            return new Money(new BigDecimal(normalized));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not an amount in euros: " + text, e);
+        if (!AS_TYPED.matcher(normalized).matches()) {
+            throw new IllegalArgumentException("Not an amount in euros: " + text);
         }
+        return new Money(new BigDecimal(normalized));
     }
 
     public BigDecimal amount() {

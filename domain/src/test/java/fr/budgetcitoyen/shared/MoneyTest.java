@@ -31,6 +31,9 @@ class MoneyTest {
     void refusesFractionsOfACentAndGarbage() {
         assertThrows(IllegalArgumentException.class, () -> Money.parse("1,234"));
         assertThrows(IllegalArgumentException.class, () -> Money.parse("beaucoup"));
+        assertThrows(IllegalArgumentException.class, () -> Money.parse("1e99"), "no exponent");
+        assertThrows(IllegalArgumentException.class, () -> Money.parse("99999999999999999999"), "beyond the columns");
+        assertEquals(new BigDecimal("999999999999.99"), Money.parse("999 999 999 999,99").amount());
     }
 
     @Test

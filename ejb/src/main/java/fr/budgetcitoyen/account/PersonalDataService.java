@@ -24,7 +24,7 @@ public class PersonalDataService {
         List<PersonalData.Trace> history = audit.about(a.email()).stream()
                 .map(e -> new PersonalData.Trace(e.occurredAt(), e.actor(), e.action(), e.before(), e.after())).toList();
         return new PersonalData(a.email(), a.displayName(), a.birthDate(), a.communeInseeCode(), a.parentEmail(),
-                a.status().name(), a.roles().stream().map(Enum::name).sorted().toList(), a.createdAt(), history);
+                a.language().getLanguage(), a.status().name(), a.roles().stream().map(Enum::name).sorted().toList(), a.createdAt(), history);
     }
 
     /**

@@ -172,6 +172,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         Http.Response data = session.get("/api/me/data");
         assertEquals(200, data.status());
         assertTrue(data.body().contains("\"email\":\"" + email + "\"") && data.body().contains("account.register"), data.body());
+        assertTrue(data.body().contains("\"language\":\"fr\""), "registered in French: " + data.body());
 
         signIn(email, PASSWORD);
         field("deleteAccount:deletePassword").sendKeys(PASSWORD);

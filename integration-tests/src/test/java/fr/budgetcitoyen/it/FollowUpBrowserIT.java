@@ -54,6 +54,10 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.submit(By.id("agreement:submit"));
         assertTrue(browser.mainText().contains("Signature de la convention enregistrée."), browser.mainText());
 
+        browser.setDate("instalment:paidOn", "0001-03-01");
+        browser.type("instalment:amount", "1000");
+        browser.submit(By.id("instalment:submit"));
+        assertEquals("Indiquez une date, par exemple 21/01/2019.", browser.fieldMessage("instalment:paidOn"), "year 1: a slip");
         browser.setDate("instalment:paidOn", "2019-03-01");
         browser.type("instalment:amount", "beaucoup");
         browser.submit(By.id("instalment:submit"));

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -41,9 +42,13 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("idea:description")).sendKeys("Une épicerie tenue par les habitants, approvisionnée par les fermes voisines.");
         browser.driver.findElement(By.id("idea:postalCode")).sendKeys("62000");
         browser.driver.findElement(By.id("idea:findCommunes")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("idea:commune"), "Arras"));
-        new Select(browser.driver.findElement(By.id("idea:commune"))).selectByVisibleText("Arras");
+        // Leaving the field and the button both look the communes up: the list may be replaced twice.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
+                    Select commune = new Select(d.findElement(By.id("idea:commune")));
+                    commune.selectByVisibleText("Arras");
+                    return commune.getFirstSelectedOption().getText().equals("Arras");
+                });
         new Select(browser.driver.findElement(By.id("idea:theme"))).selectByValue("FOOD");
         browser.driver.findElement(By.cssSelector("input[value='FUNDING']")).click();
         browser.submit(By.id("idea:submit"));
@@ -61,6 +66,10 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.screenshot("40-idea-errors");
         assertEquals("Donnez un titre à votre idée.", field("idea:title-message").getText());
         assertTrue(field("idea:commune-message").getText().contains("code postal"));
+        browser.type("idea:postalCode", "59000"); // Lille: not in the Pas-de-Calais
+        browser.driver.findElement(By.id("idea:findCommunes")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("idea:postalCode-nomatch"), "Aucune commune du Pas-de-Calais n'a ce code postal"));
 
         depositIdea(title);
         assertTrue(browser.driver.getCurrentUrl().endsWith("/my-ideas"), browser.driver.getCurrentUrl());

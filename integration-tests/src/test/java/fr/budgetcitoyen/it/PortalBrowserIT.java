@@ -154,4 +154,17 @@ class PortalBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("nav-my-partner")).click();
         assertEquals("Mes créneaux de rendez-vous", browser.driver.findElement(By.tagName("h1")).getText());
     }
+
+    @Test
+    void onAPhoneTheMenuOpensWithinTheScreen() {
+        browser = Browser.phone();
+        browser.open("/");
+        browser.driver.findElement(By.cssSelector("#nav-network > summary")).click();
+        WebElement api = browser.driver.findElement(By.cssSelector("#nav-network li:last-child a"));
+        assertTrue(api.isDisplayed());
+        long viewport = (Long) browser.driver.executeScript("return document.documentElement.clientWidth");
+        assertTrue(api.getRect().getX() + api.getRect().getWidth() <= viewport, "no horizontal scrolling: " + api.getRect());
+        browser.assertAccessible();
+        browser.screenshot("11-menu-network-phone");
+    }
 }

@@ -80,6 +80,11 @@ class ProjectFileBrowserIT extends BrowserTest {
         assertTrue(digits(field("file:cap").getText()).contains("10%ducoûttotal,plafond15000€"), field("file:cap").getText());
         assertTrue(field("file:saved").getText().contains("Brouillon enregistré"), "autosave: " + field("file:saved").getText());
 
+        type("file:registrationNumber", "Test balayage"); // 12 characters once normalised: more than any number
+        browser.submit(By.id("file:save"));
+        assertTrue(field("file:registrationNumber-message").getText().contains("Numéro invalide"),
+                "a draft too long for its column is refused next to the field, not with an error page: " + text());
+
         type("file:registrationNumber", "732 829 321");
         type("file:requested", "4001");
         browser.submit(By.id("file:submit"));

@@ -112,7 +112,7 @@ class WorkflowBrowserIT extends BrowserTest {
             agent.driver.get(fileUrl);
             agent.submit(By.id("decision:submit"));
             waitForText(agent, "Choisissez la décision");
-            new Select(agent.driver.findElement(By.id("decision:decision"))).selectByValue("LABELLED");
+            new Select(agent.driver.findElement(By.id("decision:outcome"))).selectByValue("LABELLED");
             agent.driver.findElement(By.id("decision:motivation")).sendKeys("Un projet coopératif solidement ancré dans son territoire.");
             agent.submit(By.id("decision:submit"));
             waitForText(agent, "Décision enregistrée");

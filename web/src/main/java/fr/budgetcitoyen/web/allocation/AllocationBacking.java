@@ -9,7 +9,6 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
-import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -68,8 +67,9 @@ public class AllocationBacking implements Serializable {
 
     public List<Allocation> getCompared() {
         if (compared == null && getCampaign() != null) {
-            Integer minimum = Inputs.integer(minimumVotes, "compare:minimumVotes", "allocation.minimumVotes.invalid");
-            compared = allocations.compare(year, minimum == null || minimum < 0 ? 0 : minimum);
+            // Read while the page renders: an unreadable minimum compares nothing (recompare() said why).
+            Integer minimum = typedMinimum();
+            compared = minimum == null ? List.of() : allocations.compare(year, minimum);
         }
         return compared == null ? List.of() : compared;
     }
@@ -94,6 +94,16 @@ public class AllocationBacking implements Serializable {
 
     public void recompare() {
         compared = null;
+        if (typedMinimum() == null) {
+            Messages.addError("compare:minimumVotes", Texts.get("allocation.minimumVotes.invalid"));
+            Faces.validationFailed();
+        }
+    }
+
+    /** The minimum number of votes as typed (blank: none), or null when it is not a whole number ≥ 0. */
+    private Integer typedMinimum() {
+        String typed = minimumVotes == null ? "" : minimumVotes.strip();
+        return typed.isEmpty() ? Integer.valueOf(0) : typed.matches("\\d{1,6}") ? Integer.valueOf(typed) : null;
     }
 
     public void choose(Allocation allocation) {

@@ -54,16 +54,20 @@ public final class Inputs {
         }
     }
 
-    /** A day as a date field sends it (2026-11-25) or as people type it (25/11/2026). */
+    /**
+     * A day as a date field sends it (2026-11-25) or as people type it (25/11/2026), between 1900 and 2100:
+     * a year 1 or 9999 is a slip of the keyboard, never a meeting or a payment.
+     */
     public static LocalDate date(String text, String clientId, String key) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String day = text.strip();
         try {
-            return day.matches("\\d{1,2}/\\d{1,2}/\\d{4}")
+            LocalDate date = day.matches("\\d{1,2}/\\d{1,2}/\\d{4}")
                     ? LocalDate.parse(day, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
                     : LocalDate.parse(day);
+            return date.getYear() < 1900 || date.getYear() > 2100 ? invalid(clientId, key) : date;
         } catch (DateTimeParseException unreadable) {
             return invalid(clientId, key);
         }

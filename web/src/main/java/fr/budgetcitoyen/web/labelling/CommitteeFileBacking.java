@@ -124,7 +124,7 @@ public class CommitteeFileBacking implements Serializable {
 
     public void decide() {
         if (decision == null) {
-            Messages.addError("decision:decision", Texts.get("decision.required"));
+            Messages.addError("decision:outcome", Texts.get("decision.required"));
             Faces.validationFailed();
             return;
         }

@@ -109,6 +109,8 @@ public class FileBacking implements Serializable {
             try {
                 file = lastWriterWins(() -> files.save(fileId, d, form.getCategory()));
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(HOUR);
+            } catch (InvalidFieldsException tooLong) {
+                Texts.show(tooLong, "file");
             } catch (PhaseClosedException closed) {
                 Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
             }

@@ -17,6 +17,7 @@ public class CommuneChoice implements Serializable {
     private String postalCode;
     private String inseeCode;
     private List<Option> communes = List.of();
+    private boolean searched;
 
     /** A commune as the select shows it. */
     public record Option(String inseeCode, String label) implements Serializable {
@@ -26,6 +27,7 @@ public class CommuneChoice implements Serializable {
     }
 
     public void find(TerritoryService territories) {
+        searched = postalCode != null && !postalCode.isBlank();
         communes = postalCode != null && postalCode.strip().matches("62\\d{3}")
                 ? territories.communesWithPostalCode(postalCode.strip()).stream().map(Option::of).toList()
                 : List.of();
@@ -39,6 +41,11 @@ public class CommuneChoice implements Serializable {
         postalCode = commune.postalCodes().stream().sorted().findFirst().orElse(null);
         communes = List.of(Option.of(commune));
         inseeCode = commune.inseeCode();
+    }
+
+    /** A postal code was typed and looked up (then an empty list means it serves no commune of ours). */
+    public boolean isSearched() {
+        return searched;
     }
 
     public List<Option> getCommunes() {
