@@ -77,6 +77,8 @@ class ApiIT {
         Http.Response response = Http.portal("/api/campaigns/deux-mille");
         assertEquals(404, response.status());
         assertFalse(response.body().contains("Exception"), response.body());
+        assertTrue(response.json(JsonObject.class).getString("message").contains("introuvable"),
+                "JAX-RS' own refusals are in French too: " + response.body());
     }
 
     @Test

@@ -91,7 +91,7 @@ class VoteApiIT {
         List<String> wrong = new ArrayList<>();
         expected.forEach((body, status) -> {
             Http.Response response = voter.json("POST", "/api/votes", body);
-            if (response.status() != status && !(status == 413 && response.status() == 400)) {
+            if (response.status() != status || status == 413 && !response.body().contains("trop volumineuse")) {
                 wrong.add(body.substring(0, Math.min(60, body.length())) + " -> " + response.status() + " " + response.body());
             }
             if (!response.contentType().startsWith("application/json")) {
