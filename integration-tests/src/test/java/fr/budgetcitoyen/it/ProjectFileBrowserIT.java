@@ -39,6 +39,19 @@ class ProjectFileBrowserIT extends BrowserTest {
         field("file:title").click(); // leaving the field fires the change: autosave and cap
     }
 
+    @Test
+    void aForgedChoiceGetsAPlainMessageNotTheFrameworkOne() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        browser.open("/my-files");
+        browser.driver.findElement(By.id("start:title")).sendKeys("Dossier forgé");
+        browser.driver.executeScript("var select = document.getElementById('start:category');"
+                + "var option = document.createElement('option'); option.value = 'PIRATE'; option.text = 'Pirate';"
+                + "select.appendChild(option); select.value = 'PIRATE';");
+        browser.submit(By.id("start:submit"));
+        assertEquals("Choisissez une valeur de la liste.", browser.fieldMessage("start:category"));
+    }
+
     /** Starts a file as the given carrier and fills it completely; returns the file's URL. */
     static String fillCompleteFile(Browser browser, String title) {
         browser.open("/my-files");
