@@ -70,6 +70,8 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("idea:findCommunes")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("idea:postalCode-nomatch"), "Aucune commune du Pas-de-Calais n'a ce code postal"));
+        browser.assertAccessible();
+        browser.screenshot("40b-idea-postal-code-elsewhere");
 
         depositIdea(title);
         assertTrue(browser.driver.getCurrentUrl().endsWith("/my-ideas"), browser.driver.getCurrentUrl());
