@@ -65,8 +65,17 @@ public class Participation {
         this.ageBand = Objects.requireNonNull(ageBand, "ageBand");
     }
 
+    public Long campaignId() {
+        return campaignId;
+    }
+
     public Long voterId() {
         return voterId;
+    }
+
+    /** The host or agent whose device was used, or null. */
+    public Long assistedBy() {
+        return assistedBy;
     }
 
     public Long categoryId() {

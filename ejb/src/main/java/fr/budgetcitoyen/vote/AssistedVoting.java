@@ -45,6 +45,9 @@ public class AssistedVoting {
     @Inject
     private BallotBox ballotBox;
 
+    @Inject
+    private ReceiptMail receiptMail;
+
     @EJB
     private AuditLog audit;
 
@@ -72,10 +75,18 @@ public class AssistedVoting {
         return ballotBox.ballotOf(Voter.of(resident(ticket)));
     }
 
-    /** The resident's vote, cast on the assistant's device: the participation says who assisted. */
-    public Receipt cast(String ticket, String categoryCode, long projectId) {
-        Voter resident = Voter.of(resident(ticket));
-        return ballotBox.cast(resident, categoryCode, projectId, accounts.findByEmail(assistant()).orElseThrow().id());
+    /**
+     * The resident's vote, cast on the assistant's device: the participation says who assisted. With
+     * {@code mailReceipt}, the receipt also goes to the resident's own address, never to the assistant.
+     */
+    public Receipt cast(String ticket, String categoryCode, long projectId, boolean mailReceipt) {
+        Account resident = resident(ticket);
+        Receipt receipt = ballotBox.cast(Voter.of(resident), categoryCode, projectId,
+                accounts.findByEmail(assistant()).orElseThrow().id());
+        if (mailReceipt) {
+            receiptMail.send(resident.email(), projectId, receipt);
+        }
+        return receipt;
     }
 
     public String residentName(String ticket) {

@@ -1,10 +1,16 @@
 package fr.budgetcitoyen.vote;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +19,52 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaVoteRepository implements VoteRepository {
 
+    /** SQLState of a unique violation, the same on PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String INSERT_PARTICIPATION = "insert into vote_participation"
+            + " (campaign_id, category_id, voter_id, assisted_by, voted_on, territory_code, age_band)"
+            + " values (?, ?, ?, ?, ?, ?, ?)";
+
     @PersistenceContext
     private EntityManager em;
 
+    /** The persistence unit's own data source: inside a transaction, JCA hands out its enlisted connection. */
+    @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
+    private DataSource dataSource;
+
     /**
-     * The participation is flushed first: a concurrent vote by the same voter in the same category
+     * The participation is written first: a concurrent vote by the same voter in the same category
      * waits on the unique index and then fails there, before any ballot of it is written.
      */
     @Override
     public void record(CastVote vote) {
-        try {
-            em.persist(vote.participation());
-            em.flush();
-        } catch (PersistenceException duplicate) {
-            throw VoteRefusedException.alreadyVoted();
-        }
+        insertParticipation(vote.participation());
         em.persist(vote.ballot());
         em.flush();
+    }
+
+    /**
+     * Plain JDBC on the transaction's connection rather than {@code persist}: a second vote is an expected
+     * answer, not a fault, and Hibernate would log every refused insert as an ERROR.
+     */
+    private void insertParticipation(Participation p) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_PARTICIPATION)) {
+            insert.setLong(1, p.campaignId());
+            insert.setLong(2, p.categoryId());
+            insert.setLong(3, p.voterId());
+            insert.setObject(4, p.assistedBy(), Types.BIGINT);
+            insert.setObject(5, p.votedOn());
+            insert.setString(6, p.territoryCode());
+            insert.setString(7, p.ageBand().name());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw VoteRefusedException.alreadyVoted();
+            }
+            throw new PersistenceException(e);
+        }
     }
 
     @Override

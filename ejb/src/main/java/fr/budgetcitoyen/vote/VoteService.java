@@ -31,11 +31,20 @@ public class VoteService {
     @Inject
     private BallotBox ballotBox;
 
+    @Inject
+    private ReceiptMail receiptMail;
 
-    /** The caller votes for a project in a category of the edition whose vote is open. */
+    /**
+     * The caller votes for a project in a category of the edition whose vote is open; with
+     * {@code mailReceipt}, the receipt is also mailed to them once the vote has committed.
+     */
     @PermitAll
-    public Receipt cast(String categoryCode, long projectId) {
-        return ballotBox.cast(caller(), categoryCode, projectId, null);
+    public Receipt cast(String categoryCode, long projectId, boolean mailReceipt) {
+        Receipt receipt = ballotBox.cast(caller(), categoryCode, projectId, null);
+        if (mailReceipt) {
+            receiptMail.send(context.getCallerPrincipal().getName(), projectId, receipt);
+        }
+        return receipt;
     }
 
     /** The open vote as the caller sees it; empty when no vote is open. */

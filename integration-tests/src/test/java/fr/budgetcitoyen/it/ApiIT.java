@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,11 +116,18 @@ class ApiIT {
     }
 
     @Test
-    void anExpiredOrForgedViewStateGetsTheExpiredPage() {
-        Http.Response response = Http.postForm("/",
-                "language=language&language%3Aswitch=English&jakarta.faces.ViewState=-1%3A-1");
-        assertTrue(response.body().contains("Page expirée"), response.body());
-        assertFalse(response.body().contains(".java:"), "no stack trace for the user");
+    void anExpiredOrForgedViewStateReloadsThePageAndSaysSo() {
+        ServerLog log = ServerLog.mark();
+        PortalSession visitor = new PortalSession();
+        Http.Response response = visitor.post("/", Map.of("language", "language", "language:switch", "English",
+                "jakarta.faces.ViewState", "-1:-1"));
+        assertEquals(3, response.status() / 100, "the page is reloaded: " + response.status());
+        Http.Response reloaded = visitor.get(response.body().replace(Http.PORTAL, ""));
+        assertEquals(200, reloaded.status());
+        assertTrue(reloaded.body().contains("vient d&#39;être rechargée") || reloaded.body().contains("vient d'être rechargée"),
+                reloaded.body());
+        assertTrue(reloaded.body().contains("lang=\"fr\""), "the forged switch to English was not applied");
+        assertEquals(List.of(), log.errorsSince(), "an expired page is no fault for the server log");
     }
 
     @Test

@@ -60,10 +60,15 @@ class AssistedVoteBrowserIT extends BrowserTest {
         browser.driver.switchTo().alert().accept();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> text().contains("Choisissez"));
         new Select(browser.driver.findElement(By.cssSelector("select[id$='0:choice']"))).selectByIndex(1);
+        browser.driver.findElement(By.id("ballot:mailReceipt")).click();
         browser.driver.findElement(By.cssSelector("[id$='0:cast']")).click();
         browser.driver.switchTo().alert().accept();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("receipt-code")).isEmpty());
-        assertTrue(browser.driver.findElement(By.id("receipt-code")).getText().matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"));
+        String receipt = browser.driver.findElement(By.id("receipt-code")).getText();
+        assertTrue(receipt.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), receipt);
+        assertTrue(browser.driver.findElement(By.id("receipt-mailed")).getText().contains("adresse e-mail de l'habitant"));
+        assertTrue(Mailbox.mailContaining(MAIL, resident, receipt).contains("Bonjour Votant"),
+                "the receipt goes to the resident, never to the host");
         assertTrue(text().contains("Vous avez déjà voté") || text().contains("déjà voté"), text());
         browser.screenshot("91-assisted-vote");
         browser.submit(By.id("end:submit"));

@@ -35,6 +35,34 @@ final class Mailbox {
         throw new AssertionError("no mail to " + email);
     }
 
+    /** The bodies (quoted-printable soft breaks undone) of every mail received so far by that address. */
+    static java.util.List<String> allMailsTo(GreenMailExtension mail, String email) {
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        try {
+            for (MimeMessage received : mail.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(email)) {
+                    bodies.add(GreenMailUtil.getBody(received).replace("=\r\n", "").replace("=\n", ""));
+                }
+            }
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+        return bodies;
+    }
+
+    /** The first mail to that address containing the text, waiting up to 10 s for it. */
+    static String mailContaining(GreenMailExtension mail, String email, String text) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        do {
+            java.util.Optional<String> found = allMailsTo(mail, email).stream().filter(b -> b.contains(text)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("no mail to " + email + " containing " + text);
+    }
+
     /** The portal path of the tokenised link in a (quoted-printable) mail body. */
     static String linkIn(String body) {
         String decoded = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");

@@ -52,6 +52,20 @@ class PortalBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aPageLeftOpenPastItsSessionReloadsAndSaysTheLastActionWasNotTaken() {
+        browser = Browser.desktop();
+        browser.open("/editions");
+        browser.driver.manage().deleteAllCookies(); // as after the session's timeout
+        browser.submit(By.id("language:switch"));
+        String notice = browser.driver.findElement(By.cssSelector("#content .page-reloaded")).getText();
+        assertTrue(notice.contains("rechargée") && notice.contains("Recommencez"), notice);
+        assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Toutes les éditions", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.assertAccessible();
+        browser.screenshot("05-page-reloaded-after-expiry");
+    }
+
+    @Test
     void aPastEditionShowsItsFiguresAndCalendar() {
         browser = Browser.desktop();
         browser.open("/");

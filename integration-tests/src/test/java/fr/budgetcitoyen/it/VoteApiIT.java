@@ -62,7 +62,8 @@ class VoteApiIT {
 
     @Test
     void aResidentVotesOncePerCategoryAndGetsAReceipt() {
-        PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1990, 3, 14));
+        String email = Voters.register(MAIL, LocalDate.of(1990, 3, 14));
+        PortalSession voter = Voters.apiSession(email);
         JsonObject project = firstIn("COOPERATION");
         Http.Response cast = voter.json("POST", "/api/votes", vote("COOPERATION", project.getInt("id")));
         assertEquals(201, cast.status(), cast.body());
@@ -74,15 +75,24 @@ class VoteApiIT {
         assertTrue(again.body().contains("ALREADY_VOTED") && again.body().contains("déjà voté"), again.body());
 
         JsonObject other = firstIn("INNOVATION_SOCIALE");
-        assertEquals(201, voter.json("POST", "/api/votes", vote("INNOVATION_SOCIALE", other.getInt("id"))).status());
+        Http.Response mailed = voter.json("POST", "/api/votes",
+                "{\"category\":\"INNOVATION_SOCIALE\",\"project\":" + other.getInt("id") + ",\"mailReceipt\":true}");
+        assertEquals(201, mailed.status(), mailed.body());
+        String mailedReceipt = mailed.json(JsonObject.class).getString("receipt");
+        String mail = Mailbox.mailContaining(MAIL, email, mailedReceipt);
+        assertTrue(mail.contains("Innovation sociale") && mail.contains("/ballots"), mail);
+        assertTrue(Mailbox.allMailsTo(MAIL, email).stream().noneMatch(b -> b.contains(receipt)),
+                "the receipt of a vote cast without mailReceipt is never mailed");
     }
 
     @Test
     void badChoicesAndBadBodiesAreRefusedWithA4xxAndNothingIsRecorded() {
         PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1985, 7, 1));
         long cooperation = firstIn("COOPERATION").getInt("id");
+        ServerLog log = ServerLog.mark();
         Map<String, Integer> expected = Map.of(
                 vote("INNOVATION_SOCIALE", cooperation), 422,
+                "{\"category\":\"COOPERATION\",\"project\":" + cooperation + ".5}", 400,
                 vote("COOPERATION", 999_999), 422,
                 vote("NO_SUCH_CATEGORY", cooperation), 422,
                 "{\"category\": \"COOPERATION\", ", 400,
@@ -99,6 +109,7 @@ class VoteApiIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(List.of(), log.errorsSince(), "a refusal is an answer, not a fault for the server log");
         assertEquals(201, voter.json("POST", "/api/votes", vote("COOPERATION", cooperation)).status(),
                 "none of the refused attempts counted as the voter's vote");
     }
@@ -118,6 +129,7 @@ class VoteApiIT {
     void fiftySimultaneousAttemptsOfOneVoterGiveExactlyOneBallot() throws Exception {
         PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1979, 11, 2));
         long project = firstIn("BONNES_PRATIQUES").getInt("id");
+        ServerLog log = ServerLog.mark();
         int attempts = 50;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         CountDownLatch start = new CountDownLatch(1);
@@ -136,6 +148,7 @@ class VoteApiIT {
             }
             Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
             assertEquals(Map.of(201, 1L, 409, (long) attempts - 1), byStatus);
+            assertEquals(List.of(), log.errorsSince(), "49 clean refusals: nothing for the server log");
         } finally {
             pool.shutdownNow();
         }

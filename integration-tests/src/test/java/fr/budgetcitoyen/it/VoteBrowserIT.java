@@ -58,12 +58,16 @@ class VoteBrowserIT extends BrowserTest {
         browser.screenshot("31-vote-confirm");
         assertTrue(text().contains("Un vote est définitif"), text());
 
+        browser.driver.findElement(By.id("confirm:mailReceipt")).sendKeys(Keys.SPACE);
         browser.driver.findElement(By.id("confirm:cast")).sendKeys(Keys.ENTER);
         waitFor(By.id("receipt"));
         browser.assertAccessible();
         browser.screenshot("32-vote-receipt");
         String receipt = browser.driver.findElement(By.id("receipt")).getText();
         assertTrue(receipt.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), receipt);
+        assertTrue(text().contains("envoyé par e-mail"), text());
+        String mail = Mailbox.mailContaining(MAIL, email, receipt);
+        assertTrue(mail.contains("Coop") && mail.contains("Ne le transf"), mail);
 
         browser.driver.navigate().refresh();
         assertTrue(browser.driver.findElements(By.id("receipt")).isEmpty(), "the receipt is shown only once");

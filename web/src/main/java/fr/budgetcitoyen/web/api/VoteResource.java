@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.math.BigDecimal;
+
 /**
  * {@code POST /api/votes} (signed in, web.xml) with {@code {"category": "COOPERATION", "project": 12}}:
  * 201 with the receipt code, shown once; refusals by {@link VoteRefusalMapper}.
@@ -24,7 +26,11 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class VoteResource {
 
-    public record VoteRequest(String category, Long project) {
+    /**
+     * The project as a decimal, so that {@code 1.5} is refused instead of being read as 1; {@code mailReceipt}
+     * (optional) also mails the receipt to the voter.
+     */
+    public record VoteRequest(String category, BigDecimal project, Boolean mailReceipt) {
     }
 
     public record ReceiptJson(String category, long project, String receipt) {
@@ -45,8 +51,17 @@ public class VoteResource {
         if (request == null || request.category() == null || request.project() == null) {
             throw new BadRequestException("Corps JSON attendu : {\"category\": \"CODE\", \"project\": identifiant}");
         }
-        Receipt receipt = votes.cast(request.category(), request.project());
+        long project = projectId(request.project());
+        Receipt receipt = votes.cast(request.category(), project, Boolean.TRUE.equals(request.mailReceipt()));
         return Response.status(Response.Status.CREATED)
-                .entity(new ReceiptJson(request.category(), request.project(), receipt.code())).build();
+                .entity(new ReceiptJson(request.category(), project, receipt.code())).build();
+    }
+
+    private static long projectId(BigDecimal project) {
+        try {
+            return project.longValueExact();
+        } catch (ArithmeticException notAnIdentifier) {
+            throw new BadRequestException("« project » doit être l'identifiant entier d'un projet.");
+        }
     }
 }

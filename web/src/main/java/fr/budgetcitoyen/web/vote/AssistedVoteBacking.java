@@ -39,6 +39,8 @@ public class AssistedVoteBacking implements Serializable {
     private final Map<String, String> choices = new HashMap<>();
     private String receipt;
     private String receiptCategory;
+    private boolean mailReceipt;
+    private boolean receiptMailed;
 
     public void identify() {
         ticket = assisted.identify(email, password, Faces.getRemoteAddr()).orElse(null);
@@ -57,9 +59,10 @@ public class AssistedVoteBacking implements Serializable {
             return;
         }
         try {
-            Receipt cast = assisted.cast(ticket, category.code(), Long.parseLong(choice));
+            Receipt cast = assisted.cast(ticket, category.code(), Long.parseLong(choice), mailReceipt);
             receipt = cast.code();
             receiptCategory = category.name();
+            receiptMailed = mailReceipt;
         } catch (VoteRefusedException refused) {
             refused.messageKeys().forEach(key -> Messages.addGlobalError(Texts.get(key)));
         }
@@ -70,6 +73,7 @@ public class AssistedVoteBacking implements Serializable {
         ticket = null;
         email = null;
         receipt = null;
+        mailReceipt = false;
         choices.clear();
         Messages.addGlobalInfo(Texts.get("vote.assisted.ended"));
     }
@@ -106,6 +110,18 @@ public class AssistedVoteBacking implements Serializable {
 
     public String getReceiptCategory() {
         return receiptCategory;
+    }
+
+    public boolean isMailReceipt() {
+        return mailReceipt;
+    }
+
+    public void setMailReceipt(boolean mailReceipt) {
+        this.mailReceipt = mailReceipt;
+    }
+
+    public boolean isReceiptMailed() {
+        return receiptMailed;
     }
 
     public String getEmail() {

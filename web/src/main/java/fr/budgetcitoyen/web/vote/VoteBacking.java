@@ -42,6 +42,7 @@ public class VoteBacking implements Serializable {
     private String territoryFilter;
     private Theme themeFilter;
     private String pendingCategory;
+    private boolean mailReceipt;
 
     @PostConstruct
     void load() {
@@ -66,15 +67,24 @@ public class VoteBacking implements Serializable {
 
     public void cast() {
         try {
-            Receipt receipt = votes.cast(pendingCategory, choices.get(pendingCategory));
+            Receipt receipt = votes.cast(pendingCategory, choices.get(pendingCategory), mailReceipt);
             Faces.getFlash().put("receipt", receipt.code());
             Faces.getFlash().put("receiptCategory", pendingCategoryName());
+            Faces.getFlash().put("receiptMailed", mailReceipt);
             Faces.redirect("vote-receipt");
         } catch (VoteRefusedException refused) {
             refused.messageKeys().forEach(key -> Messages.addGlobalError(Texts.get(key)));
             pendingCategory = null;
             ballot = votes.ballotForCaller().orElse(null);
         }
+    }
+
+    public boolean isMailReceipt() {
+        return mailReceipt;
+    }
+
+    public void setMailReceipt(boolean mailReceipt) {
+        this.mailReceipt = mailReceipt;
     }
 
     public VoterBallot getBallot() {

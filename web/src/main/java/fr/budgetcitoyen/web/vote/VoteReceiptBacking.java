@@ -13,6 +13,10 @@ public class VoteReceiptBacking {
         return (String) Faces.getFlash().get("receipt");
     }
 
+    public boolean isMailed() {
+        return Boolean.TRUE.equals(Faces.getFlash().get("receiptMailed"));
+    }
+
     public String getCategory() {
         return (String) Faces.getFlash().get("receiptCategory");
     }
