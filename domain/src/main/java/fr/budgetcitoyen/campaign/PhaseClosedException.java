@@ -1,7 +1,9 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.Refusal;
+
 /** An action attempted outside the step of the process that allows it: the server's calendar decides. */
-public class PhaseClosedException extends IllegalStateException {
+public class PhaseClosedException extends IllegalStateException implements Refusal {
 
     private final PhaseType phase;
 
@@ -15,6 +17,7 @@ public class PhaseClosedException extends IllegalStateException {
     }
 
     /** Bundle key of the French/English message: {@code phase.closed.IDEAS}… */
+    @Override
     public String messageKey() {
         return "phase.closed." + phase;
     }

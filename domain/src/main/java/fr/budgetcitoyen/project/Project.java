@@ -229,7 +229,7 @@ public class Project {
     /** Refuses a change by the carrier once the file is submitted, or after the deadline. */
     public void requireEditable(LocalDate today) {
         if (!status.isEditableByCarrier()) {
-            throw new IllegalStateException("A " + status + " file is read-only for its carrier");
+            throw new FileReadOnlyException(status);
         }
         campaign.requireOpen(PhaseType.PROJECT_FILES, today);
     }

@@ -79,6 +79,13 @@ final class PortalSession {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON body streamed in chunks, without a Content-Length: the size limit must still hold. */
+    Http.Response chunkedJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(Http.PORTAL + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))));
+    }
+
     private Http.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +121,28 @@ class ProjectFileBrowserIT extends BrowserTest {
         PortalSession other = new PortalSession();
         other.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
         assertEquals(404, other.get(url.replace(Http.PORTAL, "")).status(), "another account cannot open the file");
+    }
+
+    @Test
+    void aFileSubmittedFromAnotherTabIsNoLongerChangedFromThisOne() {
+        browser = Browser.desktop();
+        browser.signIn(PortalSession.demoEmail("CARRIER"), PortalSession.DEMO_PASSWORD);
+        String url = fillCompleteFile(browser, "Épicerie solidaire " + System.nanoTime());
+        browser.submit(By.id("file:save"));
+        ServerLog log = ServerLog.mark();
+        String firstTab = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.driver.get(url);
+        browser.submit(By.id("file:submit"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/my-files"), text());
+
+        browser.driver.switchTo().window(firstTab);
+        type("file:summary", "Changé après le dépôt, depuis l'autre onglet.");
+        browser.submit(By.id("file:save"));
+        assertTrue(text().contains("lecture seule"), text());
+        assertEquals(List.of(), log.errorsSince(), "a late change is refused with a message, not a fault");
+        browser.driver.get(url);
+        assertTrue(text().contains("Un atelier de réparation"), "the submitted file kept its text: " + text());
     }
 
     @Test

@@ -109,6 +109,10 @@ class VoteApiIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        Http.Response chunked = voter.chunkedJson("/api/votes", vote("COOPERATION", cooperation).replace("}",
+                ",\"padding\":\"" + "x".repeat(40_000) + "\"}"));
+        assertEquals(413, chunked.status(), "a chunked body over the limit: " + chunked.body());
+        assertTrue(chunked.body().contains("trop volumineuse"), chunked.body());
         assertEquals(List.of(), log.errorsSince(), "a refusal is an answer, not a fault for the server log");
         assertEquals(201, voter.json("POST", "/api/votes", vote("COOPERATION", cooperation)).status(),
                 "none of the refused attempts counted as the voter's vote");

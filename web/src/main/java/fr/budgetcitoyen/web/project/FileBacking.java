@@ -6,6 +6,7 @@ import fr.budgetcitoyen.project.Attachment;
 import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.BudgetLine;
 import fr.budgetcitoyen.project.FileChangedMeanwhileException;
+import fr.budgetcitoyen.project.FileReadOnlyException;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectFileDraft;
@@ -111,8 +112,8 @@ public class FileBacking implements Serializable {
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(HOUR);
             } catch (InvalidFieldsException tooLong) {
                 Texts.show(tooLong, "file");
-            } catch (PhaseClosedException closed) {
-                Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+            } catch (PhaseClosedException | FileReadOnlyException refused) {
+                Messages.addGlobalError(Texts.get(refused.messageKey()));
             }
         });
     }
@@ -136,8 +137,8 @@ public class FileBacking implements Serializable {
         } catch (InvalidFieldsException invalid) {
             Texts.show(invalid, "file");
             Messages.addGlobalError(Texts.get("file.incomplete"));
-        } catch (PhaseClosedException closed) {
-            Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        } catch (PhaseClosedException | FileReadOnlyException refused) {
+            Messages.addGlobalError(Texts.get(refused.messageKey()));
         }
     }
 
@@ -206,8 +207,8 @@ public class FileBacking implements Serializable {
         } catch (InvalidFieldsException invalid) {
             invalid.problems().forEach(p -> Messages.addError("upload:file", Texts.get(p.key())));
             Faces.validationFailed();
-        } catch (PhaseClosedException closed) {
-            Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        } catch (PhaseClosedException | FileReadOnlyException refused) {
+            Messages.addGlobalError(Texts.get(refused.messageKey()));
         } catch (IOException unreadable) {
             Messages.addError("upload:file", Texts.get("attachment.required"));
         } finally {
@@ -219,8 +220,8 @@ public class FileBacking implements Serializable {
         try {
             attachments.remove(attachment.id());
             Messages.addGlobalInfo(Texts.get("attachment.removed"), attachment.fileName());
-        } catch (PhaseClosedException closed) {
-            Messages.addGlobalError(Texts.get("phase.closed.PROJECT_FILES"));
+        } catch (PhaseClosedException | FileReadOnlyException refused) {
+            Messages.addGlobalError(Texts.get(refused.messageKey()));
         }
     }
 
