@@ -1,10 +1,11 @@
 package fr.budgetcitoyen.comptoir;
 
+import fr.budgetcitoyen.shared.LongDates;
+
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How a session's date and place read in a mail ("mardi 1 décembre 2026, 18:00–20:00, 12 rue des Arts"). */
+/** How a session's date and place read in a mail ("mardi 1er décembre 2026, 18:00–20:00, 12 rue des Arts"). */
 final class ComptoirMails {
 
     private ComptoirMails() {
@@ -12,9 +13,8 @@ final class ComptoirMails {
 
     static String when(ComptoirSession session, Locale locale) {
         Locale language = locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        return session.startsAt().format(day) + ", " + session.startsAt().format(time) + "–"
+        return LongDates.day(session.startsAt(), language) + ", " + session.startsAt().format(time) + "–"
                 + session.endsAt().format(time) + ", " + session.address();
     }
 }

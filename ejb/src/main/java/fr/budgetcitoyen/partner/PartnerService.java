@@ -6,6 +6,7 @@ import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.mail.Mail;
 import fr.budgetcitoyen.mail.MailComposer;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.LongDates;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -151,8 +151,8 @@ public class PartnerService {
     }
 
     private static String when(Slot slot, Locale locale) {
-        return slot.startsAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(locale)) + ", " + slot.place();
+        return LongDates.day(slot.startsAt(), locale) + ", " + slot.startsAt().format(DateTimeFormatter.ofPattern("HH:mm"))
+                + ", " + slot.place();
     }
 
 

@@ -95,6 +95,8 @@ class AccountFlowBrowserIT extends BrowserTest {
         browser.screenshot("14-reset-replayed");
         assertTrue(text().contains("Ce lien n'est pas valable"), "a reset link works once: " + text());
         assertTrue(browser.driver.findElements(By.id("reset:password")).isEmpty());
+        assertTrue(browser.driver.findElement(By.id("ask-again")).getAttribute("href").endsWith("/forgot-password"),
+                "the way out: ask for a new link");
     }
 
     @Test

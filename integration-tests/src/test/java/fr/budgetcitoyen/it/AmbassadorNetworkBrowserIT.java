@@ -30,6 +30,7 @@ class AmbassadorNetworkBrowserIT extends BrowserTest {
         browser = Browser.desktop();
         browser.open("/ambassador?id=1");
         assertTrue(browser.mainText().contains("Connectez-vous pour demander l'aide de cet ambassadeur"), browser.mainText());
+        assertTrue(browser.mainText().contains("Ambassadeur ESS depuis 20"), "the ambassador page says since when: " + browser.mainText());
         browser.signIn(carrier, Voters.PASSWORD);
         browser.open("/ambassador?id=1");
         browser.submit(By.id("mentoring:submit"));

@@ -89,7 +89,7 @@ class ComptoirBrowserIT extends BrowserTest {
             new Select(resident.driver.findElement(By.id("register:idea"))).selectByIndex(1);
             resident.submit(By.id("register:submit"));
             assertTrue(resident.mainText().contains("Vous êtes inscrit(e) à cette séance"), resident.mainText());
-            assertTrue(resident.mainText().contains("0 place(s) libre(s) sur 1"), resident.mainText());
+            assertTrue(resident.mainText().contains("Aucune place libre sur 1"), resident.mainText());
             resident.screenshot("71-comptoir-registered");
 
             browser = Browser.desktop();

@@ -39,6 +39,8 @@ class FollowUpBrowserIT extends BrowserTest {
         browser.open("/admin/follow-up?year=2018");
         browser.assertAccessible();
         browser.screenshot("111-follow-up");
+        assertTrue(browser.driver.findElement(By.cssSelector("#grants caption")).getText().endsWith("projets financés en 2018"),
+                "a year is not a quantity: " + browser.driver.findElement(By.cssSelector("#grants caption")).getText());
         String unsigned = "//table[@id='grants']//tr[td[normalize-space()='non signée']]";
         BigDecimal listed = euros(browser.driver.findElement(By.xpath(unsigned + "/td[2]")).getText());
         browser.driver.findElement(By.xpath(unsigned + "/th/a")).click();
@@ -70,7 +72,7 @@ class FollowUpBrowserIT extends BrowserTest {
         assertTrue(browser.mainText().contains("Versement enregistré."), browser.mainText());
         assertEquals(new BigDecimal("1000.00"), euros(browser.driver.findElement(By.id("paid")).getText()));
         assertEquals(granted.subtract(new BigDecimal("1000.00")), euros(browser.driver.findElement(By.id("remaining")).getText()));
-        assertTrue(browser.driver.findElement(By.id("instalments")).getText().contains("1 mars 2019")
+        assertTrue(browser.driver.findElement(By.id("instalments")).getText().contains("1er mars 2019")
                 || browser.driver.findElement(By.id("instalments")).getText().contains("1er mars 2019"));
         browser.assertAccessible();
         browser.screenshot("112-grant");

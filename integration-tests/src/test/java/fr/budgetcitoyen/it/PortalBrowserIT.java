@@ -138,7 +138,8 @@ class PortalBrowserIT extends BrowserTest {
         browser.open("/ballots?year=2018&receipt=ABCD-EFGH");
         browser.screenshot("09-ballots-2018");
         assertTrue(browser.driver.findElement(By.id("ballots-count")).getText().contains("Aucun bulletin électronique"));
-        assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Aucun bulletin publié ne correspond"));
+        assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Cette édition n'a pas de bulletin électronique"),
+                browser.driver.findElement(By.id("lookup")).getText());
         assertEquals(200, Http.portal("/ballots?year=abcd&receipt=%27%3Cscript%3E").status());
     }
 

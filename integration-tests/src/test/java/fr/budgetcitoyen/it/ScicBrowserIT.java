@@ -39,7 +39,7 @@ class ScicBrowserIT extends BrowserTest {
         browser.open("/scics");
         browser.assertAccessible();
         browser.screenshot("100-scics");
-        assertTrue(browser.driver.findElement(By.id("scic-count")).getText().contains("dont 6 dont le Département est associé"),
+        assertTrue(browser.driver.findElement(By.id("scic-count")).getText().contains("dont 6 au capital desquelles le Département est associé"),
                 browser.driver.findElement(By.id("scic-count")).getText());
         assertTrue(browser.mainText().contains("Cliss XXI") && browser.mainText().contains("Les Cousalis"), browser.mainText());
         browser.driver.findElement(By.linkText("Super'Ecques")).click();

@@ -106,7 +106,7 @@ class WorkflowBrowserIT extends BrowserTest {
             other.screenshot("63-workflow-radar");
             List<WebElement> radars = other.driver.findElements(By.cssSelector("figure.radar svg polygon.radar__value"));
             assertEquals(3, radars.size(), "the average and one radar per member");
-            assertEquals("3.0 / 4", other.driver.findElement(By.cssSelector("[id$='average'] td[data-marker='SOCIETAL_INNOVATION']")).getText());
+            assertEquals("3 / 4", other.driver.findElement(By.cssSelector("[id$='average'] td[data-marker='SOCIETAL_INNOVATION']")).getText());
             assertTrue(other.driver.findElements(By.id("assessment:submit")).isEmpty(), "a member scores once");
 
             agent.driver.get(fileUrl);

@@ -85,11 +85,21 @@ public class AllocationBacking implements Serializable {
     }
 
     public String titleOf(long projectId) {
+        Project project = project(projectId);
+        return project == null ? "#" + projectId : project.title();
+    }
+
+    /** The name of the project's category, as the public reads it. */
+    public String categoryOf(long projectId) {
+        Project project = project(projectId);
+        return project == null ? "" : project.category().name();
+    }
+
+    private Project project(long projectId) {
         if (projects == null) {
             projects = campaigns.projectsOf(getCampaign()).stream().collect(Collectors.toMap(Project::id, Function.identity()));
         }
-        Project project = projects.get(projectId);
-        return project == null ? "#" + projectId : project.title();
+        return projects.get(projectId);
     }
 
     public void recompare() {

@@ -52,7 +52,7 @@ public class RecognitionBacking implements Serializable {
         try {
             Ambassador granted = ambassadors.recognise(new AmbassadorProfile(name, theme, description, null, null, false),
                     recognisedYear, deliberation, commune.getInseeCode(), legalForm);
-            Messages.addGlobalInfo(Texts.format("ambassador.recognised", granted.name()));
+            Messages.addGlobalInfo(Texts.format("ambassador.recognitionGranted", granted.name()));
             name = null;
             description = null;
             deliberation = null;

@@ -13,11 +13,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.shared.LongDates;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ final class ProcesVerbal {
         document.add(new Paragraph("Département du Pas-de-Calais — " + campaign.title(), TITLE));
         document.add(new Paragraph("Procès-verbal des résultats du vote citoyen", HEADING));
         document.add(new Paragraph("Validés par la Commission permanente le "
-                + results.decisionDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH))
+                + LongDates.date(results.decisionDate(), Locale.FRENCH)
                 + " (délibération " + results.deliberation() + "). Règle de répartition : " + ruleName + ".", TEXT));
         document.add(new Paragraph("Enveloppe : " + euros.format(results.envelope()) + " — montant attribué : "
                 + euros.format(results.granted()) + " — bulletins : " + results.ballots() + " — lauréats : "

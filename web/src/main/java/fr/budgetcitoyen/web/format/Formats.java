@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.format;
 
+import fr.budgetcitoyen.shared.LongDates;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -15,7 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Formats values for the views in the visitor's language: "352 151 €", "5 septembre 2018". */
+/** Formats values for the views in the visitor's language: "352 151 €", "1er septembre 2018". */
 @Named("format")
 @ApplicationScoped
 public class Formats {
@@ -30,12 +31,22 @@ public class Formats {
         return number == null ? "" : NumberFormat.getIntegerInstance(Faces.getLocale()).format(number);
     }
 
+    /** A score or an average of scores: "3,5" in French, "3.5" in English, never "3.0". */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Faces.getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public String percent(BigDecimal percent) {
         return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "\u00a0%";
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Faces.getLocale()));
+        return date == null ? "" : LongDates.date(date, Faces.getLocale());
     }
 
     /** A moment in the département's time zone, "24/11/2026 17:17:43". */
@@ -49,9 +60,9 @@ public class Formats {
         return date == null ? "" : date.toString();
     }
 
-    /** "mardi 1 décembre 2026". */
+    /** "mardi 1er décembre 2026". */
     public String day(LocalDateTime moment) {
-        return moment == null ? "" : moment.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Faces.getLocale()));
+        return moment == null ? "" : LongDates.day(moment, Faces.getLocale());
     }
 
     /** "18:00". */

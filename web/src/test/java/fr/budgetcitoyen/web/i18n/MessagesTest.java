@@ -44,6 +44,22 @@ class MessagesTest {
         assertEquals(Set.copyOf(fr.keySet()), Set.copyOf(en.keySet()));
     }
 
+    /** A key written twice silently keeps its last text, which then shows on the other key's page too. */
+    @Test
+    void noKeyIsWrittenTwice() throws java.io.IOException {
+        for (String language : List.of("fr", "en")) {
+            String path = "/" + BUNDLE.replace('.', '/') + "_" + language + ".properties";
+            try (var in = getClass().getResourceAsStream(path)) {
+                List<String> keys = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+                Set<String> seen = new java.util.HashSet<>();
+                List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+                assertEquals(List.of(), twice, language);
+            }
+        }
+    }
+
     @Test
     void everyPhaseAndLegalFormHasALabelAndEveryPhaseADescription() {
         for (ResourceBundle bundle : List.of(fr, en)) {
