@@ -55,6 +55,8 @@ class AllocationBrowserIT extends BrowserTest {
         browser.driver.switchTo().alert().accept();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> text().contains("Les résultats sont publiés."));
         browser.screenshot("93-allocation-published");
+        assertTrue(browser.driver.findElements(By.cssSelector("[id$=':choose']")).isEmpty(),
+                "once decided, no other rule is offered");
 
         JsonObject results = Http.portal("/api/campaigns/2021/results").json(JsonObject.class);
         int funded = results.getJsonArray("grants").size();

@@ -149,6 +149,11 @@ public class AllocationBacking implements Serializable {
         return allocations.runs(year);
     }
 
+    /** Once a computation is validated by the Commission permanente, no other rule may be retained. */
+    public boolean isDecided() {
+        return getRuns().stream().anyMatch(AllocationRun::isDecided);
+    }
+
     /** "Glouton par catégorie", "Parts égales (global)"… */
     public String planName(AllocationPlan plan) {
         return Texts.get("allocation.method." + plan.method()) + " — "

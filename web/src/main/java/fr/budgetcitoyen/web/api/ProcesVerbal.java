@@ -47,7 +47,7 @@ final class ProcesVerbal {
         document.add(new Paragraph("Validés par la Commission permanente le "
                 + LongDates.date(results.decisionDate(), Locale.FRENCH)
                 + " (délibération " + results.deliberation() + "). Règle de répartition : " + ruleName + ".", TEXT));
-        document.add(new Paragraph("Enveloppe : " + euros.format(results.envelope()) + " — montant attribué : "
+        document.add(new Paragraph("Budget réparti par le vote : " + euros.format(results.envelope()) + " — montant attribué : "
                 + euros.format(results.granted()) + " — bulletins : " + results.ballots() + " — lauréats : "
                 + results.grants().size() + ".", TEXT));
         for (Category category : campaign.categories()) {

@@ -29,6 +29,7 @@ public class MyIdeasBacking {
     private ComptoirService comptoirs;
 
     private List<Idea> mine;
+    private List<ComptoirSession> registered;
     private final Map<Long, String> answers = new HashMap<>();
 
     public List<Idea> getIdeas() {
@@ -40,7 +41,15 @@ public class MyIdeasBacking {
 
     /** The comptoir sessions the person registered to, with their place (seat or waiting list). */
     public List<ComptoirSession> getComptoirs() {
-        return comptoirs.mine();
+        if (registered == null) {
+            registered = comptoirs.mine();
+        }
+        return registered;
+    }
+
+    /** A past session stays in the list, marked as such: it is no longer an offer of help. */
+    public boolean isOver(ComptoirSession session) {
+        return session.isOver(comptoirs.now());
     }
 
     /** The author completes the description the agents asked about; it goes back to moderation. */

@@ -179,6 +179,10 @@ public class FileBacking implements Serializable {
             return Texts.get("file.cap.noCategory");
         }
         Money total = form.totalExpenses();
+        if (total.isZero()) {
+            return Texts.format("file.cap.noExpense", format.percent(category.get().supportRule().maxSharePercent()),
+                    format.money(category.get().supportRule().ceiling()));
+        }
         Money cap = category.get().supportRule().maximumGrantFor(total);
         return Texts.format("file.cap", format.percent(category.get().supportRule().maxSharePercent()),
                 format.money(category.get().supportRule().ceiling()), format.money(total), format.money(cap));
