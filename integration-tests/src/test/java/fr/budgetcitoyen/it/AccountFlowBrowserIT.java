@@ -119,9 +119,14 @@ class AccountFlowBrowserIT extends BrowserTest {
         assertTrue(text().contains("Le rôle a été attribué"), text());
         browser.open("/admin/audit");
         browser.screenshot("16-admin-audit");
+        new Select(browser.driver.findElement(By.id("audit:action"))).selectByVisibleText("Rôle attribué");
+        browser.driver.findElement(By.id("audit:filter")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#audit\\:table tbody tr")).stream().allMatch(r -> r.getText().contains("Rôle attribué")));
         String log = browser.driver.findElement(By.id("audit:table")).getText();
-        assertTrue(log.contains("account.grant") && log.contains("admin@demo.budgetcitoyen.fr")
+        assertTrue(log.contains("Rôle attribué (account.grant)") && log.contains("admin@demo.budgetcitoyen.fr")
                 && log.contains("CARRIER"), log);
+        assertFalse(log.contains("account.register"), "the filter keeps one action: " + log);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.web.i18n;
 
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.scic.MovementKind;
 import org.junit.jupiter.api.Test;
 
 import java.text.MessageFormat;
@@ -58,6 +59,27 @@ class MessagesTest {
                 assertEquals(List.of(), twice, language);
             }
         }
+    }
+
+    /** The audit page names each action in words: every action the services record has its label. */
+    @Test
+    void everyAuditedActionHasALabel() throws java.io.IOException {
+        java.util.regex.Pattern recorded = java.util.regex.Pattern.compile(
+                "(?:audit\\.record\\([^,]+, |[^.]record\\()\"([a-z]+\\.[a-zA-Z.]+)\"");
+        List<String> missing = new java.util.ArrayList<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("../ejb/src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = recorded.matcher(java.nio.file.Files.readString(source));
+                while (m.find()) {
+                    List<String> actions = m.group(1).endsWith(".") // "scic.capital." + the movement's kind
+                            ? java.util.Arrays.stream(MovementKind.values())
+                                    .map(kind -> m.group(1) + kind.name().toLowerCase()).toList()
+                            : List.of(m.group(1));
+                    actions.stream().filter(a -> !fr.containsKey("audit.action." + a)).forEach(missing::add);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     @Test
