@@ -121,7 +121,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         browser.screenshot("16-admin-audit");
         new Select(browser.driver.findElement(By.id("audit:action"))).selectByVisibleText("Rôle attribué");
         browser.driver.findElement(By.id("audit:filter")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("#audit\\:table tbody tr")).stream().allMatch(r -> r.getText().contains("Rôle attribué")));
         String log = browser.driver.findElement(By.id("audit:table")).getText();
         assertTrue(log.contains("Rôle attribué (account.grant)") && log.contains("admin@demo.budgetcitoyen.fr")
