@@ -81,7 +81,7 @@ class ComptoirBrowserIT extends BrowserTest {
             assertEquals("Indiquez un nombre de places entre 1 et 200.", agent.driver.findElement(By.id("plan:capacity-message")).getText());
             assertEquals("dix", agent.driver.findElement(By.id("plan:capacity")).getAttribute("value"), "typed text is kept");
             planSession(agent, venue);
-            assertTrue(agent.mainText().contains("La séance « " + venue + " » est programmée."), agent.mainText());
+            assertTrue(agent.mainText().replace('\u00a0', ' ').contains("La séance « " + venue + " » est programmée."), agent.mainText());
             assertTrue(agent.mainText().contains(venue));
 
             resident.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD);
