@@ -13,6 +13,7 @@ import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class MyIdeasBacking {
 
     private List<Idea> mine;
     private List<ComptoirSession> registered;
+    private LocalDateTime now;
     private final Map<Long, String> answers = new HashMap<>();
 
     public List<Idea> getIdeas() {
@@ -49,7 +51,10 @@ public class MyIdeasBacking {
 
     /** A past session stays in the list, marked as such: it is no longer an offer of help. */
     public boolean isOver(ComptoirSession session) {
-        return session.isOver(comptoirs.now());
+        if (now == null) {
+            now = comptoirs.now(); // once per request, not once per listed session
+        }
+        return session.isOver(now);
     }
 
     /** The author completes the description the agents asked about; it goes back to moderation. */
