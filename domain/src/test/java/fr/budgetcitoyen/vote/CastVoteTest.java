@@ -37,12 +37,12 @@ class CastVoteTest {
     }
 
     @Test
-    void theParticipationSaysWhoAndTheBallotWhatWithOnlyTheReceiptHashBetween() {
+    void theParticipationSaysWhoAndNothingOfWhat() {
         CastVote vote = CastVote.of(Voter.of(voter), "ARRAGEOIS", first, validated(first), TODAY, null);
         assertEquals(42L, vote.participation().voterId());
         assertEquals(AgeBand.FROM_11_TO_17, vote.participation().ageBand());
-        assertEquals(700L, vote.ballot().projectId());
-        assertEquals(vote.receipt().hash(), vote.ballot().receiptHash());
+        assertEquals(700L, vote.project().id());
+        assertTrue(java.util.Arrays.stream(Participation.class.getDeclaredFields()).noneMatch(f -> f.getName().contains("project")));
         assertTrue(!vote.participation().isAssisted());
     }
 
@@ -74,7 +74,7 @@ class CastVoteTest {
         Account host = Ids.assign(VoterEligibilityTest.resident(LocalDate.of(1970, 1, 1), "62041"), 9);
         CastVote vote = CastVote.of(Voter.of(voter), "ARRAGEOIS", first, validated(first), TODAY, host.id());
         assertTrue(vote.participation().isAssisted());
-        assertTrue(java.util.Arrays.stream(Ballot.class.getDeclaredFields()).noneMatch(f -> f.getName().contains("assist")),
+        assertTrue(java.util.Arrays.stream(UrnBallot.class.getDeclaredFields()).noneMatch(f -> f.getName().contains("assist")),
                 "the ballot has no field for it");
     }
 }

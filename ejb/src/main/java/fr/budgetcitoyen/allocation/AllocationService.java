@@ -86,7 +86,8 @@ public class AllocationService {
     @PermitAll
     public Optional<Inputs> inputs(int year) {
         return campaigns.findByYear(year).filter(Campaign::isPublic)
-                .filter(c -> BallotPublication.isPublished(c, editions.today())).map(this::inputsOf);
+                .filter(c -> BallotPublication.isPublished(c, editions.today()))
+                .filter(c -> votes.isCounted(c.id())).map(this::inputsOf);
     }
 
     public List<Allocation> compare(int year, int minimumVotes) {

@@ -113,6 +113,14 @@ public class DemoDataLoader {
     @Inject
     private DemoFollowUpLoader followUp;
 
+    @Inject
+    private DemoUrnLoader demoUrn;
+
+    /** Whether the current edition gets demo key holders and a sealed urn (off for a rehearsed ceremony). */
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.demo-data.urn", defaultValue = "true")
+    boolean demoUrnEnabled;
+
     /** The password of the demo accounts (one per role); demo data is off in production. */
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.password", defaultValue = "Demo-Pas-de-Calais-62")
@@ -142,6 +150,9 @@ public class DemoDataLoader {
         Campaign current = DemoEditions.currentEdition(LocalDate.now(clock), currentPhase);
         campaigns.store(current);
         DemoProjects.samples().forEach(sample -> projects.store(labelled(sample, current)));
+        if (demoUrnEnabled) {
+            demoUrn.load(current, i -> storeDemoAccount("detenteur-" + i + DemoAccounts.DOMAIN, "Détenteur de clé " + i, Role.RESIDENT));
+        }
         if (currentPhase.isLaterThan(PhaseType.LABELLING_COMMITTEE)) {
             Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
             campaigns.store(next);

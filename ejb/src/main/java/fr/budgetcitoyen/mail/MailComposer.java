@@ -26,7 +26,7 @@ public class MailComposer {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
         String link = portalUrl.replaceAll("/+$", "") + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         String body = new MessageFormat(bundle.getString(kind + ".body"), supported(locale)).format(new Object[]{name, link});
-        return new Mail(to, bundle.getString(kind + ".subject"), body);
+        return new Mail(to, subject(bundle, kind, locale), body);
     }
 
     /**
@@ -38,7 +38,12 @@ public class MailComposer {
         String link = portalUrl.replaceAll("/+$", "") + page;
         String body = new MessageFormat(bundle.getString(kind + ".body"), supported(locale))
                 .format(new Object[]{name, title, detail == null ? "" : detail, link});
-        return new Mail(to, bundle.getString(kind + ".subject"), body);
+        return new Mail(to, subject(bundle, kind, locale), body);
+    }
+
+    /** Subjects are MessageFormat patterns too (their apostrophes are doubled in the bundle). */
+    private static String subject(ResourceBundle bundle, String kind, Locale locale) {
+        return new MessageFormat(bundle.getString(kind + ".subject"), supported(locale)).format(new Object[0]);
     }
 
     private static Locale supported(Locale locale) {

@@ -79,14 +79,14 @@ public class AssistedVoting {
      * The resident's vote, cast on the assistant's device: the participation says who assisted. With
      * {@code mailReceipt}, the receipt also goes to the resident's own address, never to the assistant.
      */
-    public Receipt cast(String ticket, String categoryCode, long projectId, boolean mailReceipt) {
+    public Tracker cast(String ticket, String categoryCode, long projectId, boolean mailReceipt) {
         Account resident = resident(ticket);
-        Receipt receipt = ballotBox.cast(Voter.of(resident), categoryCode, projectId,
+        Tracker tracker = ballotBox.cast(Voter.of(resident), categoryCode, projectId,
                 accounts.findByEmail(assistant()).orElseThrow().id());
         if (mailReceipt) {
-            receiptMail.send(resident.email(), projectId, receipt);
+            receiptMail.send(resident.email(), tracker.categoryName(), tracker.code());
         }
-        return receipt;
+        return tracker;
     }
 
     public String residentName(String ticket) {

@@ -1,10 +1,16 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.territory.TerritoryRepository;
+import fr.budgetcitoyen.urn.Ballot;
+import fr.budgetcitoyen.urn.BallotEncryptor;
+import fr.budgetcitoyen.urn.Ciphertext;
+import fr.budgetcitoyen.urn.Election;
+import fr.budgetcitoyen.urn.Randomness;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Where a vote is cast, by the voter alone or with an assistant: runs inside the calling service's
- * transaction, so participation and ballot are written together or not at all.
+ * transaction, so the participation and the encrypted ballot are written together or not at all. Nothing
+ * readable is written: the ballot holds ciphertexts and proofs, the participation no choice.
  */
 @Dependent
 public class BallotBox {
@@ -27,6 +34,15 @@ public class BallotBox {
     private VoteRepository votes;
 
     @Inject
+    private UrnRepository urns;
+
+    @Inject
+    private SealedElections elections;
+
+    @Inject
+    private UrnCrypto crypto;
+
+    @Inject
     private OpenBallot openBallot;
 
     @Inject
@@ -36,12 +52,10 @@ public class BallotBox {
     private Clock clock;
 
     /**
-     * The project says which campaign and category are voted in (one query fetches the three); the
-     * eligibility rule then checks that this campaign's vote is open today. The project and the commune's
-     * territory come from memory ({@link OpenBallot}, {@link TerritoryRepository}); the voter is read by the
-     * caller; then two rows are written.
+     * A vote the server encrypts on the voter's behalf (no JavaScript, the assisted vote, the API's
+     * {@code {"category", "project"}}): the choice lives only in this request's memory, never in a row.
      */
-    public Receipt cast(Voter voter, String categoryCode, long projectId, Long assistantId) {
+    public Tracker cast(Voter voter, String categoryCode, long projectId, Long assistantId) {
         Project project = openBallot.project(projectId)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
         Category category = project.category();
@@ -49,12 +63,81 @@ public class BallotBox {
             boolean known = project.campaign().category(categoryCode == null ? "" : categoryCode).isPresent();
             throw VoteRefusedException.invalidChoice(known ? "vote.refused.WRONG_CATEGORY" : "vote.refused.UNKNOWN_CATEGORY");
         }
-        String territory = voter.communeInseeCode() == null ? null
+        CastVote vote = CastVote.of(voter, territoryOf(voter), category, project, LocalDate.now(clock), assistantId);
+        Election election = sealedElection(project.campaign());
+        int question = questionOf(election, category);
+        int choice = election.question(question).answers().indexOf(String.valueOf(projectId));
+        if (choice < 0) { // on the ballot after the sealing: the urn does not know it
+            throw VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT");
+        }
+        String pseudonym = urns.pseudonymOf(project.campaign().id(), voter.id());
+        Ballot ballot = BallotEncryptor.encrypt(election, question, choice, pseudonym, Randomness.secure()).ballot();
+        record(vote.participation(), ballot);
+        return new Tracker(category.code(), category.name(), ballot.tracker());
+    }
+
+    /** A ballot the voter's page encrypted: every proof is checked before anything is written. */
+    public Tracker castEncrypted(Voter voter, String categoryCode, String ballotJson, Long assistantId) {
+        Campaign campaign = campaigns.openFor(PhaseType.VOTE)
+                .orElseThrow(() -> VoteRefusedException.notEligible(java.util.List.of(Ineligibility.VOTE_CLOSED)));
+        Category category = campaign.category(categoryCode == null ? "" : categoryCode)
+                .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.UNKNOWN_CATEGORY"));
+        Participation participation = CastVote.participation(voter, territoryOf(voter), category, LocalDate.now(clock), assistantId);
+        Election election = sealedElection(campaign);
+        Ballot ballot;
+        try {
+            ballot = crypto.checkBallot(election, ballotJson);
+        } catch (UrnException invalid) {
+            throw VoteRefusedException.invalidBallot(invalid.detail());
+        }
+        if (ballot.question() != questionOf(election, category)) {
+            throw VoteRefusedException.invalidChoice("vote.refused.WRONG_CATEGORY");
+        }
+        if (!ballot.pseudonym().equals(urns.pseudonymOf(campaign.id(), voter.id()))) {
+            throw VoteRefusedException.invalidChoice("vote.refused.OTHER_PSEUDONYM");
+        }
+        record(participation, ballot);
+        return new Tracker(category.code(), category.name(), ballot.tracker());
+    }
+
+    /** Where the voter's page puts a choice in the sealed election; empty when the vote has no sealed urn. */
+    public Optional<EncryptionTarget> target(Voter voter, String categoryCode, long projectId) {
+        return campaigns.openFor(PhaseType.VOTE).flatMap(campaign -> urns.find(campaign.id()).filter(Urn::acceptsBallots)
+                .flatMap(urn -> {
+                    Election election = elections.of(urn);
+                    Integer question = SealedElections.questionOfCategory(election).get(categoryCode);
+                    if (question == null) {
+                        return Optional.empty();
+                    }
+                    int choice = election.question(question).answers().indexOf(String.valueOf(projectId));
+                    return choice < 0 ? Optional.empty() : Optional.of(new EncryptionTarget(campaign.year(), question, choice,
+                            urns.pseudonymOf(campaign.id(), voter.id())));
+                }));
+    }
+
+    /** The participation first: a second vote waits on its unique index and fails there, before any ballot. */
+    private void record(Participation participation, Ballot ballot) {
+        votes.record(participation);
+        urns.store(new UrnBallot(participation.campaignId(), participation.categoryId(), ballot.pseudonym(),
+                ballot.tracker(), ballot.json(), Ciphertext.pack(ballot.choices())));
+    }
+
+    private Election sealedElection(Campaign campaign) {
+        Urn urn = urns.find(campaign.id()).filter(Urn::acceptsBallots).orElseThrow(VoteRefusedException::urnNotReady);
+        return elections.of(urn);
+    }
+
+    private static int questionOf(Election election, Category category) {
+        Integer question = SealedElections.questionOfCategory(election).get(category.code());
+        if (question == null) {
+            throw VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT");
+        }
+        return question;
+    }
+
+    private String territoryOf(Voter voter) {
+        return voter.communeInseeCode() == null ? null
                 : territories.territoryOfCommune(voter.communeInseeCode()).orElse(null);
-        CastVote vote = CastVote.of(voter, territory, category, project, LocalDate.now(clock), assistantId);
-        // No "has voted?" query first: the unique participation refuses a second vote, concurrent or not.
-        votes.record(vote);
-        return vote.receipt();
     }
 
     /** The open vote as this voter sees it; empty when no vote is open. */

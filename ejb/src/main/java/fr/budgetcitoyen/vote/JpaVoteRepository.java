@@ -34,14 +34,12 @@ public class JpaVoteRepository implements VoteRepository {
     private DataSource dataSource;
 
     /**
-     * The participation is written first: a concurrent vote by the same voter in the same category
-     * waits on the unique index and then fails there, before any ballot of it is written.
+     * Written before the ballot: a concurrent vote by the same voter in the same category waits on the
+     * unique index and then fails there, before any ballot of it is written.
      */
     @Override
-    public void record(CastVote vote) {
-        insertParticipation(vote.participation());
-        em.persist(vote.ballot());
-        em.flush();
+    public void record(Participation participation) {
+        insertParticipation(participation);
     }
 
     /**
@@ -68,6 +66,12 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     @Override
+    public boolean isCounted(long campaignId) {
+        Urn urn = em.find(Urn.class, campaignId);
+        return urn == null || urn.status() == UrnStatus.COUNTED;
+    }
+
+    @Override
     public Optional<Voter> voter(String email) {
         return em.createQuery(Voter.BY_EMAIL, Voter.class).setParameter("email", email).getResultList().stream().findFirst();
     }
@@ -85,6 +89,10 @@ public class JpaVoteRepository implements VoteRepository {
 
     @Override
     public java.util.Map<Long, Long> ballotCounts(long campaignId) {
+        Urn urn = em.find(Urn.class, campaignId);
+        if (urn != null) {
+            return UrnResult.countsByProject(urn);
+        }
         return em.createQuery("select b.projectId, count(b) from Ballot b where b.campaignId = :campaign group by b.projectId",
                         Object[].class).setParameter("campaign", campaignId).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * The receipt mailed to the voter who asks for it, once the vote has committed. Only on request: whoever
- * reads that mail can find the ballot in the published list, so it weakens secrecy (the mail says so).
+ * The receipt (the encrypted ballot's tracker) mailed to the voter who asks for it, once the vote has
+ * committed. The tracker shows the ballot is in the urn, never what it contains.
  */
 @ApplicationScoped
 public class ReceiptMail {
@@ -19,18 +19,14 @@ public class ReceiptMail {
     private AccountRepository accounts;
 
     @Inject
-    private OpenBallot openBallot;
-
-    @Inject
     private MailComposer composer;
 
     @Inject
     private Event<Mail> mails;
 
-    /** Mails the receipt of a vote for that project to the voter signed in as this address. */
-    public void send(String voterEmail, long projectId, Receipt receipt) {
-        String category = openBallot.project(projectId).map(p -> p.category().name()).orElse("");
+    /** Mails the tracker of a ballot of that category to the voter signed in as this address. */
+    public void send(String voterEmail, String categoryName, String tracker) {
         accounts.findByEmail(voterEmail).ifPresent(voter -> mails.fire(composer.noticeMail("voteReceipt",
-                voter.language(), voter.email(), voter.displayName(), category, receipt.code(), "/ballots")));
+                voter.language(), voter.email(), voter.displayName(), categoryName, tracker, "/board")));
     }
 }

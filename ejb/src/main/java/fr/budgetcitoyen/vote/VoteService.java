@@ -32,6 +32,9 @@ public class VoteService {
     private BallotBox ballotBox;
 
     @Inject
+    private UrnRepository urns;
+
+    @Inject
     private ReceiptMail receiptMail;
 
     /**
@@ -39,12 +42,37 @@ public class VoteService {
      * {@code mailReceipt}, the receipt is also mailed to them once the vote has committed.
      */
     @PermitAll
-    public Receipt cast(String categoryCode, long projectId, boolean mailReceipt) {
-        Receipt receipt = ballotBox.cast(caller(), categoryCode, projectId, null);
+    public Tracker cast(String categoryCode, long projectId, boolean mailReceipt) {
+        return mailed(ballotBox.cast(caller(), categoryCode, projectId, null), mailReceipt);
+    }
+
+    /**
+     * The caller casts a ballot their own device encrypted (the urn's JSON ballot): refused unless every
+     * proof checks, it answers this category's question and it carries the caller's pseudonym.
+     */
+    @PermitAll
+    public Tracker castEncrypted(String categoryCode, String ballotJson, boolean mailReceipt) {
+        return mailed(ballotBox.castEncrypted(caller(), categoryCode, ballotJson, null), mailReceipt);
+    }
+
+    /** The caller's pseudonym on the board of the edition whose vote is open, for a device that encrypts. */
+    @PermitAll
+    public Optional<String> pseudonymOfCaller() {
+        return campaigns.openFor(fr.budgetcitoyen.campaign.PhaseType.VOTE)
+                .map(campaign -> urns.pseudonymOf(campaign.id(), caller().id()));
+    }
+
+    /** Where the caller's page puts this choice in the sealed election, to encrypt it itself. */
+    @PermitAll
+    public Optional<EncryptionTarget> encryptionTarget(String categoryCode, long projectId) {
+        return ballotBox.target(caller(), categoryCode, projectId);
+    }
+
+    private Tracker mailed(Tracker tracker, boolean mailReceipt) {
         if (mailReceipt) {
-            receiptMail.send(context.getCallerPrincipal().getName(), projectId, receipt);
+            receiptMail.send(context.getCallerPrincipal().getName(), tracker.categoryName(), tracker.code());
         }
-        return receipt;
+        return tracker;
     }
 
     /** The open vote as the caller sees it; empty when no vote is open. */

@@ -106,6 +106,9 @@ class AccessMatrixIT {
         MATRIX.put("/attendance", new Entry("/attendance?id=1", hosts)); // hosted by the demo host
         MATRIX.put("/assisted-vote", new Entry("/assisted-vote", hosts));
         MATRIX.put("/vote-receipt", new Entry("/vote-receipt", SIGNED_IN));
+        MATRIX.put("/key-holder", new Entry("/key-holder", SIGNED_IN)); // an empty state for accounts holding no key
+        MATRIX.put("/admin/urn", new Entry("/admin/urn?year=2018", STAFF));
+        MATRIX.put("/board", new Entry("/board?year=2018", EVERYONE)); // 2018 has no urn: the empty state
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));
         MATRIX.put("/api/campaigns", new Entry("/api/campaigns", EVERYONE));
@@ -120,6 +123,15 @@ class AccessMatrixIT {
         MATRIX.put("/api/campaigns/{year}/results.pdf", new Entry("/api/campaigns/2018/results.pdf", EVERYONE, 404));
         MATRIX.put("/api/campaigns/{year}/ballots.pb", new Entry("/api/campaigns/2018/ballots.pb?category=INNOVATION_SOCIALE", EVERYONE));
         MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
+        // 2018 has no urn; the demo's current edition has one, sealed, and its vote is open
+        MATRIX.put("/api/campaigns/{year}/board", new Entry("/api/campaigns/2018/board", EVERYONE, 404));
+        MATRIX.put("/api/campaigns/{year}/election", new Entry("/api/campaigns/2018/election", EVERYONE, 404));
+        MATRIX.put("/api/urn/pseudonym", new Entry("/api/urn/pseudonym", SIGNED_IN));
+        MATRIX.put("/api/urn/{year}/ceremony", new Entry("/api/urn/1999/ceremony", SIGNED_IN, 404)); // no such edition
+        // the agents' steps are POSTs: a GET is refused as such once signed in
+        MATRIX.put("/api/urn/{year}/holders", new Entry("/api/urn/2018/holders", SIGNED_IN, 405));
+        MATRIX.put("/api/urn/{year}/seal", new Entry("/api/urn/2018/seal", SIGNED_IN, 405));
+        MATRIX.put("/api/urn/{year}/close", new Entry("/api/urn/2018/close", SIGNED_IN, 405));
     }
 
     @Deployment(testable = false)

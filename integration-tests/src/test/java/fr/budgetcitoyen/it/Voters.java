@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Fresh residents registered through the real form and confirmed through the real mail. */
 final class Voters {
 
+    /** A ballot\'s tracker: base64 of a SHA-256, without padding (urn/README.md). */
+    static final String TRACKER = "[A-Za-z0-9+/]{43}";
+
+
     static final String PASSWORD = "Un-mot-de-passe-solide-62";
 
     private Voters() {

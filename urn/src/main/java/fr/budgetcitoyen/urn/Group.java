@@ -28,6 +28,8 @@ public final class Group {
     public static final BigInteger Q = P256.getN();
 
     private static final FixedPointCombMultiplier BASE = new FixedPointCombMultiplier();
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("0[23][0-9a-f]{64}");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("0|[1-9][0-9]*");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static {
@@ -75,7 +77,7 @@ public final class Group {
 
     /** Decodes and validates a point: compressed, on the curve, not the point at infinity. */
     public static ECPoint decode(String hex) {
-        if (hex == null || hex.length() != 66 || !hex.matches("0[23][0-9a-f]{64}")) {
+        if (hex == null || hex.length() != 66 || !POINT.matcher(hex).matches()) {
             throw new InvalidMessageException("point mal formé : " + abbreviate(hex));
         }
         try {
@@ -91,7 +93,7 @@ public final class Group {
 
     /** A scalar written in base 10, in [0, q). */
     public static BigInteger scalar(String decimal) {
-        if (decimal == null || decimal.isEmpty() || decimal.length() > 78 || !decimal.matches("0|[1-9][0-9]*")) {
+        if (decimal == null || decimal.isEmpty() || decimal.length() > 78 || !DECIMAL.matcher(decimal).matches()) {
             throw new InvalidMessageException("nombre mal formé : " + abbreviate(decimal));
         }
         BigInteger k = new BigInteger(decimal);

@@ -1,5 +1,8 @@
 package fr.budgetcitoyen.web.api;
 
+import fr.budgetcitoyen.vote.BallotSizeLimit;
+import jakarta.inject.Inject;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,34 +16,44 @@ import java.io.InputStream;
 
 /**
  * The API's requests are small JSON documents: anything over {@value #MAX_BYTES} bytes is refused with
- * 413 before it is parsed, whether it declares its length or streams it in chunks.
+ * 413 before it is parsed, whether it declares its length or streams it in chunks. A vote carries an
+ * encrypted ballot, whose limit grows with the open vote's projects; a key holder's message up to 1 MiB.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
 
     static final int MAX_BYTES = 16 * 1024;
+    static final int CEREMONY_BYTES = 1024 * 1024;
+
+    @Inject
+    private BallotSizeLimit ballots;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw tooLarge();
+        String path = request.getUriInfo().getPath();
+        long max = path.startsWith("votes") || path.startsWith("/votes") ? ballots.maxBytes()
+                : path.contains("urn/") ? CEREMONY_BYTES : MAX_BYTES;
+        if (request.getLength() > max) {
+            throw tooLarge(max);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), max));
         }
     }
 
-    private static WebApplicationException tooLarge() {
+    private static WebApplicationException tooLarge(long max) {
         return new WebApplicationException(Response.status(413).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorJson(413, "Requête trop volumineuse (" + MAX_BYTES / 1024 + " Kio au plus).")).build());
+                .entity(new ErrorJson(413, "Requête trop volumineuse (" + max / 1024 + " Kio au plus).")).build());
     }
 
     private static final class Limited extends FilterInputStream {
 
+        private final long max;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long max) {
             super(in);
+            this.max = max;
         }
 
         @Override
@@ -59,8 +72,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw tooLarge();
+            if (read > max) {
+                throw tooLarge(max);
             }
         }
     }

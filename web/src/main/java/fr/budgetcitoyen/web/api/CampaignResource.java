@@ -48,6 +48,9 @@ public class CampaignResource {
     @EJB
     private FollowUpService followUp;
 
+    @EJB
+    private fr.budgetcitoyen.vote.UrnBoard board;
+
     @GET
     public List<CampaignJson.Summary> list() {
         return campaigns.publicEditions().stream()
@@ -82,6 +85,22 @@ public class CampaignResource {
     }
 
     /** The published allocation of an edition: rule, inputs' hash, decision, grants. */
+    /** The urn's public bulletin board, what {@code urn-tool verify} reads; 404 when the edition has no sealed urn. */
+    @GET
+    @Path("{year: [0-9]{4}}/board")
+    public Response board(@PathParam("year") int year) {
+        return Response.ok(board.json(year).orElseThrow(() -> new NotFoundException("Aucune urne scellée pour " + year + ".")))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The exact serialisation of the sealed election a voter's page encrypts for: its bytes are what the fingerprint hashes. */
+    @GET
+    @Path("{year: [0-9]{4}}/election")
+    public Response election(@PathParam("year") int year) {
+        return Response.ok(board.election(year).orElseThrow(() -> new NotFoundException("Aucune urne scellée pour " + year + ".")))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
     @GET
     @Path("{year: [0-9]{4}}/results")
     public ResultsJson.Results results(@PathParam("year") int year) {

@@ -22,12 +22,13 @@ public class VoteRefusalMapper implements ExceptionMapper<VoteRefusedException> 
     @Override
     public Response toResponse(VoteRefusedException refused) {
         int status = switch (refused.kind()) {
-            case NOT_ELIGIBLE, NOT_PUBLISHED_YET -> 403;
+            case NOT_ELIGIBLE, NOT_PUBLISHED_YET, URN_NOT_READY -> 403;
             case ALREADY_VOTED -> 409;
             case INVALID_CHOICE -> 422;
         };
         ResourceBundle bundle = ResourceBundle.getBundle("fr.budgetcitoyen.web.i18n.messages", Locale.FRENCH);
-        String message = refused.messageKeys().stream().map(bundle::getString).collect(Collectors.joining(" "));
+        String message = refused.messageKeys().stream().map(bundle::getString).collect(Collectors.joining(" "))
+                + (refused.detail() == null ? "" : " " + refused.detail());
         List<String> reasons = refused.messageKeys().stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).toList();
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new RefusalJson(status, message, reasons)).build();
     }

@@ -1,9 +1,10 @@
 package fr.budgetcitoyen.web.api;
 
-import fr.budgetcitoyen.vote.Receipt;
+import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -18,8 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 
 /**
- * {@code POST /api/votes} (signed in, web.xml) with {@code {"category": "COOPERATION", "project": 12}}:
- * 201 with the receipt code, shown once; refusals by {@link VoteRefusalMapper}.
+ * {@code POST /api/votes} (signed in, web.xml) with {@code {"category": "COOPERATION", "ballot": {…}}}, a
+ * ballot the client encrypted (urn/README.md), or {@code {"category": "COOPERATION", "project": 12}}, which
+ * the server encrypts on the voter's behalf: 201 with the ballot's tracker; refusals by {@link VoteRefusalMapper}.
  */
 @Path("votes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,12 +30,13 @@ public class VoteResource {
 
     /**
      * The project as a decimal, so that {@code 1.5} is refused instead of being read as 1; {@code mailReceipt}
-     * (optional) also mails the receipt to the voter.
+     * (optional) also mails the tracker to the voter.
      */
-    public record VoteRequest(String category, BigDecimal project, Boolean mailReceipt) {
+    public record VoteRequest(String category, BigDecimal project, JsonObject ballot, Boolean mailReceipt) {
     }
 
-    public record ReceiptJson(String category, long project, String receipt) {
+    /** {@code receipt} repeats the tracker for clients of the plaintext vote. */
+    public record TrackerJson(String category, String tracker, String receipt) {
     }
 
     @EJB
@@ -48,13 +51,16 @@ public class VoteResource {
         if (http.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Connectez-vous d'abord : POST /api/sessions.", "FormSession");
         }
-        if (request == null || request.category() == null || request.project() == null) {
-            throw new BadRequestException("Corps JSON attendu : {\"category\": \"CODE\", \"project\": identifiant}");
+        if (request == null || request.category() == null || (request.project() == null) == (request.ballot() == null)) {
+            throw new BadRequestException("Corps JSON attendu : {\"category\": \"CODE\", \"ballot\": {…}} "
+                    + "ou {\"category\": \"CODE\", \"project\": identifiant}");
         }
-        long project = projectId(request.project());
-        Receipt receipt = votes.cast(request.category(), project, Boolean.TRUE.equals(request.mailReceipt()));
+        boolean mail = Boolean.TRUE.equals(request.mailReceipt());
+        Tracker tracker = request.ballot() != null
+                ? votes.castEncrypted(request.category(), request.ballot().toString(), mail)
+                : votes.cast(request.category(), projectId(request.project()), mail);
         return Response.status(Response.Status.CREATED)
-                .entity(new ReceiptJson(request.category(), project, receipt.code())).build();
+                .entity(new TrackerJson(tracker.categoryCode(), tracker.code(), tracker.code())).build();
     }
 
     private static long projectId(BigDecimal project) {

@@ -3,7 +3,7 @@ package fr.budgetcitoyen.web.vote;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.vote.AssistedVoting;
-import fr.budgetcitoyen.vote.Receipt;
+import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoterBallot;
 import fr.budgetcitoyen.web.i18n.Texts;
@@ -59,7 +59,7 @@ public class AssistedVoteBacking implements Serializable {
             return;
         }
         try {
-            Receipt cast = assisted.cast(ticket, category.code(), Long.parseLong(choice), mailReceipt);
+            Tracker cast = assisted.cast(ticket, category.code(), Long.parseLong(choice), mailReceipt);
             receipt = cast.code();
             receiptCategory = category.name();
             receiptMailed = mailReceipt;

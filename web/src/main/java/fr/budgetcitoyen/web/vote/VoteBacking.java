@@ -4,7 +4,8 @@ import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
-import fr.budgetcitoyen.vote.Receipt;
+import fr.budgetcitoyen.vote.EncryptionTarget;
+import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoteService;
 import fr.budgetcitoyen.vote.VoterBallot;
@@ -43,6 +44,8 @@ public class VoteBacking implements Serializable {
     private Theme themeFilter;
     private String pendingCategory;
     private boolean mailReceipt;
+    private String encryptedBallot;
+    private transient EncryptionTarget target;
 
     @PostConstruct
     void load() {
@@ -59,22 +62,49 @@ public class VoteBacking implements Serializable {
             return;
         }
         pendingCategory = category.code();
+        target = null;
+        encryptedBallot = null;
     }
 
     public void cancelReview() {
         pendingCategory = null;
+        encryptedBallot = null;
     }
 
+    /** Where the page encrypts the pending choice; null without a sealed urn (the server then encrypts). */
+    public EncryptionTarget getTarget() {
+        if (target == null && pendingCategory != null && choices.get(pendingCategory) != null) {
+            target = votes.encryptionTarget(pendingCategory, choices.get(pendingCategory)).orElse(null);
+        }
+        return target;
+    }
+
+    public String getEncryptedBallot() {
+        return encryptedBallot;
+    }
+
+    public void setEncryptedBallot(String encryptedBallot) {
+        this.encryptedBallot = encryptedBallot;
+    }
+
+    /**
+     * Casts the ballot the page encrypted, or, without one (no JavaScript, or encryption failed), has the
+     * server encrypt the choice on the voter's behalf.
+     */
     public void cast() {
         try {
-            Receipt receipt = votes.cast(pendingCategory, choices.get(pendingCategory), mailReceipt);
+            Tracker receipt = encryptedBallot == null || encryptedBallot.isBlank()
+                    ? votes.cast(pendingCategory, choices.get(pendingCategory), mailReceipt)
+                    : votes.castEncrypted(pendingCategory, encryptedBallot, mailReceipt);
             Faces.getFlash().put("receipt", receipt.code());
             Faces.getFlash().put("receiptCategory", pendingCategoryName());
             Faces.getFlash().put("receiptMailed", mailReceipt);
             Faces.redirect("vote-receipt");
         } catch (VoteRefusedException refused) {
-            refused.messageKeys().forEach(key -> Messages.addGlobalError(Texts.get(key)));
+            refused.messageKeys().forEach(key -> Messages.addGlobalError(Texts.get(key)
+                    + (refused.detail() == null ? "" : " " + refused.detail())));
             pendingCategory = null;
+            encryptedBallot = null;
             ballot = votes.ballotForCaller().orElse(null);
         }
     }

@@ -1,0 +1,13 @@
+package fr.budgetcitoyen.vote;
+
+/**
+ * What a voter keeps of an encrypted ballot: its tracker (Belenios' smart ballot tracker, the hash of the
+ * ballot as cast), which finds it on the public board without saying what it contains.
+ */
+public record Tracker(String categoryCode, String categoryName, String code) {
+
+    @Override
+    public String toString() {
+        return "Tracker(" + categoryCode + ", " + code + ")";
+    }
+}

@@ -1,0 +1,85 @@
+package fr.budgetcitoyen.vote;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An encrypted ballot of one category, as the voter's page (or the server, on their behalf) made it:
+ * no project, no voter, only a pseudonym the board publishes and ciphertexts that t holders together
+ * could open, which they never do one ballot at a time.
+ */
+@Entity
+@Table(name = "urn_ballot")
+@NamedQuery(name = "UrnBallot.ofUrn",
+        query = "select b from UrnBallot b where b.campaignId = :campaign order by b.categoryId, b.tracker")
+@NamedQuery(name = "UrnBallot.byTracker", query = "select b from UrnBallot b where b.tracker = :tracker")
+@NamedQuery(name = "UrnBallot.ciphertexts",
+        query = "select b.categoryId, b.ciphertexts from UrnBallot b where b.campaignId = :campaign")
+public class UrnBallot {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "campaign_id", nullable = false)
+    private Long campaignId;
+
+    @Column(name = "category_id", nullable = false)
+    private Long categoryId;
+
+    @Column(nullable = false, length = 32)
+    private String pseudonym;
+
+    @Column(nullable = false, length = 43)
+    private String tracker;
+
+    @Column(nullable = false)
+    private String ballot;
+
+    @Column(nullable = false)
+    private byte[] ciphertexts;
+
+    protected UrnBallot() {
+        // for JPA
+    }
+
+    public UrnBallot(long campaignId, long categoryId, String pseudonym, String tracker, String ballot, byte[] ciphertexts) {
+        this.id = UUID.randomUUID().toString();
+        this.campaignId = campaignId;
+        this.categoryId = categoryId;
+        this.pseudonym = Objects.requireNonNull(pseudonym);
+        this.tracker = Objects.requireNonNull(tracker);
+        this.ballot = Objects.requireNonNull(ballot);
+        this.ciphertexts = Objects.requireNonNull(ciphertexts);
+    }
+
+    public Long campaignId() {
+        return campaignId;
+    }
+
+    public byte[] ciphertexts() {
+        return ciphertexts;
+    }
+
+    public Long categoryId() {
+        return categoryId;
+    }
+
+    public String pseudonym() {
+        return pseudonym;
+    }
+
+    public String tracker() {
+        return tracker;
+    }
+
+    public String ballot() {
+        return ballot;
+    }
+}

@@ -1,0 +1,40 @@
+package fr.budgetcitoyen.vote;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Urns, their key holders, the voters' pseudonyms and the encrypted ballots. */
+public interface UrnRepository {
+
+    Optional<Urn> find(long campaignId);
+
+    /** The urn, locked for the ceremony's step that changes it. */
+    Optional<Urn> lock(long campaignId);
+
+    void store(Urn urn);
+
+    List<KeyHolder> holders(long campaignId);
+
+    List<KeyHolder> holdersFor(long accountId);
+
+    void store(KeyHolder holder);
+
+    /** The account's pseudonym in this edition, made (random) and stored the first time it is asked. */
+    String pseudonymOf(long campaignId, long accountId);
+
+    /** Writes the ballot; fails with {@link VoteRefusedException#alreadyVoted()} on a second one of a pseudonym. */
+    void store(UrnBallot ballot);
+
+    List<UrnBallot> ballots(long campaignId);
+
+    Optional<UrnBallot> byTracker(String tracker);
+
+    /** Each ballot's category and packed ciphertexts, for the tally. */
+    List<Object[]> ciphertexts(long campaignId);
+
+    /** Participations per category id: voters who took part, whatever the urn holds. */
+    java.util.Map<Long, Long> participationsPerCategory(long campaignId);
+
+    /** Ballots per category id. */
+    java.util.Map<Long, Long> ballotsPerCategory(long campaignId);
+}

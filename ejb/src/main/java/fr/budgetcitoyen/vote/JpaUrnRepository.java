@@ -1,0 +1,130 @@
+package fr.budgetcitoyen.vote;
+
+import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaUrnRepository implements UrnRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String INSERT_BALLOT = "insert into urn_ballot"
+            + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts) values (?, ?, ?, ?, ?, ?, ?)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private PseudonymIssuer issuer;
+
+    @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
+    private DataSource dataSource;
+
+    @Override
+    public Optional<Urn> find(long campaignId) {
+        return Optional.ofNullable(em.find(Urn.class, campaignId));
+    }
+
+    @Override
+    public Optional<Urn> lock(long campaignId) {
+        return Optional.ofNullable(em.find(Urn.class, campaignId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void store(Urn urn) {
+        em.persist(urn);
+    }
+
+    @Override
+    public List<KeyHolder> holders(long campaignId) {
+        return em.createNamedQuery("KeyHolder.ofUrn", KeyHolder.class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
+    public List<KeyHolder> holdersFor(long accountId) {
+        return em.createNamedQuery("KeyHolder.ofAccount", KeyHolder.class).setParameter("account", accountId).getResultList();
+    }
+
+    @Override
+    public void store(KeyHolder holder) {
+        em.persist(holder);
+    }
+
+    @Override
+    public String pseudonymOf(long campaignId, long accountId) {
+        return existingPseudonym(campaignId, accountId).orElseGet(() -> {
+            issuer.issue(campaignId, accountId); // committed apart: a concurrent request may have won, read it
+            return existingPseudonym(campaignId, accountId).orElseThrow();
+        });
+    }
+
+    private Optional<String> existingPseudonym(long campaignId, long accountId) {
+        return em.createNamedQuery("VoterPseudonym.of", String.class).setParameter("campaign", campaignId)
+                .setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    /** Plain JDBC, as the participation: a second ballot of a pseudonym is an answer, not a fault to log. */
+    @Override
+    public void store(UrnBallot ballot) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_BALLOT)) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setLong(2, ballot.campaignId());
+            insert.setLong(3, ballot.categoryId());
+            insert.setString(4, ballot.pseudonym());
+            insert.setString(5, ballot.tracker());
+            insert.setString(6, ballot.ballot());
+            insert.setBytes(7, ballot.ciphertexts());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw VoteRefusedException.alreadyVoted();
+            }
+            throw new PersistenceException(e);
+        }
+    }
+
+    @Override
+    public List<UrnBallot> ballots(long campaignId) {
+        return em.createNamedQuery("UrnBallot.ofUrn", UrnBallot.class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<UrnBallot> byTracker(String tracker) {
+        return em.createNamedQuery("UrnBallot.byTracker", UrnBallot.class).setParameter("tracker", tracker)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Object[]> ciphertexts(long campaignId) {
+        return em.createNamedQuery("UrnBallot.ciphertexts", Object[].class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> participationsPerCategory(long campaignId) {
+        return em.createQuery("select p.categoryId, count(p) from Participation p where p.campaignId = :campaign group by p.categoryId",
+                        Object[].class).setParameter("campaign", campaignId).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    @Override
+    public Map<Long, Long> ballotsPerCategory(long campaignId) {
+        return em.createQuery("select b.categoryId, count(b) from UrnBallot b where b.campaignId = :campaign group by b.categoryId",
+                        Object[].class).setParameter("campaign", campaignId).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+}

@@ -1,0 +1,378 @@
+package fr.budgetcitoyen.urn;
+
+import org.bouncycastle.math.ec.ECPoint;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Anyone's check of a whole public board ({@code GET /api/campaigns/{year}/board}):
+ * {@code {"election":"<sealed string>","fingerprint","threshold_parameters","participations","trackers"?,"ballots","result"}}.
+ *
+ * <p>It checks the fingerprint, the key ceremony's public outcome against the election, every ballot (on all
+ * cores), that no tracker appears twice and no pseudonym votes twice in a category, that no category has more
+ * ballots than participations, and, once the urn is opened, that the encrypted tally is the sum of the
+ * ballots, that at least {@code t} holders' partial decryptions are proven, and that the published counts
+ * are their decryption. It reports every failure it finds rather than stopping at the first.
+ *
+ * <p>The board is read as a stream, ballot by ballot, so a board of a hundred thousand ballots needs the
+ * memory of a few thousand.
+ */
+public final class BoardVerifier {
+
+    /** Failures kept word for word in the report; beyond, only counted. */
+    public static final int MAX_FAILURES = 1000;
+    /** Ballots verified together, in parallel, while the rest of the board is still being read. */
+    private static final int CHUNK = 2048;
+    private static final int MAX_FIELD_CHARS = 64 << 20;
+    private static final int MAX_KEY_CHARS = 64;
+
+    private BoardVerifier() {
+    }
+
+    public static BoardReport verify(String board) {
+        try {
+            return verify(new StringReader(board));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BoardReport verify(Reader board) throws IOException {
+        return new Run().read(board);
+    }
+
+    /** One ballot's verdict, computed on any thread. */
+    private record Outcome(String tracker, int question, String pseudonym, List<Ciphertext> choices, String failure) {
+    }
+
+    private static final class Run {
+        private final List<String> failures = new ArrayList<>();
+        private long failureCount;
+        private Election election;
+        private EncryptedTally tally;
+        private long[] valid;
+        private long ballots;
+        private final List<String> pending = new ArrayList<>();
+        private long pendingFirst = 1;
+        private final Set<String> trackers = new HashSet<>();
+        private final Set<String> voters = new HashSet<>();
+        private final Map<String, Object> fields = new TreeMap<>();
+
+        BoardReport read(Reader reader) throws IOException {
+            BoardReader in = new BoardReader(reader);
+            try {
+                readTopLevel(in);
+            } catch (InvalidMessageException e) {
+                fail(e.getMessage());
+                return report();
+            }
+            if (election == null) {
+                return report();
+            }
+            flush();
+            String fingerprint = fields.get("fingerprint") instanceof String s ? s : null;
+            if (!election.fingerprint().equals(fingerprint)) {
+                fail("l'empreinte publiée (" + Group.abbreviate(fingerprint) + ") n'est pas celle de l'élection ("
+                        + election.fingerprint() + ")");
+            }
+            thresholdParameters(fields.get("threshold_parameters"));
+            participations(fields.get("participations"));
+            publishedTrackers(fields.get("trackers"));
+            if (fields.get("result") != null) {
+                result(fields.get("result"));
+            }
+            return report();
+        }
+
+        private void readTopLevel(BoardReader in) throws IOException {
+            in.expect('{');
+            Set<String> seen = new HashSet<>();
+            if (!in.consume('}')) {
+                do {
+                    if (!(Json.parse(in.value(MAX_KEY_CHARS)) instanceof String key)) {
+                        throw in.error("nom de champ attendu");
+                    }
+                    in.expect(':');
+                    if (!seen.add(key)) {
+                        throw in.error("champ « " + key + " » répété");
+                    }
+                    switch (key) {
+                        case "ballots" -> readBallots(in);
+                        case "election" -> election(Json.parse(in.value(Election.MAX_CHARS + 1024)));
+                        case "fingerprint", "threshold_parameters", "participations", "result", "trackers" ->
+                                fields.put(key, Json.parse(in.value(MAX_FIELD_CHARS)));
+                        default -> {
+                            fail("champ inattendu « " + Group.abbreviate(key) + " »");
+                            in.value(MAX_FIELD_CHARS);
+                        }
+                    }
+                } while (in.consume(','));
+                in.expect('}');
+            }
+            if (in.peek() != -1) {
+                throw in.error("texte après la fin du tableau");
+            }
+            for (String required : List.of("election", "fingerprint", "threshold_parameters", "participations",
+                    "ballots", "result")) {
+                if (!seen.contains(required)) {
+                    fail("champ « " + required + " » absent");
+                }
+            }
+        }
+
+        private void election(Object value) {
+            if (!(value instanceof String json)) {
+                throw new InvalidMessageException("champ « election » : la sérialisation scellée, en chaîne, attendue");
+            }
+            try {
+                election = Election.parse(json);
+            } catch (InvalidMessageException e) {
+                throw new InvalidMessageException("élection illisible : " + e.getMessage());
+            }
+            tally = new EncryptedTally(election);
+            valid = new long[election.questions().size()];
+        }
+
+        private void readBallots(BoardReader in) throws IOException {
+            in.expect('[');
+            if (in.consume(']')) {
+                return;
+            }
+            do {
+                pending.add(in.value(Ballot.MAX_CHARS));
+                ballots++;
+                if (pending.size() >= CHUNK && election != null) {
+                    flush();
+                }
+            } while (in.consume(','));
+            in.expect(']');
+        }
+
+        /** Verifies the pending ballots on every core, then records them in their order. */
+        private void flush() {
+            List<Outcome> outcomes = pending.parallelStream().map(this::check).toList();
+            long index = pendingFirst;
+            for (Outcome o : outcomes) {
+                record(index++, o);
+            }
+            pendingFirst = index;
+            pending.clear();
+        }
+
+        private Outcome check(String raw) {
+            String tracker = null;
+            try {
+                Ballot ballot = Ballot.fromJson(Json.parse(raw));
+                tracker = ballot.tracker();
+                BallotVerifier.check(election, ballot);
+                return new Outcome(tracker, ballot.question(), ballot.pseudonym(), ballot.choices(), null);
+            } catch (InvalidMessageException e) {
+                return new Outcome(tracker, -1, null, null, e.getMessage());
+            }
+        }
+
+        private void record(long index, Outcome o) {
+            String which = "bulletin n° " + index + (o.tracker() == null ? "" : " (traceur " + o.tracker() + ")");
+            if (o.failure() != null) {
+                fail(which + " : " + o.failure());
+                return;
+            }
+            if (!trackers.add(o.tracker())) {
+                fail(which + " : traceur en double");
+                return;
+            }
+            if (!voters.add(o.question() + "|" + o.pseudonym())) {
+                fail(which + " : deuxième bulletin du pseudonyme " + o.pseudonym() + " pour la question "
+                        + o.question());
+                return;
+            }
+            valid[o.question()]++;
+            tally.add(o.question(), o.choices());
+        }
+
+        private void thresholdParameters(Object json) {
+            try {
+                ThresholdParameters parameters = ThresholdParameters.fromJson(json);
+                // Certificates, signed commitments, proofs of knowledge, X_j = Σ_i Σ_k j^k·A_ik; y = Σ_i A_i0.
+                ECPoint y = KeyCeremony.checkThresholdParameters(parameters);
+                if (!y.equals(election.publicKey())) {
+                    fail("la clé de l'élection n'est pas celle issue des engagements des détenteurs (Σ A_i0)");
+                }
+                if (parameters.threshold() != election.threshold()) {
+                    fail("le seuil de l'élection (" + election.threshold() + ") n'est pas celui de la cérémonie ("
+                            + parameters.threshold() + ")");
+                }
+                if (!parameters.verificationKeyPoints().equals(election.verificationKeys())) {
+                    fail("les clés de vérification de l'élection ne sont pas celles de la cérémonie des clés");
+                }
+            } catch (InvalidMessageException e) {
+                String why = e.getMessage();
+                fail(why.startsWith("paramètres du seuil") ? why : "paramètres du seuil : " + why);
+            }
+        }
+
+        /**
+         * The trackers the board lists during the vote (optional): once the ballots are published, each
+         * listed tracker must be a published ballot's and each ballot listed, so none slips in or out.
+         */
+        private void publishedTrackers(Object json) {
+            if (json == null || ballots == 0) {
+                return;
+            }
+            Set<String> listed = new HashSet<>();
+            for (Object line : Json.asArray(json, "traceurs")) {
+                Object tracker = Json.asObject(line, "traceur").get("tracker");
+                if (!(tracker instanceof String t) || !listed.add(t)) {
+                    fail("traceur publié mal formé ou en double : " + Group.abbreviate(String.valueOf(tracker)));
+                } else if (!trackers.contains(t)) {
+                    fail("le traceur " + t + " est publié sans son bulletin");
+                }
+            }
+            trackers.stream().filter(t -> !listed.contains(t))
+                    .forEach(t -> fail("le bulletin au traceur " + t + " n'est pas dans la liste des traceurs"));
+        }
+
+        private void participations(Object json) {
+            try {
+                List<Long> participations = counts(json, "participations");
+                for (int k = 0; k < valid.length; k++) {
+                    if (valid[k] > participations.get(k)) {
+                        fail("question " + k + " : " + valid[k] + " bulletins pour " + participations.get(k)
+                                + " participations");
+                    }
+                }
+            } catch (InvalidMessageException e) {
+                fail(e.getMessage());
+            }
+        }
+
+        private List<Long> counts(Object json, String what) {
+            List<Object> list = Fields.size(Json.asArray(json, what), what, valid.length, valid.length);
+            List<Long> counts = new ArrayList<>();
+            for (Object o : list) {
+                if (!(o instanceof Long n) || n < 0) {
+                    throw new InvalidMessageException(what + " : entiers positifs ou nuls attendus");
+                }
+                counts.add(n);
+            }
+            return counts;
+        }
+
+        private void result(Object json) {
+            Map<String, Object> result;
+            List<Long> numTallied;
+            EncryptedTally published;
+            try {
+                result = Json.asObject(json, "résultat");
+                Fields.exactly(result, "résultat", "num_tallied", "encrypted_tally", "partial_decryptions", "result");
+                numTallied = counts(result.get("num_tallied"), "résultat, num_tallied");
+                published = EncryptedTally.fromJson(result.get("encrypted_tally"), election);
+            } catch (InvalidMessageException e) {
+                fail("résultat illisible : " + e.getMessage());
+                return;
+            }
+            for (int k = 0; k < valid.length; k++) {
+                if (numTallied.get(k) != valid[k]) {
+                    fail("question " + k + " : " + numTallied.get(k) + " bulletins comptés (num_tallied) pour "
+                            + valid[k] + " bulletins valides dans l'urne");
+                }
+            }
+            List<List<Ciphertext>> ciphertexts = published.ciphertexts();
+            List<List<Ciphertext>> expected = tally.ciphertexts();
+            for (int k = 0; k < valid.length; k++) {
+                if (!ciphertexts.get(k).equals(expected.get(k))) {
+                    fail("question " + k + " : le décompte chiffré publié n'est pas la somme des bulletins de l'urne");
+                }
+            }
+
+            List<PartialDecryption> proven = partialDecryptions(result.get("partial_decryptions"), ciphertexts);
+            if (proven.size() < election.threshold()) {
+                fail("il faut les décryptions partielles prouvées d'au moins " + election.threshold()
+                        + " détenteurs distincts, il y en a " + proven.size());
+                return;
+            }
+            long[][] counts;
+            try {
+                counts = Decryption.combine(ciphertexts, proven, election.verificationKeys(), election.threshold(),
+                        numTallied.stream().mapToLong(Long::longValue).toArray());
+            } catch (InvalidMessageException e) {
+                fail("déchiffrement : " + e.getMessage());
+                return;
+            }
+            counts(result.get("result"), counts);
+        }
+
+        /** The partial decryptions whose proofs hold, one per holder; reports the others. */
+        private List<PartialDecryption> partialDecryptions(Object json, List<List<Ciphertext>> ciphertexts) {
+            List<PartialDecryption> proven = new ArrayList<>();
+            List<Object> list;
+            try {
+                list = Fields.size(Json.asArray(json, "décryptions partielles"), "décryptions partielles", 0,
+                        KeyCeremony.MAX_HOLDERS);
+            } catch (InvalidMessageException e) {
+                fail(e.getMessage());
+                return proven;
+            }
+            Set<Integer> trustees = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                try {
+                    PartialDecryption partial = PartialDecryption.fromJson(list.get(i));
+                    int z = partial.trustee();
+                    if (z > election.verificationKeys().size()) {
+                        throw new InvalidMessageException("détenteur " + z + " inconnu");
+                    }
+                    if (!trustees.add(z)) {
+                        throw new InvalidMessageException("deuxième décryption du détenteur " + z);
+                    }
+                    partial.verify(election.verificationKeys().get(z - 1), ciphertexts);
+                    proven.add(partial);
+                } catch (InvalidMessageException e) {
+                    fail("décryption partielle n° " + (i + 1) + " : " + e.getMessage());
+                }
+            }
+            return proven;
+        }
+
+        /** The published counts against the decrypted ones. */
+        private void counts(Object json, long[][] decrypted) {
+            try {
+                List<Object> questions = Fields.size(Json.asArray(json, "résultat"), "résultat", decrypted.length,
+                        decrypted.length);
+                for (int k = 0; k < decrypted.length; k++) {
+                    List<Object> answers = Fields.size(Json.asArray(questions.get(k), "résultat, question " + k),
+                            "résultat, question " + k, decrypted[k].length, decrypted[k].length);
+                    for (int a = 0; a < decrypted[k].length; a++) {
+                        if (!(answers.get(a) instanceof Long n) || n != decrypted[k][a]) {
+                            fail("résultat publié faux : question " + k + ", projet « "
+                                    + election.question(k).answers().get(a) + " » : publié " + answers.get(a)
+                                    + ", déchiffré " + decrypted[k][a]);
+                        }
+                    }
+                }
+            } catch (InvalidMessageException e) {
+                fail(e.getMessage());
+            }
+        }
+
+        private void fail(String failure) {
+            failureCount++;
+            if (failures.size() < MAX_FAILURES) {
+                failures.add(failure);
+            }
+        }
+
+        private BoardReport report() {
+            return new BoardReport(failures, failureCount, ballots, valid == null ? new long[0] : valid,
+                    fields.get("result") != null);
+        }
+    }
+}

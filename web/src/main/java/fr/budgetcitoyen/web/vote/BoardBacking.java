@@ -1,0 +1,196 @@
+package fr.budgetcitoyen.web.vote;
+
+import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.campaign.CampaignOverview;
+import fr.budgetcitoyen.campaign.CampaignService;
+import fr.budgetcitoyen.campaign.Category;
+import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.vote.UrnBoard;
+import fr.budgetcitoyen.vote.UrnCeremony;
+import fr.budgetcitoyen.vote.UrnResult;
+import fr.budgetcitoyen.vote.UrnStatus;
+import fr.budgetcitoyen.vote.UrnView;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /board?year=N&page=P}: an edition's public bulletin board — the sealed election's fingerprint,
+ * the holders' keys, the ballots' trackers with their pseudonyms, the counts once decrypted, and a
+ * voter's tracker found by a POST (a tracker never travels in a URL).
+ */
+@Named
+@ViewScoped
+public class BoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 50;
+
+    /** A project's count, once the holders decrypted the totals. */
+    public record Count(long projectId, String title, long votes) {
+    }
+
+    @EJB
+    private UrnCeremony ceremony;
+
+    @EJB
+    private UrnBoard board;
+
+    @Inject
+    private CampaignService campaigns;
+
+    @Inject
+    @Param(name = "year")
+    private String yearParam;
+
+    @Inject
+    @Param(name = "page")
+    private String pageParam;
+
+    private int year;
+    private int page;
+    private String tracker;
+    private boolean searched;
+    private String foundCategory;
+    private transient Campaign campaign;
+    private transient UrnView urn;
+    private transient boolean read;
+    private transient Map<Long, Long> counts;
+    private transient List<Project> projects;
+
+    @PostConstruct
+    void load() {
+        Optional<Integer> current = campaigns.currentEdition().map(CampaignOverview::campaign).map(Campaign::year);
+        year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
+                : current.filter(this::sealed).or(() -> campaigns.publicEditions().stream().map(Campaign::year)
+                        .filter(this::sealed).findFirst()).or(() -> current).orElse(0);
+        page = pageParam != null && pageParam.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(pageParam)) : 1;
+    }
+
+    private boolean sealed(int edition) {
+        return ceremony.view(edition).map(v -> v.urn().isSealed()).orElse(false);
+    }
+
+    private void read() {
+        if (!read) {
+            campaign = year == 0 ? null : campaigns.edition(year).map(CampaignOverview::campaign).orElse(null);
+            urn = campaign == null ? null : ceremony.view(year).filter(v -> v.urn().isSealed()).orElse(null);
+            read = true;
+        }
+    }
+
+    public Campaign getCampaign() {
+        read();
+        return campaign;
+    }
+
+    /** The edition's sealed urn; null before the sealing (nothing is public yet) or without an urn. */
+    public UrnView getUrn() {
+        read();
+        return urn;
+    }
+
+    public List<Campaign> getEditions() {
+        return campaigns.publicEditions();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public long participationsOf(Category category) {
+        return getUrn() == null ? 0 : getUrn().participationsPerCategory().getOrDefault(category.id(), 0L);
+    }
+
+    public long ballotsOf(Category category) {
+        return getUrn() == null ? 0 : getUrn().ballotsPerCategory().getOrDefault(category.id(), 0L);
+    }
+
+    // The trackers, page by page.
+
+    public int getPage() {
+        return Math.min(page, getPages());
+    }
+
+    public int getPages() {
+        long ballots = getUrn() == null ? 0 : getUrn().ballots();
+        return (int) Math.max(1, (ballots + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<UrnBoard.Line> getLines() {
+        return getUrn() == null ? List.of() : board.lines(year, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public String categoryName(String code) {
+        return getCampaign() == null ? code : getCampaign().category(code).map(Category::name).orElse(code);
+    }
+
+    // A voter's tracker.
+
+    public void search() {
+        searched = false;
+        foundCategory = null;
+        String typed = tracker == null ? "" : tracker.strip();
+        if (typed.isEmpty()) {
+            Messages.addError("search:tracker", Texts.get("board.tracker.required"));
+            Faces.validationFailed();
+            return;
+        }
+        searched = true;
+        foundCategory = typed.length() > 100 ? null : board.categoryOfTracker(year, typed).map(this::categoryName).orElse(null);
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public String getFoundCategory() {
+        return foundCategory;
+    }
+
+    public String getTracker() {
+        return tracker;
+    }
+
+    public void setTracker(String tracker) {
+        this.tracker = tracker;
+    }
+
+    // The counts, once decrypted.
+
+    public boolean isCounted() {
+        return getUrn() != null && getUrn().urn().status() == UrnStatus.COUNTED;
+    }
+
+    /** The category's projects from most to least votes, as the holders' decryption gave them. */
+    public List<Count> countsOf(Category category) {
+        if (!isCounted()) {
+            return List.of();
+        }
+        if (counts == null) {
+            counts = UrnResult.countsByProject(getUrn().urn());
+            projects = campaigns.projectsOf(getCampaign());
+        }
+        return projects.stream().filter(p -> p.category().id().equals(category.id()) && counts.containsKey(p.id()))
+                .map(p -> new Count(p.id(), p.title(), counts.get(p.id())))
+                .sorted(Comparator.comparingLong(Count::votes).reversed().thenComparing(Count::title)).toList();
+    }
+
+    /** Anyone's check of the whole board with the urn tool, against this server. */
+    public String getVerifyCommand() {
+        return UrnToolCommand.verify(Faces.getRequestBaseURL(), year);
+    }
+}
