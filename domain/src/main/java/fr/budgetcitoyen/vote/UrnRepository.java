@@ -29,6 +29,9 @@ public interface UrnRepository {
 
     Optional<UrnBallot> byTracker(String tracker);
 
+    /** A page of the ballots' trackers, pseudonyms and category ids, without reading the ballots themselves. */
+    List<Object[]> lines(long campaignId, int first, int max);
+
     /** Each ballot's category and packed ciphertexts, for the tally. */
     List<Object[]> ciphertexts(long campaignId);
 

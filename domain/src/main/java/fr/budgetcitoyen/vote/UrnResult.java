@@ -25,7 +25,7 @@ public final class UrnResult {
             List<String> answers = election.question(q).answers();
             List<Object> row = Json.asArray(rows.get(q), "résultat");
             for (int a = 0; a < answers.size(); a++) {
-                counts.put(Long.valueOf(answers.get(a)), (Long) row.get(a));
+                counts.put(Long.valueOf(answers.get(a)), row.isEmpty() ? 0L : (Long) row.get(a)); // no ballot: []
             }
         }
         return counts;

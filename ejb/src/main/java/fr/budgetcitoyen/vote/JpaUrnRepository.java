@@ -110,6 +110,12 @@ public class JpaUrnRepository implements UrnRepository {
     }
 
     @Override
+    public List<Object[]> lines(long campaignId, int first, int max) {
+        return em.createNamedQuery("UrnBallot.lines", Object[].class).setParameter("campaign", campaignId)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Object[]> ciphertexts(long campaignId) {
         return em.createNamedQuery("UrnBallot.ciphertexts", Object[].class).setParameter("campaign", campaignId).getResultList();
     }

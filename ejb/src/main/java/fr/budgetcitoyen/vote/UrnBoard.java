@@ -89,9 +89,9 @@ public class UrnBoard {
 
     /** A page of the board's lines, by category then tracker. */
     public List<Line> lines(int year, int first, int max) {
-        return sealed(year).map(found -> urns.ballots(found.campaign().id()).stream().skip(first).limit(max)
-                .map(b -> new Line(b.tracker(), b.pseudonym(), found.campaign().categories().stream()
-                        .filter(c -> c.id().equals(b.categoryId())).findFirst().map(c -> c.code()).orElse("")))
+        return sealed(year).map(found -> urns.lines(found.campaign().id(), Math.max(0, first), Math.max(0, max)).stream()
+                .map(row -> new Line((String) row[0], (String) row[1], found.campaign().categories().stream()
+                        .filter(c -> c.id().equals(row[2])).findFirst().map(c -> c.code()).orElse("")))
                 .toList()).orElse(List.of());
     }
 

@@ -32,11 +32,17 @@ public class UrnMinutes {
     @EJB
     private CampaignService campaigns;
 
+    /** The edition's title, with its year when the title does not say it. */
+    private static String edition(Campaign campaign) {
+        String year = String.valueOf(campaign.year());
+        return campaign.title().contains(year) ? campaign.title() : campaign.title() + " (" + year + ")";
+    }
+
     public String ofSealing(Campaign campaign, Urn urn, List<KeyHolder> holders, SealedElections.Sealing sealing,
                             String agent, Instant at) {
         StringBuilder pv = new StringBuilder();
         pv.append("PROCÈS-VERBAL DE SCELLEMENT DE L'URNE\n")
-                .append("Budget citoyen ").append(campaign.year()).append(" — ").append(campaign.title()).append("\n\n")
+                .append(edition(campaign)).append("\n\n")
                 .append("Le ").append(WHEN.format(at)).append(", l'urne électronique a été scellée par ").append(agent).append(".\n\n")
                 .append("Détenteurs de clé (").append(urn.threshold()).append(" sur ").append(urn.holders())
                 .append(" nécessaires pour dépouiller) :\n");
@@ -65,7 +71,7 @@ public class UrnMinutes {
                 .collect(Collectors.toMap(p -> String.valueOf(p.id()), Function.identity()));
         StringBuilder pv = new StringBuilder();
         pv.append("PROCÈS-VERBAL DE DÉPOUILLEMENT\n")
-                .append("Budget citoyen ").append(campaign.year()).append(" — ").append(campaign.title()).append("\n\n")
+                .append(edition(campaign)).append("\n\n")
                 .append("Le ").append(WHEN.format(at)).append(", l'urne a été dépouillée sans déchiffrer aucun bulletin : ")
                 .append("les bulletins chiffrés ont été additionnés, puis ").append(used.size())
                 .append(" détenteurs de clé sur ").append(urn.holders()).append(" ont déchiffré ensemble les totaux.\n\n")
@@ -76,11 +82,11 @@ public class UrnMinutes {
             Election.Question question = election.question(q);
             String name = campaign.category(question.category()).map(Category::name).orElse(question.category());
             pv.append("  ").append(name).append(" :\n");
-            List<Object> row = Json.asArray(counts.get(q), "résultat");
+            List<Object> row = Json.asArray(counts.get(q), "résultat"); // empty for a category without ballots
             for (int a = 0; a < question.answers().size(); a++) {
                 Project p = projects.get(question.answers().get(a));
                 pv.append("    - ").append(p == null ? question.answers().get(a) : p.title()).append(" : ")
-                        .append(row.get(a)).append(" voix\n");
+                        .append(row.isEmpty() ? 0L : row.get(a)).append(" voix\n");
             }
         }
         pv.append("\nEmpreinte de l'élection : ").append(urn.fingerprint()).append('\n')

@@ -43,8 +43,15 @@ class UrnCeremonyIT {
         return Deployments.ear();
     }
 
+    /** The demo's current edition: the latest with a sealed urn (other tests create editions of their own). */
+    private static int votedYear() {
+        return DemoEditionsApi.all().stream().mapToInt(c -> c.getInt("year"))
+                .filter(year -> Http.portal("/api/campaigns/" + year + "/board").status() == 200).max().orElseThrow();
+    }
+
+    /** The demo's next edition, whose files and labelling run: no project on its ballot yet. */
     private static int nextYear() {
-        return DemoEditionsApi.all().stream().mapToInt(c -> c.getInt("year")).max().orElseThrow();
+        return votedYear() + 1;
     }
 
     @Test
@@ -100,7 +107,7 @@ class UrnCeremonyIT {
     @Test
     @Order(2)
     void twoOfThreeHoldersCountTheClosedUrnAndAnyoneVerifiesIt() throws Exception {
-        int year = nextYear() - 1;
+        int year = votedYear();
         Http.Response closed = agent().json("POST", "/api/urn/" + year + "/close", "");
         assertEquals(200, closed.status(), closed.body());
         assertEquals("COUNTING", closed.json(JsonObject.class).getString("status"));
@@ -120,6 +127,14 @@ class UrnCeremonyIT {
         assertTrue(ballots > 0, "the suite voted in this edition");
         assertEquals(ballots, counted, "one vote counted per ballot");
 
+        // The counts feed the allocation's inputs and the pabulib file: one approval per voter and category.
+        Http.Response pabulib = Http.portal("/api/campaigns/" + year + "/ballots.pb?category=COOPERATION");
+        assertEquals(200, pabulib.status(), pabulib.body());
+        long approvals = pabulib.body().lines().dropWhile(l -> !l.startsWith("VOTES")).skip(2).filter(l -> !l.isBlank()).count();
+        long cooperation = board.getJsonObject("result").getJsonArray("result").getJsonArray(
+                questionOf(board, "COOPERATION")).stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+        assertEquals(cooperation, approvals, pabulib.body());
+
         Tool.Run verified = Tool.run("verify", "--server", Http.PORTAL, "--year", String.valueOf(year));
         assertEquals(0, verified.exit(), verified.output());
         assertTrue(verified.output().strip().endsWith("vérifié"), verified.output());
@@ -133,6 +148,14 @@ class UrnCeremonyIT {
         Tool.Run caught = Tool.run("verify", "--board", tampered.toString());
         assertEquals(1, caught.exit(), caught.output());
         assertTrue(caught.output().contains("échec"), caught.output());
+    }
+
+    private static int questionOf(JsonObject board, String category) {
+        JsonObject election = jakarta.json.Json.createReader(new java.io.StringReader(board.getString("election"))).readObject();
+        List<String> categories = election.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                .map(q -> q.getString("category")).toList();
+        assertTrue(categories.contains(category), categories.toString());
+        return categories.indexOf(category);
     }
 
     private static PortalSession agent() {

@@ -63,11 +63,11 @@ class EncryptedTallyTest {
     }
 
     @Test
-    void theBinaryFormIsTwoCompressedPointsPerAnswer() {
+    void theBinaryFormIsTwoUncompressedPointsPerAnswer() {
         Election election = TestElection.withAnswers(3);
         Ballot ballot = BallotEncryptor.encrypt(election, 0, 2, Pseudonyms.random(), Randomness.secure()).ballot();
         byte[] packed = Ciphertext.pack(ballot.choices());
-        assertEquals(3 * 66, packed.length);
+        assertEquals(3 * Ciphertext.BYTES, packed.length);
         assertEquals(ballot.choices(), Ciphertext.unpack(packed));
         Ciphertext c = ballot.choices().get(1);
         assertEquals(c, Ciphertext.fromBytes(c.toBytes()));
@@ -75,10 +75,13 @@ class EncryptedTallyTest {
         assertEquals(c.alpha().add(c.alpha()).normalize(), c.add(c).alpha());
 
         EncryptedTally tally = new EncryptedTally(election);
-        assertThrows(InvalidMessageException.class, () -> tally.add(0, java.util.Arrays.copyOf(packed, 2 * 66)));
-        byte[] corrupt = packed.clone();
-        corrupt[0] = 4;
-        assertThrows(InvalidMessageException.class, () -> tally.add(0, corrupt));
+        assertThrows(InvalidMessageException.class, () -> tally.add(0, java.util.Arrays.copyOf(packed, 2 * Ciphertext.BYTES)));
+        byte[] compressed = packed.clone();
+        compressed[0] = 2;
+        assertThrows(InvalidMessageException.class, () -> tally.add(0, compressed));
+        byte[] offCurve = packed.clone();
+        offCurve[Ciphertext.POINT_BYTES - 1] ^= 1; // y changed: no longer on the curve
+        assertThrows(InvalidMessageException.class, () -> tally.add(0, offCurve));
         assertThrows(InvalidMessageException.class, () -> Ciphertext.unpack(new byte[65]));
         assertThrows(InvalidMessageException.class, () -> tally.add(1, packed));
     }

@@ -65,6 +65,9 @@ public final class ResultsJson {
                 .map(b -> fr.budgetcitoyen.allocation.Ballot.approving(b.receiptHash().substring(0, 16),
                         List.of(ProjectId.of(String.valueOf(b.projectId())))))
                 .toList();
+        if (approvals.isEmpty()) {
+            approvals = fromCounts(candidates);
+        }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("description", "Budget citoyen " + campaign.year() + " (Pas-de-Calais), " + category.name());
         meta.put("country", "France");
@@ -75,6 +78,21 @@ public final class ResultsJson {
         meta.put("rule", "greedy");
         long budgetEuros = inputs.budgets().getOrDefault(category.code(), 0L) / 100;
         return PabulibWriter.toText(Instance.of(Rational.of(budgetEuros), VoteType.APPROVAL, projects, approvals, meta));
+    }
+
+    /**
+     * An edition voted in the encrypted urn has no readable ballot, only its decrypted counts; one approval
+     * per voter and category, so the counts are the whole vote: {@code votes} voters approving each project.
+     */
+    private static List<fr.budgetcitoyen.allocation.Ballot> fromCounts(List<Candidate> candidates) {
+        List<fr.budgetcitoyen.allocation.Ballot> approvals = new java.util.ArrayList<>();
+        for (Candidate c : candidates) {
+            for (long i = 0; i < c.votes(); i++) {
+                approvals.add(fr.budgetcitoyen.allocation.Ballot.approving(String.valueOf(approvals.size() + 1),
+                        List.of(ProjectId.of(String.valueOf(c.projectId())))));
+            }
+        }
+        return approvals;
     }
 
     private static BigDecimal euros(long cents) {

@@ -36,6 +36,11 @@ public class BallotsBacking {
     @EJB
     private VoteService votes;
 
+    @EJB
+    private fr.budgetcitoyen.vote.UrnBoard board;
+
+    private boolean encrypted;
+
     @Inject
     @Param(name = "year")
     private String year;
@@ -56,6 +61,7 @@ public class BallotsBacking {
         if (campaign == null) {
             return;
         }
+        encrypted = board.election(campaign.year()).isPresent();
         try {
             published = votes.publishedBallots(campaign);
             projects = campaigns.projectsOf(campaign).stream().collect(Collectors.toMap(Project::id, Function.identity()));
@@ -66,6 +72,11 @@ public class BallotsBacking {
 
     public Campaign getCampaign() {
         return campaign;
+    }
+
+    /** Voted in the encrypted urn: no readable ballot exists, its board lists the trackers. */
+    public boolean isEncrypted() {
+        return encrypted;
     }
 
     public boolean isPublished() {
