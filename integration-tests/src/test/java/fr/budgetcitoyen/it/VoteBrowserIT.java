@@ -60,8 +60,19 @@ class VoteBrowserIT extends BrowserTest {
 
         // The page encrypts the choice itself: the tracker it shows is the receipt the server gives back.
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("urn-tracker-line")).isDisplayed());
+        String audited = browser.driver.findElement(By.id("urn-tracker")).getText();
+        assertTrue(audited.matches(Voters.TRACKER), audited);
+        // Cast-as-intended (Benaloh): the audited ballot says what it encrypted, and is replaced by a new one.
+        browser.driver.findElement(By.id("urn-audit")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !audited.equals(d.findElement(By.id("urn-tracker")).getText())
+                && d.findElement(By.id("urn-audit-result")).getText().contains("chiffrait bien"));
+        String chosen = browser.driver.findElement(By.id("urn")).getAttribute("data-choice-label");
+        assertTrue(browser.driver.findElement(By.id("urn-audit-result")).getText().contains(chosen),
+                browser.driver.findElement(By.id("urn-audit-result")).getText());
+        browser.assertAccessible();
+        browser.screenshot("31b-vote-confirm-audited");
         String encryptedHere = browser.driver.findElement(By.id("urn-tracker")).getText();
-        assertTrue(encryptedHere.matches(Voters.TRACKER), encryptedHere);
+        assertTrue(encryptedHere.matches(Voters.TRACKER) && !encryptedHere.equals(audited), encryptedHere);
         browser.driver.findElement(By.id("confirm:mailReceipt")).sendKeys(Keys.SPACE);
         browser.driver.findElement(By.id("confirm:cast")).sendKeys(Keys.ENTER);
         waitFor(By.id("receipt"));
@@ -69,7 +80,7 @@ class VoteBrowserIT extends BrowserTest {
         browser.screenshot("32-vote-receipt");
         String receipt = browser.driver.findElement(By.id("receipt")).getText();
         assertEquals(encryptedHere, receipt, "the ballot cast is the one the page encrypted");
-        assertTrue(text().contains("envoyé par e-mail"), text());
+        assertTrue(text().contains("envoyée par e-mail"), text());
         String mail = Mailbox.mailContaining(MAIL, email, receipt);
         assertTrue(mail.contains("Coop") && mail.contains("ne dit pas pour quel projet"), mail);
 
