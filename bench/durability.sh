@@ -37,11 +37,11 @@ start_server
 echo "restarted"
 
 echo "== Every acknowledged receipt is in the ballots"
-tr -d '-' <"$receipts" | while read -r code; do printf '%s' "$code" | sha256sum | cut -d' ' -f1; done >"$work/hashes.txt"
-psql -U budgetcitoyen -d budgetcitoyen -q -c "CREATE TABLE durability_hash (h VARCHAR(64))"
-psql -U budgetcitoyen -d budgetcitoyen -q -c "\\copy durability_hash FROM '$work/hashes.txt'"
+# Since the encrypted urn, the receipt is the ballot's tracker, published as such in urn_ballot.
+psql -U budgetcitoyen -d budgetcitoyen -q -c "CREATE TABLE durability_receipt (tracker VARCHAR(43))"
+psql -U budgetcitoyen -d budgetcitoyen -q -c "\\copy durability_receipt FROM '$receipts'"
 missing=$(psql -U budgetcitoyen -d budgetcitoyen -tA -c \
-    "SELECT count(*) FROM durability_hash d WHERE NOT EXISTS (SELECT 1 FROM vote_ballot b WHERE b.receipt_hash = d.h)")
+    "SELECT count(*) FROM durability_receipt d WHERE NOT EXISTS (SELECT 1 FROM urn_ballot b WHERE b.tracker = d.tracker)")
 integrity | tee "$work/integrity.txt"
 participations=$(sed -n 's/^participations=//p' "$work/integrity.txt")
 ballots=$(sed -n 's/^ballots=//p' "$work/integrity.txt")

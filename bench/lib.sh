@@ -75,8 +75,30 @@ SQL
 integrity() {
     psql -U budgetcitoyen -d budgetcitoyen -tA <<'SQL'
 SELECT 'participations=' || count(*) FROM vote_participation;
-SELECT 'ballots=' || count(*) FROM vote_ballot;
+-- plaintext ballots (the demo's past editions) and, since the encrypted urn, the urn's ballots
+SELECT 'ballots=' || ((SELECT count(*) FROM vote_ballot) + (SELECT count(*) FROM urn_ballot));
 SELECT 'duplicate_participations=' || count(*) FROM (SELECT 1 FROM vote_participation
     GROUP BY campaign_id, category_id, voter_id HAVING count(*) > 1) d;
 SQL
+}
+
+# Accounts that must sign in with a known password (the urn's key holders): same cheap hash and password
+# as the voters (VoteLoad.PASSWORD), e-mails PREFIX-1@example.org … PREFIX-N@example.org, resident role.
+# PREFIX must not start with "bench-" (create_voters gives roles to every bench-% account).
+create_accounts() {
+    local hash
+    hash=$(java bench/vote/VoteLoad.java hash)
+    psql -U budgetcitoyen -d budgetcitoyen -q -v hash="$hash" -v n="$2" -v prefix="$1" <<'SQL'
+INSERT INTO account (email, display_name, birth_date, commune_insee_code, password_hash, status, created_at)
+SELECT :'prefix' || '-' || g || '@example.org', 'Compte ' || :'prefix' || ' ' || g, DATE '1970-01-01', '62041',
+       :'hash', 'ACTIVE', now()
+FROM generate_series(1, :n) g;
+INSERT INTO account_role (account_id, role) SELECT id, 'RESIDENT' FROM account WHERE email LIKE :'prefix' || '-%@example.org';
+SQL
+}
+
+# A restart on the same database and data directory (e.g. with another BUDGETCITOYEN_CLOCK_DATE exported).
+restart_server() {
+    stop_server
+    start_server
 }

@@ -134,7 +134,8 @@ public class VoteLoad {
             if (r.statusCode() != 201) {
                 errors.incrementAndGet();
             } else {
-                acknowledged(firstMatch(r.body(), "\"receipt\":\"([0-9A-Z-]+)\""));
+                // Since the encrypted urn the receipt is the ballot's tracker (base64: letters, digits, + and /).
+                acknowledged(firstMatch(r.body(), "\"receipt\":\"([0-9A-Za-z+/-]+)\""));
             }
         }
 
