@@ -403,14 +403,14 @@ public class TallyBench {
     }
 
     /**
-     * The base ballot for another pseudonym. The context of every proof is {@code fingerprint|pseudonym}, and
+     * The base ballot for another pseudonym. The context of every proof is {@code fingerprint|pseudonym|question}, and
      * only the hash-derived scalars depend on it: the ciphertexts, all the commitments, the simulated
      * branches' challenges and responses stay; the real branches' {@code c_m = c − c_sim}, {@code s_m = w + r·c_m}
      * and the overall proof's {@code c}, {@code s = w + Σr·c} are recomputed (scalar arithmetic and hashes only).
      */
     static Ballot rebind(Election election, Base base, String pseudonym) {
         Ballot b = base.ballot();
-        String context = election.fingerprint() + "|" + pseudonym;
+        String context = election.fingerprint() + "|" + pseudonym + "|" + b.question();
         BigInteger q = Group.Q;
         List<List<Proof>> individual = new ArrayList<>();
         BigInteger sumR = BigInteger.ZERO;

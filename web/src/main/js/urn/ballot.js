@@ -102,7 +102,8 @@ export function encryptBallot(electionString, question, choice, pseudonym, rando
     }
     const next = randomSource(randomness);
     const y = election.y;
-    const context = election.fingerprint + '|' + pseudonym;
+    // S = fingerprint|pseudonym|question: a proof holds for one election, one voter, one category.
+    const context = election.fingerprint + '|' + pseudonym + '|' + question;
 
     const choices = [];
     const individualProofs = [];
@@ -242,7 +243,7 @@ function checkProof(y, context, alpha, beta, alphaHex, betaHex, proofs, ms, what
 }
 
 function verifyParsed(election, parsed) {
-    const context = election.fingerprint + '|' + parsed.pseudonym;
+    const context = election.fingerprint + '|' + parsed.pseudonym + '|' + parsed.question;
     let alphaSum = ZERO;
     let betaSum = ZERO;
     parsed.choices.forEach((ct, k) => {

@@ -32,7 +32,7 @@ public final class BallotEncryptor {
         }
         Pseudonyms.require(pseudonym);
         ECPoint y = election.publicKey();
-        String context = context(election, pseudonym);
+        String context = context(election, pseudonym, question);
 
         List<Ciphertext> choices = new ArrayList<>(n);
         List<List<Proof>> proofs = new ArrayList<>(n);
@@ -100,9 +100,12 @@ public final class BallotEncryptor {
         return message == 0 ? beta : beta.subtract(Group.mulG(BigInteger.valueOf(message))).normalize();
     }
 
-    /** The proofs' context S: the fingerprint and the pseudonym (deviation 2: Belenios has the credential). */
-    static String context(Election election, String pseudonym) {
-        return election.fingerprint() + "|" + pseudonym;
+    /**
+     * The proofs' context S: the fingerprint, the pseudonym and the question (deviation 2: Belenios has the
+     * credential), so that a proof holds for one election, one voter and one category only.
+     */
+    static String context(Election election, String pseudonym, int question) {
+        return election.fingerprint() + "|" + pseudonym + "|" + question;
     }
 
     /** {@code H("prove|" + S + "|" + α + "," + β + "|" + A_0 + "," + B_0 + "," + … + A_k + "," + B_k)}. */

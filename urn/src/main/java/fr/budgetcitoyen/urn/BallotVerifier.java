@@ -98,7 +98,7 @@ public final class BallotVerifier {
             if (sumAlpha.isInfinity() || sumBeta.isInfinity()) {
                 throw new InvalidMessageException("bulletin : la somme des chiffrés est nulle");
             }
-            String context = BallotEncryptor.context(election, ballot.pseudonym());
+            String context = BallotEncryptor.context(election, ballot.pseudonym(), ballot.question());
             for (int k = 0; k < n; k++) {
                 Ciphertext c = ballot.choices().get(k);
                 if (!hashHolds(context, c.alpha(), c.beta(), ballot.individualProofs().get(k))) {

@@ -24,7 +24,7 @@ class ForgedBallotTest {
      */
     private static Ballot forge(Election election, int question, int[] weights, int[] claimed) {
         String pseudonym = Pseudonyms.random();
-        String context = BallotEncryptor.context(election, pseudonym);
+        String context = BallotEncryptor.context(election, pseudonym, question);
         ECPoint y = election.publicKey();
         List<Ciphertext> choices = new ArrayList<>();
         List<List<Proof>> proofs = new ArrayList<>();
@@ -74,6 +74,18 @@ class ForgedBallotTest {
         pair.set(branch, change.apply(pair.get(branch)));
         proofs.set(k, pair);
         return new Ballot(b.electionHash(), b.question(), b.pseudonym(), b.choices(), proofs, b.overallProof());
+    }
+
+    @Test
+    void aBallotMovedToAnotherCategoryOfTheSameSizeNoLongerVerifies() {
+        Election election = TestElection.withAnswers(3, 3);
+        Ballot ballot = BallotEncryptor.encrypt(election, 0, 1, Pseudonyms.random(), Randomness.secure()).ballot();
+        assertDoesNotThrow(() -> BallotVerifier.check(election, ballot));
+        Ballot moved = new Ballot(ballot.electionHash(), 1, ballot.pseudonym(), ballot.choices(), ballot.individualProofs(),
+                ballot.overallProof());
+        assertThrows(InvalidMessageException.class, () -> BallotVerifier.check(election, moved),
+                "the proofs bind the question: a board writer cannot move a ballot between categories");
+        assertThrows(InvalidMessageException.class, () -> BallotVerifier.checkOneByOne(election, moved));
     }
 
     @Test
