@@ -26,16 +26,17 @@ test('hashToScalar: SHA-256 big-endian mod q', () => {
     assert.equal(hashToScalar(s), n);
 });
 
-test('points: k·G in compressed hex, decoding validates', () => {
-    assert.equal(encodePoint(mulG(1n)), '036b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296');
-    assert.equal(encodePoint(mulG(2n)), '037cf27b188d034f7e8a52380304b51ac3c08969e277f21b35a60b48fc47669978');
-    assert.equal(encodePoint(mulG(Q - 1n)), '026b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296');
+test('points: k·G in uncompressed hex, decoding validates', () => {
+    const G = '046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5';
+    assert.equal(encodePoint(mulG(1n)), G);
+    assert.equal(encodePoint(mulG(2n)), '047cf27b188d034f7e8a52380304b51ac3c08969e277f21b35a60b48fc4766997807775510db8ed040293d9ac69f7430dbba7dade63ce982299e04b79d227873d1');
+    assert.equal(encodePoint(mulG(Q - 1n)), '046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296b01cbd1c01e58065711814b583f061e9d431cca994cea1313449bf97c840ae0a');
     assert.throws(() => encodePoint(mulG(0n)));
-    assert.throws(() => decodePoint('046b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'));
-    assert.throws(() => decodePoint('036B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296'));
-    // No point of P-256 has x = 1; x = 0 has one.
-    assert.throws(() => decodePoint('02' + '0'.repeat(63) + '1'), /not on the curve/);
-    assert.ok(decodePoint('02' + '0'.repeat(64)));
+    assert.throws(() => decodePoint('036b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'), /malformed/);
+    assert.throws(() => decodePoint(G.toUpperCase()), /malformed/);
+    // One coordinate changed: off the curve.
+    assert.throws(() => decodePoint(G.slice(0, -1) + '4'), /not on the curve/);
+    assert.ok(decodePoint('04' + '0'.repeat(64) + '66485c780e2f83d72433bd5d84a06bb6541c2af31dae871728bf856a174f93f4'));
     const k = randomScalar();
     assert.ok(k > 0n && k < Q);
     assert.ok(decodePoint(encodePoint(mulG(k))).equals(mulG(k)));

@@ -1,5 +1,5 @@
 // The group of the urn (urn/README.md, "Notation and encodings"): NIST P-256 written additively, points as
-// SEC1 compressed lowercase hex, scalars as base-10 strings in [0, q), H and H_json on SHA-256.
+// SEC1 uncompressed lowercase hex, scalars as base-10 strings in [0, q), H and H_json on SHA-256.
 import { p256 } from '@noble/curves/nist.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -12,7 +12,7 @@ export const ZERO = Point.ZERO;
 /** The order of G, Belenios' q. */
 export const Q = Point.Fn.ORDER;
 
-const POINT_HEX = /^0[23][0-9a-f]{64}$/;
+const POINT_HEX = /^04[0-9a-f]{128}$/;
 const SCALAR_DEC = /^(0|[1-9][0-9]{0,77})$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -51,15 +51,15 @@ export function mulPublic(p, k) {
     return p.multiplyUnsafe(mod(k));
 }
 
-/** The 66-character lowercase hex of the SEC1 compressed encoding; the point at infinity has none. */
+/** The 130-character lowercase hex of the SEC1 uncompressed encoding; the point at infinity has none. */
 export function encodePoint(p) {
     if (p.is0()) {
         throw new Error('the point at infinity has no encoding');
     }
-    return bytesToHex(p.toBytes(true));
+    return bytesToHex(p.toBytes(false));
 }
 
-/** Decodes and validates a point: compressed lowercase hex, on the curve, not the point at infinity. */
+/** Decodes and validates a point: uncompressed lowercase hex, on the curve, not the point at infinity. */
 export function decodePoint(hex) {
     if (typeof hex !== 'string' || !POINT_HEX.test(hex)) {
         throw new Error('malformed point: ' + abbreviate(hex));

@@ -1,6 +1,6 @@
 /*
  * The browser side of the encrypted urn. It follows urn/README.md exactly (Belenios 1.5 on NIST P-256):
- * the same encodings (points as SEC1 compressed lowercase hex, scalars in base 10), the same H and H_json,
+ * the same encodings (points as SEC1 uncompressed lowercase hex, scalars in base 10), the same H and H_json,
  * the same ballot JSON (compact, keys in the README's order, so JSON.stringify gives the Java side's bytes),
  * the same proofs (iprove with commitments) and the same order of the random draws, so that the shared
  * vectors urn/src/test/resources/vectors/*.json replay byte for byte (web/src/test/js/).

@@ -16,8 +16,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "urn_ballot")
-@NamedQuery(name = "UrnBallot.ofUrn",
-        query = "select b from UrnBallot b where b.campaignId = :campaign order by b.categoryId, b.tracker")
+@NamedQuery(name = "UrnBallot.texts",
+        query = "select b.ballot from UrnBallot b where b.campaignId = :campaign order by b.categoryId, b.tracker")
 @NamedQuery(name = "UrnBallot.lines", query = "select b.tracker, b.pseudonym, b.categoryId from UrnBallot b"
         + " where b.campaignId = :campaign order by b.categoryId, b.tracker")
 @NamedQuery(name = "UrnBallot.byTracker", query = "select b from UrnBallot b where b.tracker = :tracker")

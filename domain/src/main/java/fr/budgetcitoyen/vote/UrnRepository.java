@@ -2,6 +2,7 @@ package fr.budgetcitoyen.vote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Urns, their key holders, the voters' pseudonyms and the encrypted ballots. */
 public interface UrnRepository {
@@ -25,15 +26,19 @@ public interface UrnRepository {
     /** Writes the ballot; fails with {@link VoteRefusedException#alreadyVoted()} on a second one of a pseudonym. */
     void store(UrnBallot ballot);
 
-    List<UrnBallot> ballots(long campaignId);
+    /** Each ballot's tracker and pseudonym, by category then tracker, read as they come (close the stream). */
+    Stream<Object[]> trackers(long campaignId);
+
+    /** Each ballot's canonical serialisation, in the same order, read as they come (close the stream). */
+    Stream<String> ballotTexts(long campaignId);
 
     Optional<UrnBallot> byTracker(String tracker);
 
     /** A page of the ballots' trackers, pseudonyms and category ids, without reading the ballots themselves. */
     List<Object[]> lines(long campaignId, int first, int max);
 
-    /** Each ballot's category and packed ciphertexts, for the tally. */
-    List<Object[]> ciphertexts(long campaignId);
+    /** Each ballot's category and packed ciphertexts, for the tally, read as they come (close the stream). */
+    Stream<Object[]> ciphertexts(long campaignId);
 
     /** Participations per category id: voters who took part, whatever the urn holds. */
     java.util.Map<Long, Long> participationsPerCategory(long campaignId);

@@ -64,7 +64,7 @@ public class BallotBox {
             throw VoteRefusedException.invalidChoice(known ? "vote.refused.WRONG_CATEGORY" : "vote.refused.UNKNOWN_CATEGORY");
         }
         CastVote vote = CastVote.of(voter, territoryOf(voter), category, project, LocalDate.now(clock), assistantId);
-        Election election = sealedElection(project.campaign());
+        Election election = openBallot.election(project.campaign());
         int question = questionOf(election, category);
         int choice = election.question(question).answers().indexOf(String.valueOf(projectId));
         if (choice < 0) { // on the ballot after the sealing: the urn does not know it
@@ -72,18 +72,16 @@ public class BallotBox {
         }
         String pseudonym = urns.pseudonymOf(project.campaign().id(), voter.id());
         Ballot ballot = BallotEncryptor.encrypt(election, question, choice, pseudonym, Randomness.secure()).ballot();
-        record(vote.participation(), ballot);
-        return new Tracker(category.code(), category.name(), ballot.tracker());
+        return record(vote.participation(), category, ballot, ballot.json());
     }
 
     /** A ballot the voter's page encrypted: every proof is checked before anything is written. */
     public Tracker castEncrypted(Voter voter, String categoryCode, String ballotJson, Long assistantId) {
-        Campaign campaign = campaigns.openFor(PhaseType.VOTE)
-                .orElseThrow(() -> VoteRefusedException.notEligible(java.util.List.of(Ineligibility.VOTE_CLOSED)));
+        Campaign campaign = openBallot.openVote();
         Category category = campaign.category(categoryCode == null ? "" : categoryCode)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.UNKNOWN_CATEGORY"));
         Participation participation = CastVote.participation(voter, territoryOf(voter), category, LocalDate.now(clock), assistantId);
-        Election election = sealedElection(campaign);
+        Election election = openBallot.election(campaign);
         Ballot ballot;
         try {
             ballot = crypto.checkBallot(election, ballotJson);
@@ -96,8 +94,7 @@ public class BallotBox {
         if (!ballot.pseudonym().equals(urns.pseudonymOf(campaign.id(), voter.id()))) {
             throw VoteRefusedException.invalidChoice("vote.refused.OTHER_PSEUDONYM");
         }
-        record(participation, ballot);
-        return new Tracker(category.code(), category.name(), ballot.tracker());
+        return record(participation, category, ballot, ballotJson); // parsed, so canonical: as it is
     }
 
     /** Where the voter's page puts a choice in the sealed election; empty when the vote has no sealed urn. */
@@ -115,16 +112,16 @@ public class BallotBox {
                 }));
     }
 
-    /** The participation first: a second vote waits on its unique index and fails there, before any ballot. */
-    private void record(Participation participation, Ballot ballot) {
+    /**
+     * The participation first: a second vote waits on its unique index and fails there, before any ballot.
+     * {@code json} is the ballot's canonical serialisation, written once.
+     */
+    private Tracker record(Participation participation, Category category, Ballot ballot, String json) {
         votes.record(participation);
+        String tracker = Ballot.tracker(json);
         urns.store(new UrnBallot(participation.campaignId(), participation.categoryId(), ballot.pseudonym(),
-                ballot.tracker(), ballot.json(), Ciphertext.pack(ballot.choices())));
-    }
-
-    private Election sealedElection(Campaign campaign) {
-        Urn urn = urns.find(campaign.id()).filter(Urn::acceptsBallots).orElseThrow(VoteRefusedException::urnNotReady);
-        return elections.of(urn);
+                tracker, json, Ciphertext.pack(ballot.choices())));
+        return new Tracker(category.code(), category.name(), tracker);
     }
 
     private static int questionOf(Election election, Category category) {

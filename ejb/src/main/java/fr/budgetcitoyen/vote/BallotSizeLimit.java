@@ -2,6 +2,7 @@ package fr.budgetcitoyen.vote;
 
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.urn.Ballot;
 import fr.budgetcitoyen.urn.Election;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How large a vote request may be: an encrypted ballot grows with its category's projects (a ciphertext
- * and two proofs each, under 850 bytes), so the limit follows the open vote's largest question. Read
+ * and two proofs each, {@link Ballot#MAX_CHARS_PER_ANSWER} bytes at the most), so the limit follows the open
+ * vote's largest question. Read
  * again every few seconds, like the projects on the ballot.
  */
 @ApplicationScoped
@@ -19,7 +21,7 @@ public class BallotSizeLimit {
 
     /** The request without a ballot, plus the ballot's fixed part. */
     static final int BASE_BYTES = 16 * 1024;
-    static final int BYTES_PER_PROJECT = 850;
+    static final int BYTES_PER_PROJECT = Ballot.MAX_CHARS_PER_ANSWER;
 
     @EJB
     private CampaignService campaigns;

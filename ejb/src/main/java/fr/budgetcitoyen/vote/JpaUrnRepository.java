@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaUrnRepository implements UrnRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int FETCH_SIZE = 256;
 
     private static final String INSERT_BALLOT = "insert into urn_ballot"
             + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts) values (?, ?, ?, ?, ?, ?, ?)";
@@ -99,8 +102,13 @@ public class JpaUrnRepository implements UrnRepository {
     }
 
     @Override
-    public List<UrnBallot> ballots(long campaignId) {
-        return em.createNamedQuery("UrnBallot.ofUrn", UrnBallot.class).setParameter("campaign", campaignId).getResultList();
+    public Stream<Object[]> trackers(long campaignId) {
+        return streamed(em.createNamedQuery("UrnBallot.lines", Object[].class).setParameter("campaign", campaignId));
+    }
+
+    @Override
+    public Stream<String> ballotTexts(long campaignId) {
+        return streamed(em.createNamedQuery("UrnBallot.texts", String.class).setParameter("campaign", campaignId));
     }
 
     @Override
@@ -116,8 +124,13 @@ public class JpaUrnRepository implements UrnRepository {
     }
 
     @Override
-    public List<Object[]> ciphertexts(long campaignId) {
-        return em.createNamedQuery("UrnBallot.ciphertexts", Object[].class).setParameter("campaign", campaignId).getResultList();
+    public Stream<Object[]> ciphertexts(long campaignId) {
+        return streamed(em.createNamedQuery("UrnBallot.ciphertexts", Object[].class).setParameter("campaign", campaignId));
+    }
+
+    /** Rows fetched a few hundred at a time (PostgreSQL's driver otherwise reads the whole result first), unmanaged. */
+    private static <T> Stream<T> streamed(TypedQuery<T> query) {
+        return query.setHint("org.hibernate.fetchSize", FETCH_SIZE).setHint("org.hibernate.readOnly", true).getResultStream();
     }
 
     @Override

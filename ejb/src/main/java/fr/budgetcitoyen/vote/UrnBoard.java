@@ -8,6 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The urn's public bulletin board: what anyone needs to check the vote without trusting the server —
@@ -36,42 +39,51 @@ public class UrnBoard {
     private UrnRepository urns;
 
     @Inject
+    private SealedElections elections;
+
+    @Inject
     private Clock clock;
 
-    /** The board as JSON (the format the verifier reads), or empty when the edition has no sealed urn. */
-    public Optional<String> json(int year) {
-        return sealed(year).map(found -> {
-            Campaign campaign = found.campaign();
-            Urn urn = found.urn();
-            Election election = Election.parse(urn.election());
-            boolean over = BallotPublication.isPublished(campaign, LocalDate.now(clock));
-            Map<Long, Long> participations = urns.participationsPerCategory(campaign.id());
-            Map<String, Object> board = new LinkedHashMap<>();
-            board.put("election", urn.election());
-            board.put("fingerprint", urn.fingerprint());
-            board.put("threshold_parameters", Json.parse(urn.thresholdParameters()));
-            List<Object> perQuestion = new ArrayList<>();
-            for (Election.Question q : election.questions()) {
-                perQuestion.add(participations.getOrDefault(campaign.category(q.category()).orElseThrow().id(), 0L));
+    /**
+     * Writes the board as JSON (the format the verifier reads), ballot after ballot as the database gives
+     * them: a large edition's board (about 25 KB per 20-project ballot) never sits whole in memory. The
+     * ballots are written as stored, their canonical serialisation (the one their tracker hashes).
+     */
+    public void write(int year, Writer out) throws IOException {
+        Found found = sealed(year).orElseThrow(() -> new UrnException("urn.none"));
+        Campaign campaign = found.campaign();
+        Urn urn = found.urn();
+        Election election = elections.of(urn);
+        Map<Long, Long> participations = urns.participationsPerCategory(campaign.id());
+        List<Object> perQuestion = new ArrayList<>();
+        for (Election.Question q : election.questions()) {
+            perQuestion.add(participations.getOrDefault(campaign.category(q.category()).orElseThrow().id(), 0L));
+        }
+        out.write("{\"election\":" + Json.write(urn.election()) + ",\"fingerprint\":" + Json.write(urn.fingerprint())
+                + ",\"threshold_parameters\":" + Json.write(Json.parse(urn.thresholdParameters()))
+                + ",\"participations\":" + Json.write(perQuestion) + ",\"trackers\":[");
+        try (Stream<Object[]> lines = urns.trackers(campaign.id())) {
+            String separator = "";
+            for (Object[] line : (Iterable<Object[]>) lines::iterator) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("tracker", line[0]);
+                entry.put("pseudonym", line[1]);
+                out.write(separator + Json.write(entry));
+                separator = ",";
             }
-            board.put("participations", perQuestion);
-            List<UrnBallot> ballots = urns.ballots(campaign.id());
-            List<Object> trackers = new ArrayList<>();
-            List<Object> full = new ArrayList<>();
-            for (UrnBallot b : ballots) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("tracker", b.tracker());
-                line.put("pseudonym", b.pseudonym());
-                trackers.add(line);
-                if (over) {
-                    full.add(Json.parse(b.ballot()));
+        }
+        out.write("],\"ballots\":[");
+        if (BallotPublication.isPublished(campaign, LocalDate.now(clock))) {
+            try (Stream<String> ballots = urns.ballotTexts(campaign.id())) {
+                String separator = "";
+                for (String ballot : (Iterable<String>) ballots::iterator) {
+                    out.write(separator);
+                    out.write(ballot);
+                    separator = ",";
                 }
             }
-            board.put("trackers", trackers);
-            board.put("ballots", full);
-            board.put("result", urn.result() == null ? null : Json.parse(urn.result()));
-            return Json.write(board);
-        });
+        }
+        out.write("],\"result\":" + (urn.result() == null ? "null" : Json.write(Json.parse(urn.result()))) + "}");
     }
 
     /** The sealed election's exact serialisation, which the voter's page encrypts for. */

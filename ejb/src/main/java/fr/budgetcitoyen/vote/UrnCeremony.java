@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
 
@@ -189,7 +190,9 @@ public class UrnCeremony {
         if (!BallotPublication.isPublished(campaign, LocalDate.now(clock))) {
             throw new UrnException("urn.close.voteNotOver");
         }
-        urn.close(crypto.encryptedTally(elections.of(urn), urns.ciphertexts(campaign.id()), questionOfCategory(campaign, urn)));
+        try (Stream<Object[]> rows = urns.ciphertexts(campaign.id())) {
+            urn.close(crypto.encryptedTally(elections.of(urn), rows, questionOfCategory(campaign, urn)));
+        }
         audit.record(caller(), "urn.close", "campaign:" + year, "SEALED", "COUNTING");
         return urn;
     }

@@ -98,7 +98,7 @@ class VoteApiIT {
                 vote("NO_SUCH_CATEGORY", cooperation), 422,
                 "{\"category\": \"COOPERATION\", ", 400,
                 "{}", 400,
-                "{\"category\":\"" + "x".repeat(40_000) + "\",\"project\":1}", 413);
+                "{\"category\":\"" + "x".repeat(100_000) + "\",\"project\":1}", 413);
         List<String> wrong = new ArrayList<>();
         expected.forEach((body, status) -> {
             Http.Response response = voter.json("POST", "/api/votes", body);
@@ -111,7 +111,7 @@ class VoteApiIT {
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         Http.Response chunked = voter.chunkedJson("/api/votes", vote("COOPERATION", cooperation).replace("}",
-                ",\"padding\":\"" + "x".repeat(40_000) + "\"}"));
+                ",\"padding\":\"" + "x".repeat(100_000) + "\"}"));
         assertEquals(413, chunked.status(), "a chunked body over the limit: " + chunked.body());
         assertTrue(chunked.body().contains("trop volumineuse"), chunked.body());
         assertEquals(List.of(), log.errorsSince(), "a refusal is an answer, not a fault for the server log");

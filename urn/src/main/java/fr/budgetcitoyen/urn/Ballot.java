@@ -14,10 +14,16 @@ public record Ballot(String electionHash, int question, String pseudonym, List<C
                      List<List<Proof>> individualProofs, List<Proof> overallProof) {
 
     /**
-     * The longest serialisation of a ballot with {@link Election#MAX_ANSWERS} answers (a choice and its proof
-     * pair take under 850 characters), so that an absurd message is refused before it is even parsed.
+     * The most characters one answer adds to a ballot: its ciphertext and its pair of proofs, six points of
+     * {@link Group#POINT_CHARS} and four scalars of at most 78 digits, with their keys (1,232 at the most).
      */
-    public static final int MAX_CHARS = 1024 + 850 * Election.MAX_ANSWERS;
+    public static final int MAX_CHARS_PER_ANSWER = 1300;
+
+    /**
+     * The longest serialisation of a ballot with {@link Election#MAX_ANSWERS} answers, so that an absurd
+     * message is refused before it is even parsed.
+     */
+    public static final int MAX_CHARS = 1024 + MAX_CHARS_PER_ANSWER * Election.MAX_ANSWERS;
 
     public Ballot {
         choices = List.copyOf(choices);
@@ -47,7 +53,12 @@ public record Ballot(String electionHash, int question, String pseudonym, List<C
 
     /** Belenios' smart ballot tracker (§4.12): {@code H_json} of the canonical serialisation. */
     public String tracker() {
-        return Group.hashJson(json());
+        return tracker(json());
+    }
+
+    /** The tracker of a ballot's canonical serialisation, as {@link #parse} accepted it. */
+    public static String tracker(String canonicalJson) {
+        return Group.hashJson(canonicalJson);
     }
 
     /**

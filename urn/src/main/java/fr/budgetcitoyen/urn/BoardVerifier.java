@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 
 /**
  * Anyone's check of a whole public board ({@code GET /api/campaigns/{year}/board}):
@@ -55,20 +58,32 @@ public final class BoardVerifier {
     }
 
     private static final class Run {
+        /** One worker per core; the reading thread only parses the board's structure. */
+        private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         private final List<String> failures = new ArrayList<>();
         private long failureCount;
         private Election election;
         private EncryptedTally tally;
         private long[] valid;
         private long ballots;
-        private final List<String> pending = new ArrayList<>();
+        private List<String> pending = new ArrayList<>();
         private long pendingFirst = 1;
+        /** The chunk being verified on every core while the next one is read. */
+        private Future<List<Outcome>> inFlight;
+        private long inFlightFirst;
         private final Set<String> trackers = new HashSet<>();
         private final Set<String> voters = new HashSet<>();
         private final Map<String, Object> fields = new TreeMap<>();
 
         BoardReport read(Reader reader) throws IOException {
-            BoardReader in = new BoardReader(reader);
+            try {
+                return readAll(new BoardReader(reader));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private BoardReport readAll(BoardReader in) throws IOException {
             try {
                 readTopLevel(in);
             } catch (InvalidMessageException e) {
@@ -79,6 +94,7 @@ public final class BoardVerifier {
                 return report();
             }
             flush();
+            drain();
             String fingerprint = fields.get("fingerprint") instanceof String s ? s : null;
             if (!election.fingerprint().equals(fingerprint)) {
                 fail("l'empreinte publiée (" + Group.abbreviate(fingerprint) + ") n'est pas celle de l'élection ("
@@ -157,15 +173,38 @@ public final class BoardVerifier {
             in.expect(']');
         }
 
-        /** Verifies the pending ballots on every core, then records them in their order. */
+        /**
+         * Starts verifying the pending ballots on every core and returns to reading; the chunk before is
+         * recorded first, so ballots are recorded in their order.
+         */
         private void flush() {
-            List<Outcome> outcomes = pending.parallelStream().map(this::check).toList();
-            long index = pendingFirst;
+            drain();
+            List<String> chunk = pending;
+            pending = new ArrayList<>();
+            inFlightFirst = pendingFirst;
+            pendingFirst += chunk.size();
+            inFlight = pool.submit(() -> chunk.parallelStream().map(this::check).toList());
+        }
+
+        /** Waits for the chunk being verified and records its outcomes. */
+        private void drain() {
+            if (inFlight == null) {
+                return;
+            }
+            List<Outcome> outcomes;
+            try {
+                outcomes = inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("vérification interrompue", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("vérification : " + e.getCause(), e.getCause());
+            }
+            inFlight = null;
+            long index = inFlightFirst;
             for (Outcome o : outcomes) {
                 record(index++, o);
             }
-            pendingFirst = index;
-            pending.clear();
         }
 
         private Outcome check(String raw) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -63,6 +64,24 @@ class BallotTest {
             trackers.add(Group.hashJson(changed));
         }
         assertEquals(json.length() + 1, trackers.size());
+    }
+
+    @Test
+    void theLongestPossibleBallotFitsTheLimits() {
+        int answers = 40;
+        Ballot ballot = BallotEncryptor.encrypt(TestElection.withAnswers(answers), 0, 3, Pseudonyms.random(),
+                Randomness.secure()).ballot();
+        // The same ballot if every scalar had the most digits a scalar below q can have (78).
+        int longest = ballot.json().length();
+        for (List<Proof> pair : ballot.individualProofs()) {
+            for (Proof p : pair) {
+                longest += 78 - p.challenge().toString().length() + 78 - p.response().toString().length();
+            }
+        }
+        int perAnswer = longest / answers; // the ballot's fixed part included
+        assertTrue(perAnswer <= Ballot.MAX_CHARS_PER_ANSWER, perAnswer + " characters per answer");
+        assertTrue(perAnswer > Ballot.MAX_CHARS_PER_ANSWER - 150, "the limit stays tight: " + perAnswer);
+        assertTrue(longest <= 1024 + Ballot.MAX_CHARS_PER_ANSWER * answers);
     }
 
     @Test

@@ -49,7 +49,7 @@ class EncryptedTallyTest {
         EncryptedTally tally = new EncryptedTally(election);
         tally.add(BallotEncryptor.encrypt(election, 0, 1, Pseudonyms.random(), Randomness.secure()).ballot());
         String json = tally.json();
-        assertTrue(json.matches("\\[\\[\\{\"alpha\":\"0[23][0-9a-f]{64}\",\"beta\":\"0[23][0-9a-f]{64}\"},\\{.*}],\\[]]"), json);
+        assertTrue(json.matches("\\[\\[\\{\"alpha\":\"04[0-9a-f]{128}\",\"beta\":\"04[0-9a-f]{128}\"},\\{.*}],\\[]]"), json);
         EncryptedTally reread = EncryptedTally.parse(json, election);
         assertEquals(tally, reread);
         assertEquals(json, reread.json());

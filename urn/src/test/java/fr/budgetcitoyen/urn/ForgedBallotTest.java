@@ -171,19 +171,18 @@ class ForgedBallotTest {
     void aPointNotOnTheCurve() {
         Ballot b = valid();
         String alpha = Group.encode(b.choices().get(0).alpha());
-        String offCurve = null;
-        for (int x = 1; offCurve == null; x++) {
-            String candidate = "02" + String.format("%064x", x);
-            try {
-                Group.decode(candidate);
-            } catch (InvalidMessageException notOnCurve) {
-                offCurve = candidate;
-            }
-        }
+        // The same x with another y: only y and −y are on the curve.
+        char last = alpha.charAt(alpha.length() - 1);
+        String offCurve = alpha.substring(0, alpha.length() - 1) + (last == '0' ? '1' : '0');
         String json = b.json().replace(alpha, offCurve);
         InvalidMessageException e = assertThrows(InvalidMessageException.class, () -> Ballot.parse(json));
         assertTrue(e.getMessage().contains("hors de la courbe"), e.getMessage());
         assertThrows(InvalidMessageException.class, () -> Ballot.parse(b.json().replace(alpha, "00")));
+        // The same point compressed is not the canonical encoding: refused before any square root.
+        String compressed = org.bouncycastle.util.encoders.Hex.toHexString(b.choices().get(0).alpha().getEncoded(true));
+        InvalidMessageException notCanonical = assertThrows(InvalidMessageException.class,
+                () -> Ballot.parse(b.json().replace(alpha, compressed)));
+        assertTrue(notCanonical.getMessage().contains("mal formé"), notCanonical.getMessage());
     }
 
     @Test

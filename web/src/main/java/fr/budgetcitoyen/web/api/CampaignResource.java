@@ -22,7 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,13 +89,19 @@ public class CampaignResource {
         return votes.publishedBallots(campaign).stream().map(b -> BallotJson.PublishedBallot.of(b, codes)).toList();
     }
 
-    /** The published allocation of an edition: rule, inputs' hash, decision, grants. */
     /** The urn's public bulletin board, what {@code urn-tool verify} reads; 404 when the edition has no sealed urn. */
     @GET
     @Path("{year: [0-9]{4}}/board")
     public Response board(@PathParam("year") int year) {
-        return Response.ok(board.json(year).orElseThrow(() -> new NotFoundException("Aucune urne scellée pour " + year + ".")))
-                .type(MediaType.APPLICATION_JSON).build();
+        if (board.election(year).isEmpty()) {
+            throw new NotFoundException("Aucune urne scellée pour " + year + ".");
+        }
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            board.write(year, writer);
+            writer.flush();
+        };
+        return Response.ok(body).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** The exact serialisation of the sealed election a voter's page encrypts for: its bytes are what the fingerprint hashes. */
