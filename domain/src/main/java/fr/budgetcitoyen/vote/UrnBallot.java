@@ -21,6 +21,8 @@ import java.util.UUID;
 @NamedQuery(name = "UrnBallot.lines", query = "select b.tracker, b.pseudonym, b.categoryId from UrnBallot b"
         + " where b.campaignId = :campaign order by b.categoryId, b.tracker")
 @NamedQuery(name = "UrnBallot.byTracker", query = "select b from UrnBallot b where b.tracker = :tracker")
+@NamedQuery(name = "UrnBallot.ofPseudonym", query = "select b from UrnBallot b where b.campaignId = :campaign"
+        + " and b.categoryId = :category and b.pseudonym = :pseudonym")
 @NamedQuery(name = "UrnBallot.ciphertexts",
         query = "select b.categoryId, b.ciphertexts from UrnBallot b where b.campaignId = :campaign")
 public class UrnBallot {
@@ -47,11 +49,16 @@ public class UrnBallot {
     @Column(nullable = false)
     private byte[] ciphertexts;
 
+    /** The client's {@link IdempotencyKey}, when it sent one. */
+    @Column(name = "idempotency_key", length = 64)
+    private String idempotencyKey;
+
     protected UrnBallot() {
         // for JPA
     }
 
-    public UrnBallot(long campaignId, long categoryId, String pseudonym, String tracker, String ballot, byte[] ciphertexts) {
+    public UrnBallot(long campaignId, long categoryId, String pseudonym, String tracker, String ballot, byte[] ciphertexts,
+                     IdempotencyKey idempotencyKey) {
         this.id = UUID.randomUUID().toString();
         this.campaignId = campaignId;
         this.categoryId = categoryId;
@@ -59,6 +66,12 @@ public class UrnBallot {
         this.tracker = Objects.requireNonNull(tracker);
         this.ballot = Objects.requireNonNull(ballot);
         this.ciphertexts = Objects.requireNonNull(ciphertexts);
+        this.idempotencyKey = idempotencyKey == null ? null : idempotencyKey.value();
+    }
+
+    /** Whether this ballot was cast with that key: then the same request sent again gets its tracker back. */
+    public boolean castWith(IdempotencyKey key) {
+        return key != null && key.value().equals(idempotencyKey);
     }
 
     public Long campaignId() {
@@ -83,5 +96,9 @@ public class UrnBallot {
 
     public String ballot() {
         return ballot;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
     }
 }

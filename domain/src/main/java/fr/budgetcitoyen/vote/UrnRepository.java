@@ -34,6 +34,9 @@ public interface UrnRepository {
 
     Optional<UrnBallot> byTracker(String tracker);
 
+    /** The ballot a pseudonym cast in a category, if any. */
+    Optional<UrnBallot> ballotOf(long campaignId, long categoryId, String pseudonym);
+
     /** A page of the ballots' trackers, pseudonyms and category ids, without reading the ballots themselves. */
     List<Object[]> lines(long campaignId, int first, int max);
 

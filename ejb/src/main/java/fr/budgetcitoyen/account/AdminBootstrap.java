@@ -3,6 +3,7 @@ package fr.budgetcitoyen.account;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.mail.Mail;
 import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.platform.ClusterLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -47,9 +48,16 @@ public class AdminBootstrap {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ClusterLock locks;
+
     @PostConstruct
     void inviteFirstAdministrator() {
-        if (adminEmail.isEmpty() || accounts.countWithRole(Role.ADMIN) > 0) {
+        if (adminEmail.isEmpty()) {
+            return;
+        }
+        locks.hold(ClusterLock.STARTUP); // two nodes starting together invite once
+        if (accounts.countWithRole(Role.ADMIN) > 0) {
             return;
         }
         if (!EmailAddress.isValid(adminEmail.get())) {

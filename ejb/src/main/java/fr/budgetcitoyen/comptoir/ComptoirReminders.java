@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.platform.ClusterLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * The reminder mailed the day before a session to every resident with a seat. A daily timer sends them;
- * agents can send the day's reminders at once. Each resident is reminded once, whoever triggers it.
+ * agents can send the day's reminders at once. Each resident is reminded once, whoever triggers it: the
+ * timer fires on every node of a cluster, and each run holds the cluster's reminders lock, so the runs
+ * follow one another and the later ones find every reminder already taken.
  */
 @Stateless
 public class ComptoirReminders {
@@ -34,6 +37,9 @@ public class ComptoirReminders {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ClusterLock locks;
+
     @Schedule(hour = "8", minute = "0", persistent = false)
     void daily() {
         int sent = remindTomorrowsAttendees();
@@ -48,6 +54,7 @@ public class ComptoirReminders {
 
     @PermitAll
     int remindTomorrowsAttendees() {
+        locks.hold(ClusterLock.COMPTOIR_REMINDERS);
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         int sent = 0;

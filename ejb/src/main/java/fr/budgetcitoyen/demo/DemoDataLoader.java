@@ -23,6 +23,7 @@ import fr.budgetcitoyen.idea.IdeaRepository;
 import fr.budgetcitoyen.labelling.College;
 import fr.budgetcitoyen.labelling.CommitteeRepository;
 import fr.budgetcitoyen.labelling.CommitteeSeat;
+import fr.budgetcitoyen.platform.ClusterLock;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
@@ -99,6 +100,9 @@ public class DemoDataLoader {
     private Passwords passwords;
 
     @Inject
+    private ClusterLock locks;
+
+    @Inject
     private DemoScicLoader scicNetwork;
 
     @Inject
@@ -135,6 +139,8 @@ public class DemoDataLoader {
             LOG.info("Demo data disabled (budgetcitoyen.demo-data.enabled=false)");
             return;
         }
+        locks.hold(ClusterLock.STARTUP); // a node starting at the same time waits, then finds the data
+
         if (accounts.countWithRole(Role.RESIDENT) == 0) {
             DemoAccounts.roles().forEach(this::storeDemoAccount);
             LOG.info("Demo accounts created, one per role");

@@ -82,7 +82,7 @@ public class AssistedVoting {
     public Tracker cast(String ticket, String categoryCode, long projectId, boolean mailReceipt) {
         Account resident = resident(ticket);
         Tracker tracker = ballotBox.cast(Voter.of(resident), categoryCode, projectId,
-                accounts.findByEmail(assistant()).orElseThrow().id());
+                accounts.findByEmail(assistant()).orElseThrow().id(), null);
         if (mailReceipt) {
             receiptMail.send(resident.email(), tracker.categoryName(), tracker.code());
         }

@@ -55,7 +55,7 @@ public class BallotBox {
      * A vote the server encrypts on the voter's behalf (no JavaScript, the assisted vote, the API's
      * {@code {"category", "project"}}): the choice lives only in this request's memory, never in a row.
      */
-    public Tracker cast(Voter voter, String categoryCode, long projectId, Long assistantId) {
+    public Tracker cast(Voter voter, String categoryCode, long projectId, Long assistantId, IdempotencyKey key) {
         Project project = openBallot.project(projectId)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT"));
         Category category = project.category();
@@ -71,17 +71,27 @@ public class BallotBox {
             throw VoteRefusedException.invalidChoice("vote.refused.PROJECT_NOT_ON_BALLOT");
         }
         String pseudonym = urns.pseudonymOf(project.campaign().id(), voter.id());
+        Optional<Tracker> replay = replay(category, pseudonym, key);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
         Ballot ballot = BallotEncryptor.encrypt(election, question, choice, pseudonym, Randomness.secure()).ballot();
-        return record(vote.participation(), category, ballot, ballot.json());
+        return record(vote.participation(), category, ballot, ballot.json(), key);
     }
 
     /** A ballot the voter's page encrypted: every proof is checked before anything is written. */
-    public Tracker castEncrypted(Voter voter, String categoryCode, String ballotJson, Long assistantId) {
+    public Tracker castEncrypted(Voter voter, String categoryCode, String ballotJson, Long assistantId,
+                                 IdempotencyKey key) {
         Campaign campaign = openBallot.openVote();
         Category category = campaign.category(categoryCode == null ? "" : categoryCode)
                 .orElseThrow(() -> VoteRefusedException.invalidChoice("vote.refused.UNKNOWN_CATEGORY"));
         Participation participation = CastVote.participation(voter, territoryOf(voter), category, LocalDate.now(clock), assistantId);
         Election election = openBallot.election(campaign);
+        String pseudonym = urns.pseudonymOf(campaign.id(), voter.id());
+        Optional<Tracker> replay = replay(category, pseudonym, key);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
         Ballot ballot;
         try {
             ballot = crypto.checkBallot(election, ballotJson);
@@ -91,10 +101,10 @@ public class BallotBox {
         if (ballot.question() != questionOf(election, category)) {
             throw VoteRefusedException.invalidChoice("vote.refused.WRONG_CATEGORY");
         }
-        if (!ballot.pseudonym().equals(urns.pseudonymOf(campaign.id(), voter.id()))) {
+        if (!ballot.pseudonym().equals(pseudonym)) {
             throw VoteRefusedException.invalidChoice("vote.refused.OTHER_PSEUDONYM");
         }
-        return record(participation, category, ballot, ballotJson); // parsed, so canonical: as it is
+        return record(participation, category, ballot, ballotJson, key); // parsed, so canonical: as it is
     }
 
     /** Where the voter's page puts a choice in the sealed election; empty when the vote has no sealed urn. */
@@ -116,12 +126,25 @@ public class BallotBox {
      * The participation first: a second vote waits on its unique index and fails there, before any ballot.
      * {@code json} is the ballot's canonical serialisation, written once.
      */
-    private Tracker record(Participation participation, Category category, Ballot ballot, String json) {
+    private Tracker record(Participation participation, Category category, Ballot ballot, String json,
+                           IdempotencyKey key) {
         votes.record(participation);
         String tracker = Ballot.tracker(json);
         urns.store(new UrnBallot(participation.campaignId(), participation.categoryId(), ballot.pseudonym(),
-                tracker, json, Ciphertext.pack(ballot.choices())));
-        return new Tracker(category.code(), category.name(), tracker);
+                tracker, json, Ciphertext.pack(ballot.choices()), key));
+        return new Tracker(category.code(), category.name(), tracker, false);
+    }
+
+    /**
+     * The answer to a vote sent again with the key of the ballot this pseudonym already cast in the category;
+     * empty when there is no key or no such ballot (a ballot cast with another key is « already voted », below).
+     */
+    private Optional<Tracker> replay(Category category, String pseudonym, IdempotencyKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return urns.ballotOf(category.campaign().id(), category.id(), pseudonym).filter(b -> b.castWith(key))
+                .map(b -> new Tracker(category.code(), category.name(), b.tracker(), true));
     }
 
     private static int questionOf(Election election, Category category) {

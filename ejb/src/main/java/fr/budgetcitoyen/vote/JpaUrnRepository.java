@@ -26,7 +26,8 @@ public class JpaUrnRepository implements UrnRepository {
     private static final int FETCH_SIZE = 256;
 
     private static final String INSERT_BALLOT = "insert into urn_ballot"
-            + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts) values (?, ?, ?, ?, ?, ?, ?)";
+            + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts, idempotency_key)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext
     private EntityManager em;
@@ -92,6 +93,7 @@ public class JpaUrnRepository implements UrnRepository {
             insert.setString(5, ballot.tracker());
             insert.setString(6, ballot.ballot());
             insert.setBytes(7, ballot.ciphertexts());
+            insert.setString(8, ballot.idempotencyKey());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -115,6 +117,12 @@ public class JpaUrnRepository implements UrnRepository {
     public Optional<UrnBallot> byTracker(String tracker) {
         return em.createNamedQuery("UrnBallot.byTracker", UrnBallot.class).setParameter("tracker", tracker)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UrnBallot> ballotOf(long campaignId, long categoryId, String pseudonym) {
+        return em.createNamedQuery("UrnBallot.ofPseudonym", UrnBallot.class).setParameter("campaign", campaignId)
+                .setParameter("category", categoryId).setParameter("pseudonym", pseudonym).getResultStream().findFirst();
     }
 
     @Override

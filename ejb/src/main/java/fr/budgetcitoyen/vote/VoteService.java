@@ -39,11 +39,12 @@ public class VoteService {
 
     /**
      * The caller votes for a project in a category of the edition whose vote is open; with
-     * {@code mailReceipt}, the receipt is also mailed to them once the vote has committed.
+     * {@code mailReceipt}, the receipt is also mailed to them once the vote has committed. With a {@code key}
+     * (may be null), the same vote sent again answers the first tracker instead of « already voted ».
      */
     @PermitAll
-    public Tracker cast(String categoryCode, long projectId, boolean mailReceipt) {
-        return mailed(ballotBox.cast(caller(), categoryCode, projectId, null), mailReceipt);
+    public Tracker cast(String categoryCode, long projectId, boolean mailReceipt, IdempotencyKey key) {
+        return mailed(ballotBox.cast(caller(), categoryCode, projectId, null, key), mailReceipt);
     }
 
     /**
@@ -51,8 +52,8 @@ public class VoteService {
      * proof checks, it answers this category's question and it carries the caller's pseudonym.
      */
     @PermitAll
-    public Tracker castEncrypted(String categoryCode, String ballotJson, boolean mailReceipt) {
-        return mailed(ballotBox.castEncrypted(caller(), categoryCode, ballotJson, null), mailReceipt);
+    public Tracker castEncrypted(String categoryCode, String ballotJson, boolean mailReceipt, IdempotencyKey key) {
+        return mailed(ballotBox.castEncrypted(caller(), categoryCode, ballotJson, null, key), mailReceipt);
     }
 
     /** The caller's pseudonym on the board of the edition whose vote is open, for a device that encrypts. */
@@ -69,7 +70,7 @@ public class VoteService {
     }
 
     private Tracker mailed(Tracker tracker, boolean mailReceipt) {
-        if (mailReceipt) {
+        if (mailReceipt && !tracker.replayed()) {
             receiptMail.send(context.getCallerPrincipal().getName(), tracker.categoryName(), tracker.code());
         }
         return tracker;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,6 +90,59 @@ class EncryptedBallotApiIT {
         Http.Response again = cast(voter, "COOPERATION", BallotEncryptor.encrypt(election, question(election, "COOPERATION"), 1,
                 voter.pseudonym(), Randomness.secure()).ballot().json());
         assertEquals(409, again.status(), again.body());
+    }
+
+    @Test
+    void aVoteSentAgainWithItsIdempotencyKeyGetsItsFirstTracker() {
+        Election election = election();
+        Voter voter = voter();
+        int q = question(election, "COOPERATION");
+        String first = BallotEncryptor.encrypt(election, q, 0, voter.pseudonym(), Randomness.secure()).ballot().json();
+        String body = "{\"category\":\"COOPERATION\",\"ballot\":" + first + "}";
+
+        Http.Response malformed = voter.session().json("POST", "/api/votes", body, "Idempotency-Key", "pas une clé !");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.body().contains("Idempotency-Key"), malformed.body());
+
+        Http.Response cast = voter.session().json("POST", "/api/votes", body, "Idempotency-Key", "retry-1");
+        assertEquals(201, cast.status(), cast.body());
+        String tracker = cast.json(JsonObject.class).getString("tracker");
+        assertEquals(Ballot.parse(first).tracker(), tracker, "the malformed key wrote nothing: this is the first ballot");
+        assertNull(cast.header("Idempotent-Replayed"));
+
+        // The answer was lost; the client sends the same request again: the same tracker, nothing new written.
+        Http.Response retried = voter.session().json("POST", "/api/votes", body, "Idempotency-Key", "retry-1");
+        assertEquals(201, retried.status(), retried.body());
+        assertEquals(tracker, retried.json(JsonObject.class).getString("tracker"));
+        assertEquals("true", retried.header("Idempotent-Replayed"));
+        // Even re-encrypted (a page that lost its ballot makes a new one), the key finds the first.
+        String reencrypted = BallotEncryptor.encrypt(election, q, 1, voter.pseudonym(), Randomness.secure()).ballot().json();
+        Http.Response other = voter.session().json("POST", "/api/votes",
+                "{\"category\":\"COOPERATION\",\"ballot\":" + reencrypted + "}", "Idempotency-Key", "retry-1");
+        assertEquals(tracker, other.json(JsonObject.class).getString("tracker"), other.body());
+
+        // Another key, or none, is a second vote: refused.
+        assertEquals(409, voter.session().json("POST", "/api/votes", body, "Idempotency-Key", "retry-2").status());
+        assertEquals(409, cast(voter, "COOPERATION", first).status());
+        // The key is the voter's own: another voter sending it votes for themselves.
+        Voter stranger = voter();
+        String theirs = BallotEncryptor.encrypt(election, q, 0, stranger.pseudonym(), Randomness.secure()).ballot().json();
+        Http.Response strangers = stranger.session().json("POST", "/api/votes",
+                "{\"category\":\"COOPERATION\",\"ballot\":" + theirs + "}", "Idempotency-Key", "retry-1");
+        assertEquals(201, strangers.status(), strangers.body());
+        assertEquals(Ballot.parse(theirs).tracker(), strangers.json(JsonObject.class).getString("tracker"));
+        assertNull(strangers.header("Idempotent-Replayed"));
+
+        // The server-encrypted form too: {"category","project"} twice with one key, one ballot.
+        String project = election.question(question(election, "INNOVATION_SOCIALE")).answers().get(0);
+        String plain = "{\"category\":\"INNOVATION_SOCIALE\",\"project\":" + project + "}";
+        Http.Response once = voter.session().json("POST", "/api/votes", plain, "Idempotency-Key", "plain-1");
+        Http.Response twice = voter.session().json("POST", "/api/votes", plain, "Idempotency-Key", "plain-1");
+        assertEquals(201, once.status(), once.body());
+        assertEquals(201, twice.status(), twice.body());
+        assertEquals(once.json(JsonObject.class).getString("tracker"), twice.json(JsonObject.class).getString("tracker"));
+        String board = Http.portal("/api/campaigns/" + year() + "/board").body();
+        assertEquals(2, board.split(voter.pseudonym(), -1).length - 1, "two ballots of this voter on the board, one per category");
     }
 
     @Test

@@ -27,7 +27,11 @@ final class Http {
     private Http() {
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         <T extends JsonStructure> T json(Class<T> type) {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -72,7 +76,7 @@ final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -75,8 +75,17 @@ final class PortalSession {
 
     /** A JSON request with this session's cookies (the API after {@code POST /api/sessions}). */
     Http.Response json(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(Http.PORTAL + path)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+        return send(jsonRequest(method, path, body));
+    }
+
+    /** The same with one more header (name, value). */
+    Http.Response json(String method, String path, String body, String header, String value) {
+        return send(jsonRequest(method, path, body).header(header, value));
+    }
+
+    private static HttpRequest.Builder jsonRequest(String method, String path, String body) {
+        return HttpRequest.newBuilder(URI.create(Http.PORTAL + path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A JSON body streamed in chunks, without a Content-Length: the size limit must still hold. */
@@ -92,7 +101,7 @@ final class PortalSession {
                     HttpResponse.BodyHandlers.ofString());
             String location = response.headers().firstValue("Location").orElse("");
             return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.statusCode() / 100 == 3 ? location : response.body());
+                    response.statusCode() / 100 == 3 ? location : response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

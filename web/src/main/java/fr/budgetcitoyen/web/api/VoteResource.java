@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.api;
 
+import fr.budgetcitoyen.vote.IdempotencyKey;
 import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteService;
 import jakarta.ejb.EJB;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,8 @@ import java.math.BigDecimal;
  * {@code POST /api/votes} (signed in, web.xml) with {@code {"category": "COOPERATION", "ballot": {…}}}, a
  * ballot the client encrypted (urn/README.md), or {@code {"category": "COOPERATION", "project": 12}}, which
  * the server encrypts on the voter's behalf: 201 with the ballot's tracker; refusals by {@link VoteRefusalMapper}.
+ * With an {@code Idempotency-Key} header, the same vote sent again (a lost answer, a 503) answers 201 with the
+ * first tracker and {@code Idempotent-Replayed: true} instead of 409.
  */
 @Path("votes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +51,7 @@ public class VoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response cast(VoteRequest request) {
+    public Response cast(VoteRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (http.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Connectez-vous d'abord : POST /api/sessions.", "FormSession");
         }
@@ -56,11 +60,21 @@ public class VoteResource {
                     + "ou {\"category\": \"CODE\", \"project\": identifiant}");
         }
         boolean mail = Boolean.TRUE.equals(request.mailReceipt());
+        IdempotencyKey key = key(idempotencyKey);
         Tracker tracker = request.ballot() != null
-                ? votes.castEncrypted(request.category(), request.ballot().toString(), mail)
-                : votes.cast(request.category(), projectId(request.project()), mail);
-        return Response.status(Response.Status.CREATED)
-                .entity(new TrackerJson(tracker.categoryCode(), tracker.code(), tracker.code())).build();
+                ? votes.castEncrypted(request.category(), request.ballot().toString(), mail, key)
+                : votes.cast(request.category(), projectId(request.project()), mail, key);
+        Response.ResponseBuilder created = Response.status(Response.Status.CREATED)
+                .entity(new TrackerJson(tracker.categoryCode(), tracker.code(), tracker.code()));
+        return (tracker.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
+    }
+
+    private static IdempotencyKey key(String header) {
+        try {
+            return IdempotencyKey.ofNullable(header);
+        } catch (IllegalArgumentException malformed) {
+            throw new BadRequestException(malformed.getMessage());
+        }
     }
 
     private static long projectId(BigDecimal project) {

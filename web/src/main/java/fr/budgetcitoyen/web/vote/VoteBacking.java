@@ -5,6 +5,7 @@ import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.vote.EncryptionTarget;
+import fr.budgetcitoyen.vote.IdempotencyKey;
 import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoteService;
@@ -45,6 +46,8 @@ public class VoteBacking implements Serializable {
     private String pendingCategory;
     private boolean mailReceipt;
     private String encryptedBallot;
+    /** One per confirmation: the same confirmation sent again (a retry after an error) gets its first receipt. */
+    private IdempotencyKey castKey;
     private transient EncryptionTarget target;
 
     @PostConstruct
@@ -64,6 +67,7 @@ public class VoteBacking implements Serializable {
         pendingCategory = category.code();
         target = null;
         encryptedBallot = null;
+        castKey = IdempotencyKey.random();
     }
 
     public void cancelReview() {
@@ -94,8 +98,8 @@ public class VoteBacking implements Serializable {
     public void cast() {
         try {
             Tracker receipt = encryptedBallot == null || encryptedBallot.isBlank()
-                    ? votes.cast(pendingCategory, choices.get(pendingCategory), mailReceipt)
-                    : votes.castEncrypted(pendingCategory, encryptedBallot, mailReceipt);
+                    ? votes.cast(pendingCategory, choices.get(pendingCategory), mailReceipt, castKey)
+                    : votes.castEncrypted(pendingCategory, encryptedBallot, mailReceipt, castKey);
             Faces.getFlash().put("receipt", receipt.code());
             Faces.getFlash().put("receiptCategory", pendingCategoryName());
             Faces.getFlash().put("receiptMailed", mailReceipt);
