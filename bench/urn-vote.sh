@@ -4,9 +4,8 @@
 # then, in the same run, the ceiling: the same ballots checked by BallotVerifier.check in a plain JVM with
 # the server stopped, per core x cores, and the ratio of the two.
 # Same setup as bench/urn.sh (throwaway PostgreSQL, key ceremony with urn-tool, sealing), no count.
-# WARMUP more voters vote first, untimed: a fresh server's JIT needs about 3,000 ballots to compile the
-# verifier's arithmetic fully (measured: 118-132 ballots/s after 1,500, 164 after 3,000 on 2 cores); a
-# server that has run for a day of the vote is past that.
+# WARMUP more voters vote first, untimed: a fresh server's JIT needs a few thousand ballots to compile the
+# verifier's arithmetic (bench/RESULTS.md, 2026-12-07); a server that has run for a day of the vote is past that.
 #   bash bench/urn-vote.sh [VOTERS=3000] [CLIENTS=16] [WARMUP=3000]
 # Targets: >= 150 ballots/s, p99 < 300 ms, 0 errors, 0 duplicates, ratio >= 0.5.
 # (bench/vote.sh still measures the {"category","project"} vote, which the server now encrypts itself.)

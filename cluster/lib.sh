@@ -10,7 +10,9 @@ BALANCER_HTTP=$((8080 + CLUSTER_OFFSET))
 BALANCER_MCMP=$((8090 + CLUSTER_OFFSET))
 
 command -v pg_ctl >/dev/null 2>&1 || PATH="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1):$PATH"
-cluster_work=$(mktemp -d /tmp/budgetcitoyen-cluster.XXXXXX)
+#   CLUSTER_WORK    the work directory (servers' copies, logs, PostgreSQL); default: a new one under /tmp
+cluster_work=${CLUSTER_WORK:-$(mktemp -d /tmp/budgetcitoyen-cluster.XXXXXX)}
+mkdir -p "$cluster_work"
 run_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 node_offset() { echo $((CLUSTER_OFFSET + 100 * $1)); }

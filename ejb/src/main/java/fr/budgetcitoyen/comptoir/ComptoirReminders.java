@@ -2,12 +2,19 @@ package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.platform.ClusterLock;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +22,14 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * The reminder mailed the day before a session to every resident with a seat. A daily timer sends them;
+ * The reminder mailed the day before a session to every resident with a seat. A daily timer sends them
+ * (at 8:00 by default: {@code budgetcitoyen.comptoir.reminders.hour} and {@code .minute}, EJB calendar syntax);
  * agents can send the day's reminders at once. Each resident is reminded once, whoever triggers it: the
  * timer fires on every node of a cluster, and each run holds the cluster's reminders lock, so the runs
  * follow one another and the later ones find every reminder already taken.
  */
-@Stateless
+@Singleton
+@Startup
 public class ComptoirReminders {
 
     private static final Logger LOG = Logger.getLogger(ComptoirReminders.class.getName());
@@ -40,7 +49,25 @@ public class ComptoirReminders {
     @Inject
     private ClusterLock locks;
 
-    @Schedule(hour = "8", minute = "0", persistent = false)
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.comptoir.reminders.hour", defaultValue = "8")
+    String hour;
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.comptoir.reminders.minute", defaultValue = "0")
+    String minute;
+
+    /** Not persistent: each node has its own timer, the lock makes their runs one. */
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(minute),
+                new TimerConfig("comptoir-reminders", false));
+    }
+
+    @Timeout
     void daily() {
         int sent = remindTomorrowsAttendees();
         LOG.info(() -> "Comptoir reminders sent: " + sent);
