@@ -21,6 +21,7 @@ if [ ! -f ear/target/budget-citoyen.ear ] || [ ! -x wildfly-config/target/server
     mvn -q -B package -DskipTests
 fi
 CLUSTER_OFFSET=${CLUSTER_OFFSET:-600}
+unset DB_URL DB_USER DB_PASSWORD   # always its own throwaway PostgreSQL: it restarts it
 export BUDGETCITOYEN_COMPTOIR_REMINDERS_HOUR='*' BUDGETCITOYEN_COMPTOIR_REMINDERS_MINUTE='*'
 . cluster/lib.sh
 trap 'cluster_stop; rm -rf "$cluster_work"' EXIT
