@@ -5,12 +5,13 @@
 #   bash bench/cluster.sh [VOTERS=600] [CLIENTS=16]
 # 1. The rate: VOTERS voters with node 2 stopped (one node behind the balancer), then VOTERS others with both.
 # 2. Faults, on VOTERS more: node 1 killed (kill -9) when a fifth of their votes are acknowledged, restarted
-#    (it rejoins) at two fifths; PostgreSQL restarted (pg_ctl restart -m fast) at three fifths.
+#    (it rejoins) at two fifths; PostgreSQL stopped (pg_ctl stop -m fast) at three fifths for 10 s, then started:
+#    meanwhile node 2's readiness, a page and the API must answer 503 (French message), never 500.
 # 3. The comptoirs' reminders: a session tomorrow with R registrations, both nodes' timers firing every minute.
 # Checked afterwards in the database: every acknowledged tracker is in the urn (lost=0), no voter has two
 # participations in a category (duplicates=0), sessions signed in before the kill never answered 401,
 # each registration was reminded once (the audit's counts add up to R), the service answered after the
-# database's restart. Last line exactly:
+# database's restart with no 500 on the way. Last line exactly:
 #   acknowledged=N lost=L duplicates=D sessions_kept=K/K reminders_once=yes|no db_restart_recovered=yes|no
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,13 +70,25 @@ progress() { local p; p=$(cat "$cluster_work/faults/progress" 2>/dev/null || tru
 at() { while [ "$(progress)" -lt "$1" ] && kill -0 "$client" 2>/dev/null; do sleep 0.2; done; }
 at $((VOTERS / 2));      echo "kill -9 node 1 at $(progress) acknowledged"; cluster_kill_node 1 KILL
 at $((VOTERS));          echo "restart node 1 at $(progress)"; cluster_start_node 1
-at $((3 * VOTERS / 2));  echo "restart PostgreSQL at $(progress)"
-run_pg pg_ctl -D "$cluster_work/pg" -m fast -w restart >/dev/null
+at $((3 * VOTERS / 2));  echo "stop PostgreSQL at $(progress)"
+run_pg pg_ctl -D "$cluster_work/pg" -m fast -w stop >/dev/null
+sleep 4
+code() { curl -s -o "$cluster_work/probe.txt" -w '%{http_code}' "$@"; }
+ready_down=$(code "http://127.0.0.1:$(node_mgmt 2)/health/ready")
+page_down=$(code "http://127.0.0.1:$(node_http 2)/ideas")
+api_down=$(code "http://127.0.0.1:$(node_http 2)/api/campaigns")
+grep -q "indisponible" "$cluster_work/probe.txt" || api_down="$api_down(no French message)"
+echo "while PostgreSQL is down: readiness $ready_down, page /ideas $page_down, API $api_down"
+sleep 6
+run_pg pg_ctl -D "$cluster_work/pg" -o "-p $CLUSTER_PG_PORT -k $cluster_work -c listen_addresses=127.0.0.1 -c max_connections=200" \
+    -l "$cluster_work/pg.log" -w start >/dev/null
+echo "PostgreSQL started again at $(progress)"
 wait "$client" || true
 cat "$cluster_work/faults.txt"; tail -5 "$cluster_work/faults.err" || true
 cluster_wait_node 1 60 && cluster_wait_node 2 60 && recovered=yes || recovered=no
 after=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/campaigns")
-[ "$after" = 200 ] || recovered=no
+[ "$after" = 200 ] && [ "$ready_down" = 503 ] && [ "$page_down" = 503 ] && [ "$api_down" = 503 ] || recovered=no
+grep -q "server_errors=0 " "$cluster_work/faults.txt" || recovered=no
 
 echo "== 3. Reminders (both timers every minute): waiting for a round after all are sent"
 for _ in $(seq 1 90); do

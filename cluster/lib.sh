@@ -5,6 +5,7 @@
 # Sourced by cluster/start.sh and bench/cluster.sh. Needs `mvn package` done (EAR and server) and PostgreSQL.
 #   CLUSTER_OFFSET  ports of the balancer (HTTP 8080+offset, mod_cluster 8090+offset); node i: +100·i
 #   DB_URL / DB_USER / DB_PASSWORD  an existing database; unset: a throwaway PostgreSQL under the work dir
+#   BUDGETCITOYEN_ATTACHMENTS_DIR  the project files' attachments, shared by the nodes (default: under the work dir)
 CLUSTER_OFFSET=${CLUSTER_OFFSET:-0}
 BALANCER_HTTP=$((8080 + CLUSTER_OFFSET))
 BALANCER_MCMP=$((8090 + CLUSTER_OFFSET))
@@ -56,6 +57,7 @@ cluster_start_node() {
     [ -d "$cluster_work/node$i" ] || cluster_install "node$i"
     DB_DRIVER=postgresql DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
         TX_NODE_ID="budget-citoyen-$i" BALANCER_HOST=127.0.0.1 BALANCER_PORT="$BALANCER_MCMP" \
+        BUDGETCITOYEN_ATTACHMENTS_DIR="${BUDGETCITOYEN_ATTACHMENTS_DIR:-$cluster_work/attachments}" \
         JBOSS_JAVA_SIZING="${CLUSTER_JVM:--Xms64m -Xmx512m}" \
         "$cluster_work/node$i/bin/standalone.sh" -c standalone-ha.xml -Djboss.node.name="node$i" \
         -Djboss.socket.binding.port-offset="$(node_offset "$i")" >>"$cluster_work/node$i.log" 2>&1 &

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@code BASE FIRST COUNT CLIENTS OUTDIR}: voters bench-FIRST … bench-(FIRST+COUNT-1) sign in through the
  * balancer (untimed), then CLIENTS threads cast one vote per voter and category ({"category","project"}, the
  * server encrypts), each with its Idempotency-Key. What a voter would do when a node dies or the database
- * restarts: a 5xx, a 503 or a broken connection is retried (same key) until it succeeds, for 3 minutes at most;
+ * restarts: a 5xx, a 503 or a broken connection is retried (same key) until it succeeds, for 3 minutes at most
+ * (a 500 is counted too: an outage must only ever answer 503);
  * a 401 (session lost) is counted and the voter signs in again. Writes every acknowledged tracker to
  * OUTDIR/acknowledged.txt, the count of acknowledged votes to OUTDIR/progress as it goes, and a summary line.
  */
@@ -52,6 +53,7 @@ public class ClusterLoad {
         parallel(clients, count, i -> cookies.put(first + i, signIn(http, base, first + i)));
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
+        AtomicInteger serverErrors = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Map<Integer, Boolean> sessionLost = new ConcurrentHashMap<>();
         int votes = count * categories.size();
@@ -75,6 +77,10 @@ public class ClusterLoad {
                     Files.writeString(out.resolve("progress"), acknowledged.incrementAndGet() + "\n");
                     return;
                 }
+                if (r != null && r.statusCode() == 500) {
+                    serverErrors.incrementAndGet(); // an incident, where a restart must only give 503
+                    System.err.println("500 for " + key + ": " + r.body());
+                }
                 if (r != null && r.statusCode() == 401) {
                     sessionLost.put(voter, true);
                     cookies.put(voter, signIn(http, base, voter));
@@ -93,8 +99,9 @@ public class ClusterLoad {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("votes=%d acknowledged=%d failed=%d retries=%d sessions_lost=%d voters=%d seconds=%.1f votes_per_s=%.1f%n",
-                votes, acknowledged.get(), failed.get(), retries.get(), sessionLost.size(), count, seconds, votes / seconds);
+        System.out.printf("votes=%d acknowledged=%d failed=%d retries=%d server_errors=%d sessions_lost=%d voters=%d seconds=%.1f"
+                        + " votes_per_s=%.1f%n", votes, acknowledged.get(), failed.get(), retries.get(), serverErrors.get(),
+                sessionLost.size(), count, seconds, votes / seconds);
     }
 
     static synchronized void record(Path out, String tracker) throws IOException {

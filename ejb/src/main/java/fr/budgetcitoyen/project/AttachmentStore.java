@@ -1,11 +1,8 @@
 package fr.budgetcitoyen.project;
 
-import jakarta.annotation.Resource;
+import fr.budgetcitoyen.platform.AfterCompletion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -23,8 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class AttachmentStore {
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Inject
+    private AfterCompletion transactions;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.attachments.dir")
@@ -54,7 +51,7 @@ public class AttachmentStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        afterCompletion(Status.STATUS_ROLLEDBACK, () -> deleteNow(key));
+        transactions.afterRollback(() -> deleteNow(key));
     }
 
     public byte[] read(String key) {
@@ -67,28 +64,7 @@ public class AttachmentStore {
 
     /** Deleted once the transaction that forgets it commits: a rollback keeps the file its row still names. */
     public void delete(String key) {
-        afterCompletion(Status.STATUS_COMMITTED, () -> deleteNow(key));
-    }
-
-    private void afterCompletion(int outcome, Runnable action) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            if (outcome == Status.STATUS_COMMITTED) {
-                action.run(); // no transaction: nothing to wait for
-            }
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == outcome) {
-                    action.run();
-                }
-            }
-        });
+        transactions.afterCommit(() -> deleteNow(key));
     }
 
     private void deleteNow(String key) {

@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The built server as a cluster (issue 16): a balancer and two members started by {@code cluster/lib.sh} on the
  * suite's PostgreSQL (the database the suite's own server uses), ports moved by 1000. The comptoirs' reminder
- * timer, set to fire every minute on both members at once, mails each registration once; then a resident
+ * timer, set to fire every minute on both members at once, mails each registration once — through the outbox,
+ * even when the SMTP server is down as the reminders are marked sent; then a resident
  * signed in through the balancer stays signed in, with the same answers, when the node holding their session
  * is killed.
  */
@@ -83,11 +84,12 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void theRemindersTimerOfBothNodesMailsEachRegistrationOnce() throws Exception {
+    void theRemindersTimerOfBothNodesMailsEachRegistrationOnceEvenThroughAnSmtpOutage() throws Exception {
         List<String> residents = List.of("resident@demo.budgetcitoyen.fr", "carrier@demo.budgetcitoyen.fr",
                 "ambassador@demo.budgetcitoyen.fr");
         LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
         long session;
+        MAIL.stop(); // the reminders are decided while no mail can leave
         try (Connection db = database()) {
             // A session tomorrow like the demo's first one, with the three residents confirmed.
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO comptoir_session (campaign_id, territory_code,"
@@ -117,7 +119,15 @@ class ClusterIT {
                     TimeUnit.SECONDS.sleep(2);
                 }
                 assertEquals(residents.size(), reminded(db, session), "every registration reminded; logs under " + work);
-                TimeUnit.SECONDS.sleep(65); // one more round on each node: nothing new
+                // Marked sent with their mails queued in the same transaction: the failed sending lost nothing.
+                assertEquals(residents.size(), queued(db, residents), "the reminders wait in the outbox");
+                MAIL.start();
+                deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (queued(db, residents) > 0 && System.nanoTime() < deadline) {
+                    TimeUnit.SECONDS.sleep(1);
+                }
+                assertEquals(0, queued(db, residents), "the outbox sent them once the SMTP server was back");
+                TimeUnit.SECONDS.sleep(65); // one more round of reminders and retries on each node: nothing new
             } finally {
                 try (PreparedStatement delete = db.prepareStatement("DELETE FROM comptoir_session WHERE id = ?")) {
                     delete.setLong(1, session); // the suite's other tests never see it
@@ -136,6 +146,16 @@ class ClusterIT {
         try (PreparedStatement count = db.prepareStatement(
                 "SELECT count(*) FROM comptoir_registration WHERE session_id = ? AND reminded_at IS NOT NULL")) {
             count.setLong(1, session);
+            ResultSet rows = count.executeQuery();
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static int queued(Connection db, List<String> recipients) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM mail_outbox WHERE recipient = ANY (?)"
+                + " AND subject LIKE '%demain%' AND attempts > 0")) {
+            count.setArray(1, db.createArrayOf("varchar", recipients.toArray()));
             ResultSet rows = count.executeQuery();
             rows.next();
             return rows.getInt(1);
@@ -164,6 +184,23 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void failedSignInsCountOnEveryNode() throws Exception {
+        String wrong = "{\"email\":\"inconnu-" + System.nanoTime() + "@example.org\",\"password\":\"pas-le-bon\"}";
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> failed = new Client(node(i % 2 + 1)).send("POST", "/api/sessions", wrong);
+            assertEquals(401, failed.statusCode(), "attempt " + i + ": " + failed.body());
+        }
+        // Five failures shared between the nodes: each has seen fewer than five, both refuse the sixth.
+        assertEquals(429, new Client(node(1)).send("POST", "/api/sessions", wrong).statusCode());
+        assertEquals(429, new Client(node(2)).send("POST", "/api/sessions", wrong).statusCode());
+    }
+
+    private static String node(int i) {
+        return "http://127.0.0.1:" + (8080 + OFFSET + 100 * i);
+    }
+
+    @Test
+    @Order(3)
     void aSignedInSessionSurvivesTheDeathOfItsNode() throws Exception {
         Client resident = new Client();
         HttpResponse<String> signIn = resident.send("POST", "/api/sessions",
@@ -217,6 +254,7 @@ class ClusterIT {
         builder.environment().put("CLUSTER_JVM", "-Xms64m -Xmx400m");
         builder.environment().put("BUDGETCITOYEN_COMPTOIR_REMINDERS_HOUR", "*");
         builder.environment().put("BUDGETCITOYEN_COMPTOIR_REMINDERS_MINUTE", "*");
+        builder.environment().put("BUDGETCITOYEN_MAIL_RETRY_SECONDS", "3");
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
@@ -226,12 +264,21 @@ class ClusterIT {
 
     /** A client of the balancer with its own cookies. */
     private static final class Client {
+        private final String base;
         private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
+        Client() {
+            this(BALANCER);
+        }
+
+        Client(String base) {
+            this.base = base;
+        }
+
         HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BALANCER + path)).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {
                 request.header("Content-Type", "application/json");

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.api;
 
+import fr.budgetcitoyen.web.platform.DatabaseOutage;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.platform;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.platform;
 
 import jakarta.resource.ResourceException;
 
@@ -13,7 +13,7 @@ import java.util.Set;
  * Whether a failure is the database being out of reach (restarting, failing over, the pool unable to connect)
  * rather than a bug: then the client is told to retry (503) instead of being given an incident number.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     /** SQLSTATE class 08 (connection exception) and PostgreSQL's shutdown codes (admin, crash, cannot connect now). */
     private static final Set<String> SHUTDOWN = Set.of("57P01", "57P02", "57P03");
@@ -21,7 +21,7 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

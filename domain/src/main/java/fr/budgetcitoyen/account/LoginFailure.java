@@ -1,0 +1,61 @@
+package fr.budgetcitoyen.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * One failed sign-in, counted against a key: kept in the database so that every node of a cluster counts the
+ * same failures, and only for the throttle's window. The key is a hash: the table names neither the address
+ * typed nor the client's IP.
+ */
+@Entity
+@Table(name = "login_failure")
+public class LoginFailure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "throttle_key", nullable = false, length = 64)
+    private String key;
+
+    @Column(name = "failed_at", nullable = false)
+    private Instant failedAt;
+
+    protected LoginFailure() {
+        // for JPA
+    }
+
+    public LoginFailure(String key, Instant failedAt) {
+        this.key = key;
+        this.failedAt = failedAt;
+    }
+
+    /** The key of an account, whatever the case and spaces of the address typed. */
+    public static String accountKey(String email) {
+        return hash("account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    public static String addressKey(String address) {
+        return hash("address:" + address);
+    }
+
+    private static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
