@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A page that fails because the database is out of reach (a restart, a fail-over) answers 503 with a page
@@ -38,8 +39,11 @@ public class DatabaseOutageFilter extends HttpFilter {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("text/html;charset=UTF-8");
-            response.setContentLength(PAGE.length);
-            response.getOutputStream().write(PAGE);
+            try {
+                response.getOutputStream().write(PAGE);
+            } catch (IllegalStateException writerTaken) { // Faces already asked for the writer
+                response.getWriter().write(new String(PAGE, StandardCharsets.UTF_8));
+            }
         }
     }
 
