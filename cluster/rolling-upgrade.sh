@@ -9,10 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REF=${1:-HEAD~1}
-mvn -q -B -o package -DskipTests 2>/dev/null || mvn -q -B package -DskipTests
+mvn -q -B -o package -DskipTests >/dev/null 2>&1 || mvn -q -B package -DskipTests >/dev/null
 old=$(mktemp -d /tmp/budgetcitoyen-old.XXXXXX)
 git worktree add -q --detach "$old/src" "$REF"
-(cd "$old/src" && { mvn -q -B -o package -DskipTests -pl ear -am 2>/dev/null || mvn -q -B package -DskipTests -pl ear -am; })
+(cd "$old/src" && { mvn -q -B -o package -DskipTests -pl ear -am >/dev/null 2>&1 || mvn -q -B package -DskipTests -pl ear -am >/dev/null; })
 CLUSTER_OFFSET=${CLUSTER_OFFSET:-700}
 unset DB_URL DB_USER DB_PASSWORD
 . cluster/lib.sh
@@ -70,8 +70,12 @@ upgraded=0
 for i in 1 2; do
     echo "== Node $i: graceful shutdown, new EAR, start ($(cat "$cluster_work/probe.txt" 2>/dev/null))"
     "$cluster_work/node$i/bin/jboss-cli.sh" -c --controller="127.0.0.1:$(node_mgmt "$i")" \
-        --command="shutdown --suspend-timeout=20" >/dev/null 2>&1 || true
-    while pgrep -f "jboss.home.dir=$cluster_work/node$i" >/dev/null; do sleep 1; done
+        --command="shutdown --suspend-timeout=20" >>"$cluster_work/cli.log" 2>&1 || true
+    for _ in $(seq 1 40); do pgrep -f "jboss.home.dir=$cluster_work/node$i" >/dev/null || break; sleep 1; done
+    if pgrep -f "jboss.home.dir=$cluster_work/node$i" >/dev/null; then   # the CLI did not get through: SIGTERM
+        echo "node $i: graceful shutdown not acknowledged, SIGTERM"; cluster_kill_node "$i" TERM
+        while pgrep -f "jboss.home.dir=$cluster_work/node$i" >/dev/null; do sleep 1; done
+    fi
     rm -rf "$cluster_work/node$i/standalone/deployments/"*
     cp ear/target/budget-citoyen.ear "$cluster_work/node$i/standalone/deployments/"
     cluster_start_node "$i"

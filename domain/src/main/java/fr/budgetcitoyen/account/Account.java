@@ -45,8 +45,16 @@ public class Account {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    /** Given by an identity provider's certified identity (FranceConnect's identité pivot): not editable here. */
+    @Column(name = "birth_date_certified", nullable = false)
+    private boolean birthDateCertified;
+
     @Column(name = "commune_insee_code", length = 5)
     private String communeInseeCode;
+
+    /** The resident said they live outside the Pas-de-Calais (moved away): the account stays, without a vote. */
+    @Column(name = "lives_outside", nullable = false)
+    private boolean livesOutside;
 
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
@@ -110,12 +118,59 @@ public class Account {
 
     /**
      * An account opened by signing in with an identity provider (OpenID Connect) that vouches for the
-     * address: active at once, without a password of its own; birth date and commune are asked later.
+     * address: active at once, without a password of its own; the birth date is the provider's certified one
+     * when it gives it, the commune (and a parent, for a minor under 15) is asked on the first visit.
      */
-    public static Account fromIdentityProvider(String email, String displayName, Instant now) {
+    public static Account fromIdentityProvider(String email, String displayName, LocalDate certifiedBirthDate, Instant now) {
         Account account = new Account(email, displayName, null, null, null, now);
         account.status = AccountStatus.ACTIVE;
+        if (certifiedBirthDate != null) {
+            account.certifyBirthDate(certifiedBirthDate);
+        }
         return account;
+    }
+
+    /** The provider's certified birth date replaces whatever was declared. */
+    public void certifyBirthDate(LocalDate certified) {
+        this.birthDate = Objects.requireNonNull(certified, "certified");
+        this.birthDateCertified = true;
+    }
+
+    /** What is still to be said before acting: where the resident lives (and their birth date, uncertified). */
+    public boolean isProfileComplete() {
+        return birthDate != null && (communeInseeCode != null || livesOutside);
+    }
+
+    /**
+     * The first visit of an account opened by a provider: the commune (null: outside the Pas-de-Calais); a minor
+     * under 15 names a parent and waits for their consent, as with the registration form.
+     */
+    public void completeProfile(String communeInseeCode, String parentEmail, LocalDate today) {
+        requireNotAnonymised();
+        if (birthDate == null) {
+            throw new IllegalStateException("A birth date is needed first");
+        }
+        boolean consent = ParentalConsent.isRequired(birthDate, today);
+        if (consent && (parentEmail == null || parentEmail.isBlank())) {
+            throw new IllegalArgumentException("A minor under 15 names a parent's e-mail address");
+        }
+        moveTo(communeInseeCode);
+        if (consent) {
+            String parent = EmailAddress.normalize(parentEmail);
+            if (parent.equals(email)) {
+                throw new IllegalArgumentException("The parent's address must differ from the minor's");
+            }
+            this.parentEmail = parent;
+            if (status == AccountStatus.ACTIVE) {
+                status = AccountStatus.AWAITING_PARENTAL_CONSENT;
+            }
+        }
+    }
+
+    /** The resident moved: a commune of the Pas-de-Calais, or null for outside it. */
+    public void moveTo(String communeInseeCode) {
+        this.communeInseeCode = communeInseeCode;
+        this.livesOutside = communeInseeCode == null;
     }
 
     /** An account opened by the platform itself (first administrator): no password until one is set. */
@@ -189,6 +244,8 @@ public class Account {
         email = "anonyme-" + id + "@anonyme.invalid";
         displayName = "Compte supprimé";
         birthDate = null;
+        birthDateCertified = false;
+        communeInseeCode = null;
         parentEmail = null;
         passwordHash = null;
         roles.clear();
@@ -265,6 +322,14 @@ public class Account {
 
     public String communeInseeCode() {
         return communeInseeCode;
+    }
+
+    public boolean livesOutside() {
+        return livesOutside;
+    }
+
+    public boolean birthDateCertified() {
+        return birthDateCertified;
     }
 
     public String parentEmail() {

@@ -29,4 +29,9 @@ public interface AccountRepository {
     Optional<AccountToken> findToken(String clearValue);
 
     void deleteTokens(Account account);
+
+    /** The account linked to that identity at an OpenID Connect provider. */
+    Optional<Account> findByIdentity(String issuer, String subject);
+
+    void store(AccountIdentity identity);
 }

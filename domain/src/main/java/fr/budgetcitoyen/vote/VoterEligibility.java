@@ -42,7 +42,9 @@ public final class VoterEligibility {
                 refusals.add(Ineligibility.TOO_YOUNG);
             }
         }
-        if (voter.communeInseeCode() == null) {
+        if (voter.livesOutside()) {
+            refusals.add(Ineligibility.LIVES_OUTSIDE);
+        } else if (voter.communeInseeCode() == null) {
             refusals.add(Ineligibility.COMMUNE_MISSING);
         }
         return List.copyOf(refusals);

@@ -51,15 +51,45 @@ class VoterEligibilityTest {
                 Instant.parse("2026-01-01T00:00:00Z"), TODAY);
         assertEquals(List.of(Ineligibility.EMAIL_NOT_CONFIRMED), VoterEligibility.refusals(Voter.of(unconfirmed), voting, TODAY));
 
-        Account fromProvider = Account.fromIdentityProvider("y@example.org", "Y", Instant.parse("2026-01-01T00:00:00Z"));
+        Account fromProvider = Account.fromIdentityProvider("y@example.org", "Y", null, Instant.parse("2026-01-01T00:00:00Z"));
         assertEquals(List.of(Ineligibility.BIRTH_DATE_MISSING, Ineligibility.COMMUNE_MISSING),
                 VoterEligibility.refusals(Voter.of(fromProvider), voting, TODAY));
+        assertEquals("/complete-profile", Ineligibility.COMMUNE_MISSING.wayOut().orElseThrow());
+        assertTrue(Ineligibility.TOO_YOUNG.wayOut().isEmpty(), "nothing the resident can do about their age");
 
         Account flagged = resident(LocalDate.of(1990, 1, 1), "62041");
         flagged.flag();
         flagged.deactivate();
         assertEquals(List.of(Ineligibility.ACCOUNT_INACTIVE, Ineligibility.ACCOUNT_FLAGGED),
                 VoterEligibility.refusals(Voter.of(flagged), voting, TODAY));
+    }
+
+    @Test
+    void aCertifiedResidentVotesOnceTheirCommuneIsGivenAndNotAfterMovingAway() {
+        Account certified = Account.fromIdentityProvider("z@example.org", "Z", LocalDate.of(1984, 2, 3),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        assertTrue(certified.birthDateCertified());
+        assertEquals(List.of(Ineligibility.COMMUNE_MISSING), VoterEligibility.refusals(Voter.of(certified), voting, TODAY));
+        certified.completeProfile("62041", null, TODAY);
+        assertEquals(List.of(), VoterEligibility.refusals(Voter.of(certified), voting, TODAY));
+        certified.moveTo(null);
+        assertEquals(List.of(Ineligibility.LIVES_OUTSIDE), VoterEligibility.refusals(Voter.of(certified), voting, TODAY));
+        assertTrue(certified.isProfileComplete(), "outside is an answer: nothing more to ask");
+        certified.moveTo("62193");
+        assertEquals(List.of(), VoterEligibility.refusals(Voter.of(certified), voting, TODAY));
+    }
+
+    @Test
+    void aCertifiedMinorUnder15WaitsForAParentOnceTheProfileIsComplete() {
+        Account minor = Account.fromIdentityProvider("m@example.org", "M", TODAY.minusYears(13),
+                Instant.parse("2026-01-01T00:00:00Z"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> minor.completeProfile("62041", null, TODAY));
+        minor.completeProfile("62041", "parent@example.org", TODAY);
+        assertEquals(fr.budgetcitoyen.account.AccountStatus.AWAITING_PARENTAL_CONSENT, minor.status());
+        assertEquals(List.of(Ineligibility.ACCOUNT_INACTIVE), VoterEligibility.refusals(Voter.of(minor), voting, TODAY));
+        minor.recordParentalConsent();
+        assertEquals(List.of(), VoterEligibility.refusals(Voter.of(minor), voting, TODAY));
     }
 
     @Test

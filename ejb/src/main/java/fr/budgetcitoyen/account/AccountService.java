@@ -175,20 +175,44 @@ public class AccountService {
     }
 
     /**
-     * The account of a person an OpenID Connect provider vouched for (verified address): found by
-     * address, or opened; returns its roles, or empty when the account is not active.
+     * The first visit of an account opened by a provider: where the resident lives (null: outside the
+     * Pas-de-Calais) and their language; a minor under 15 names a parent, who is asked to consent.
      */
-    public Optional<Account> signInFromProvider(String email, String displayName, String provider) {
-        String normalized = EmailAddress.normalize(email);
-        Optional<Account> existing = accounts.findByEmail(normalized);
-        if (existing.isEmpty()) {
-            String name = displayName == null || displayName.isBlank() ? normalized : displayName;
-            Account opened = Account.fromIdentityProvider(normalized, name, now());
-            accounts.store(opened);
-            audit.record(normalized, "account.registerWithProvider", normalized, null, provider);
-            return Optional.of(opened);
+    public void completeProfile(String email, String communeInseeCode, boolean outside, String parentEmail, Locale locale) {
+        Account account = find(email).filter(Account::isActive).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
+        LocalDate today = LocalDate.now(clock);
+        List<AccountRefusedException.Problem> problems = new ArrayList<>();
+        if (!outside && !isCommune(communeInseeCode)) {
+            problems.add(new AccountRefusedException.Problem("commune", "account.communeRequired"));
         }
-        return existing.filter(Account::isActive);
+        if (account.needsParentalConsent(today) && (!EmailAddress.isValid(parentEmail)
+                || EmailAddress.normalize(parentEmail).equals(account.email()))) {
+            problems.add(new AccountRefusedException.Problem("parentEmail", "account.parentEmailRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRefusedException(problems);
+        }
+        account.preferLanguage(locale);
+        account.completeProfile(outside ? null : communeInseeCode, parentEmail, today);
+        if (account.status() == AccountStatus.AWAITING_PARENTAL_CONSENT) {
+            mailLink(account, TokenPurpose.PARENTAL_CONSENT, "consent", account.parentEmail(), "/consent", locale);
+        }
+        audit.record(account.email(), "account.completeProfile", account.email(), null, account.status().name());
+    }
+
+    /** The resident moved: a commune of the Pas-de-Calais, or outside it (the account stays, without a vote). */
+    public void moveTo(String email, String communeInseeCode, boolean outside) {
+        Account account = find(email).filter(Account::isActive).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
+        if (!outside && !isCommune(communeInseeCode)) {
+            throw new AccountRefusedException("commune", "account.communeRequired");
+        }
+        String before = account.livesOutside() ? "outside" : account.communeInseeCode();
+        account.moveTo(outside ? null : communeInseeCode);
+        audit.record(account.email(), "account.moveTo", account.email(), before, outside ? "outside" : communeInseeCode);
+    }
+
+    private boolean isCommune(String inseeCode) {
+        return inseeCode != null && em.find(Commune.class, inseeCode) != null;
     }
 
     public Optional<Account> find(String email) {

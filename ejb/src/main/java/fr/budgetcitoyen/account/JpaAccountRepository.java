@@ -77,4 +77,15 @@ public class JpaAccountRepository implements AccountRepository {
     public void deleteTokens(Account account) {
         em.createNamedQuery("AccountToken.deleteForAccount").setParameter("account", account).executeUpdate();
     }
+
+    @Override
+    public Optional<Account> findByIdentity(String issuer, String subject) {
+        return Optional.ofNullable(em.find(AccountIdentity.class, new AccountIdentity.Key(issuer, subject)))
+                .flatMap(identity -> find(identity.accountId()));
+    }
+
+    @Override
+    public void store(AccountIdentity identity) {
+        em.persist(identity);
+    }
 }

@@ -4,6 +4,7 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRefusedException;
 import fr.budgetcitoyen.account.AccountService;
 import fr.budgetcitoyen.account.PersonalDataService;
+import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +28,9 @@ public class AccountBacking {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private TerritoryService territories;
 
     private Account account;
     private String currentPassword;
@@ -74,6 +78,12 @@ public class AccountBacking {
         } catch (AccountRefusedException refused) {
             Texts.show(refused, "deleteAccount");
         }
+    }
+
+    /** The commune of residence as people know it; blank when none is recorded. */
+    public String getCommuneName() {
+        return account == null || account.communeInseeCode() == null ? ""
+                : territories.commune(account.communeInseeCode()).map(c -> c.name()).orElse(account.communeInseeCode());
     }
 
     public Account getAccount() {

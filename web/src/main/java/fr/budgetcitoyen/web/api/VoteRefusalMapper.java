@@ -1,12 +1,16 @@
 package fr.budgetcitoyen.web.api;
 
+import fr.budgetcitoyen.vote.Ineligibility;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -15,8 +19,15 @@ import java.util.stream.Collectors;
 @Provider
 public class VoteRefusalMapper implements ExceptionMapper<VoteRefusedException> {
 
-    /** The refusal with its reasons as codes ({@code TOO_YOUNG}…) and the French text of each. */
-    public record RefusalJson(int status, String message, List<String> reasons) {
+    /**
+     * The refusal with its reasons as codes ({@code TOO_YOUNG}…), the French text, and for each reason the
+     * resident can fix, the portal page where to fix it ({@code COMMUNE_MISSING} → {@code /complete-profile}).
+     */
+    public record RefusalJson(int status, String message, List<String> reasons, Map<String, WayOut> wayOut) {
+    }
+
+    /** Where and how: {@code {"href": "/complete-profile", "label": "Complétez votre profil"}}. */
+    public record WayOut(String href, String label) {
     }
 
     @Override
@@ -30,6 +41,13 @@ public class VoteRefusalMapper implements ExceptionMapper<VoteRefusedException> 
         String message = refused.messageKeys().stream().map(bundle::getString).collect(Collectors.joining(" "))
                 + (refused.detail() == null ? "" : " " + refused.detail());
         List<String> reasons = refused.messageKeys().stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).toList();
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new RefusalJson(status, message, reasons)).build();
+        Map<String, WayOut> wayOut = new LinkedHashMap<>();
+        for (String reason : reasons) {
+            Arrays.stream(Ineligibility.values()).filter(i -> i.name().equals(reason)).findFirst()
+                    .flatMap(i -> i.wayOut().map(href -> new WayOut(href, bundle.getString(i.wayOutKey()))))
+                    .ifPresent(way -> wayOut.put(reason, way));
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new RefusalJson(status, message, reasons, wayOut)).build();
     }
 }

@@ -2,6 +2,8 @@ package fr.budgetcitoyen.web.security;
 
 import fr.budgetcitoyen.web.i18n.LocaleBacking;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.security.oidc.OidcLoginServlet;
+import fr.budgetcitoyen.web.security.oidc.OidcProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +11,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 
 /** The login form (see {@link PasswordSignIn} for the throttling and the session renewal). */
@@ -24,6 +27,9 @@ public class LoginBacking {
     @Inject
     private LocaleBacking language;
 
+    @Inject
+    private OidcProvider provider;
+
     private String email;
     private String password;
 
@@ -34,16 +40,24 @@ public class LoginBacking {
             case CONTINUE -> Faces.responseComplete();
             case SIGNED_IN -> {
                 language.signedIn(email);
-                Faces.redirect("account");
+                // Signed in with the password after a provider's sign-in found this address: offer the link.
+                Faces.redirect(Faces.getSessionAttribute(OidcLoginServlet.PENDING_LINK) != null ? "link-provider" : "account");
             }
             case FAILED -> Messages.addGlobalError(Texts.get("login.failed"));
         }
     }
 
+    /** Signs out here, then at the provider too when the session came from it (FranceConnect's logout). */
     public void logout() throws jakarta.servlet.ServletException {
+        String idToken = Faces.getSessionAttribute(OidcLoginServlet.ID_TOKEN);
         Faces.getRequest().logout();
         Faces.invalidateSession();
-        Faces.redirect("");
+        Optional<String> atProvider = idToken == null ? Optional.empty() : provider.logoutUrl(idToken);
+        if (atProvider.isPresent()) {
+            Faces.redirect(atProvider.get());
+        } else {
+            Faces.redirect("");
+        }
     }
 
     public String getEmail() {

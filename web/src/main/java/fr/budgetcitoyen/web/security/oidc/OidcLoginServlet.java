@@ -18,6 +18,10 @@ public class OidcLoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String STATE = "oidc.state";
     static final String NONCE = "oidc.nonce";
+    /** The ID token of a provider's sign-in, kept for the logout at the provider (id_token_hint). */
+    public static final String ID_TOKEN = "oidc.idToken";
+    /** A provider's identity whose address has an account: linked once its owner signs in to it (same session). */
+    public static final String PENDING_LINK = "oidc.pendingLink";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -45,7 +49,7 @@ public class OidcLoginServlet extends HttpServlet {
         }
     }
 
-    private static String random() {
+    static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

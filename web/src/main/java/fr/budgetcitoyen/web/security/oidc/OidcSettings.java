@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Optional sign-in with an OpenID Connect provider (FranceConnect, Keycloak…), off by default and
- * configured only by these keys. The provider must vouch for the e-mail address (email_verified).
+ * configured only by these keys. Defaults follow FranceConnect v2 (claims, eidas1, signed userinfo).
  */
 @Named("oidc")
 @ApplicationScoped
@@ -32,9 +32,20 @@ public class OidcSettings {
     @ConfigProperty(name = "budgetcitoyen.oidc.client-secret")
     Optional<String> clientSecret;
 
+    /** FranceConnect v2's claims, one scope each. */
     @Inject
-    @ConfigProperty(name = "budgetcitoyen.oidc.scope", defaultValue = "openid email profile")
+    @ConfigProperty(name = "budgetcitoyen.oidc.scope", defaultValue = "openid given_name family_name birthdate email")
     String scope;
+
+    /** The eIDAS level asked for; the ID token's acr must reach it. Blank: no level (a provider without acr). */
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.oidc.acr-values", defaultValue = "eidas1")
+    String acrValues;
+
+    /** FranceConnect signs its userinfo: a plain JSON one is refused unless this is false. */
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.oidc.signed-userinfo", defaultValue = "true")
+    boolean signedUserinfo;
 
     /** What the login button says: "Se connecter avec {label}". */
     @Inject
@@ -67,6 +78,24 @@ public class OidcSettings {
 
     String scope() {
         return scope;
+    }
+
+    String acrValues() {
+        return acrValues == null ? "" : acrValues.strip();
+    }
+
+    boolean signedUserinfo() {
+        return signedUserinfo;
+    }
+
+    /** Where the provider sends the browser back after its logout: the portal's home page. */
+    String postLogoutRedirectUri() {
+        return portalUrl.replaceAll("/+$", "") + "/";
+    }
+
+    /** The provider is FranceConnect: its own button (DSFR's « fr-connect ») instead of ours. */
+    public boolean isFranceConnect() {
+        return "FranceConnect".equalsIgnoreCase(label.strip());
     }
 
     String redirectUri() {
