@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,7 +31,10 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a left join fetch a.roles where a.email = :email")
 @NamedQuery(name = "Account.countWithRole", query = "select count(a) from Account a join a.roles r where r = :role")
-public class Account {
+public class Account implements Serializable {
+
+    /** Agents' paged lists keep a page of them in the (replicated) view state. */
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,13 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** Who changed what, when, with the value before and after. Written once, never updated. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    /** Agents' paged lists keep a page of them in the (replicated) view state. */
+    private static final long serialVersionUID = 1L;
 
     public static final String SYSTEM = "système";
     private static final int TEXT = 2000;

@@ -52,11 +52,13 @@ class AccessMatrixIT {
 
     static {
         for (String page : List.of("/index", "/editions", "/login", "/register", "/registered", "/forgot-password",
-                "/reset-password", "/confirm", "/consent", "/confirm-email-change", "/deleted")) {
+                "/reset-password", "/confirm", "/consent", "/confirm-email-change", "/deleted", "/consent-asked")) {
             MATRIX.put(page, new Entry(page.equals("/index") ? "/" : page, EVERYONE));
         }
         MATRIX.put("/edition", new Entry("/edition?year=2018", EVERYONE));
         MATRIX.put("/account", new Entry("/account", SIGNED_IN));
+        MATRIX.put("/complete-profile", new Entry("/complete-profile", SIGNED_IN));
+        MATRIX.put("/link-provider", new Entry("/link-provider", SIGNED_IN));
         MATRIX.put("/vote", new Entry("/vote", SIGNED_IN));
         MATRIX.put("/ideas", new Entry("/ideas", EVERYONE));
         MATRIX.put("/projects", new Entry("/projects", EVERYONE));

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,30 @@ class AccountFlowBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElements(By.id("nav-login")).size() == 1, "signed out");
         browser.open("/account");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void aResidentWhoMovesGivesTheNewCommuneOrSaysTheyLeftThePasDeCalais() {
+        String email = Voters.register(MAIL, LocalDate.of(1987, 3, 9));
+        browser = Browser.desktop();
+        signIn(email, Voters.PASSWORD);
+        browser.open("/account");
+        assertTrue(field("profile").getText().contains("Arras"), text());
+        browser.submit(By.id("move:submit"));
+        assertTrue(field("move:commune-message").getText().contains("commune"), "nothing chosen: said next to the field");
+        field("move:postalCode").sendKeys("62300", Keys.TAB);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> new Select(d.findElement(By.id("move:commune"))).getOptions().size() > 1);
+        new Select(field("move:commune")).selectByVisibleText("Lens");
+        browser.submit(By.id("move:submit"));
+        assertTrue(field("profile").getText().contains("Lens"), text());
+        browser.assertAccessible();
+        browser.screenshot("15-account-moved");
+
+        field("move:outside").click();
+        browser.submit(By.id("move:submit"));
+        assertTrue(field("profile").getText().contains("Hors du Pas-de-Calais"), text());
+        assertEquals(1, browser.driver.findElements(By.id("outside-explain")).size(), "told plainly why they cannot vote");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,13 +29,18 @@ final class KeycloakServer implements AutoCloseable {
         Path home = Path.of(System.getProperty("keycloak.home"));
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/budget-citoyen-realm.json")) {
-            Files.copy(realm, imports.resolve("budget-citoyen-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            // Lou is 13 whatever the day the suite runs: old enough to vote, young enough to need a parent.
+            String json = new String(realm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("${minorBirthdate}", java.time.LocalDate.now().minusYears(13).minusDays(40).toString());
+            Files.writeString(imports.resolve("budget-citoyen-realm.json"), json);
         }
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=8180", "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("keycloak.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("keycloak.java.home", System.getProperty("java.home")));
+        // Java 24+: its thread pools need this, or their worker threads die (and requests hang).
+        builder.environment().put("JAVA_OPTS_APPEND", "--add-opens java.base/java.lang=ALL-UNNAMED");
         KeycloakServer server = new KeycloakServer(builder.start());
         server.awaitReady(Duration.ofMinutes(3));
         return server;

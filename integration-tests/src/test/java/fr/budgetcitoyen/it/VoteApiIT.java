@@ -131,6 +131,25 @@ class VoteApiIT {
     }
 
     @Test
+    void aResidentWhoMovedAwayIsToldWhyAndWhereToFixIt() {
+        PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1983, 8, 8));
+        java.util.Map<String, String> move = new java.util.LinkedHashMap<>();
+        move.put("move", "move");
+        move.put("move:postalCode", "");
+        move.put("move:outside", "on");
+        move.put("move:submit", "Enregistrer ma commune");
+        move.put("jakarta.faces.ViewState", PortalSession.viewState(voter.get("/account").body()));
+        assertEquals(302, voter.post("/account", move).status(), "the move is saved and the page redirects");
+
+        Http.Response refused = voter.json("POST", "/api/votes", vote("COOPERATION", firstIn("COOPERATION").getInt("id")));
+        assertEquals(403, refused.status(), refused.body());
+        JsonObject body = refused.json(JsonObject.class);
+        assertEquals("LIVES_OUTSIDE", body.getJsonArray("reasons").getString(0));
+        assertTrue(body.getString("message").contains("hors du Pas-de-Calais"), body.toString());
+        assertEquals("/account#commune-title", body.getJsonObject("wayOut").getJsonObject("LIVES_OUTSIDE").getString("href"));
+    }
+
+    @Test
     void fiftySimultaneousAttemptsOfOneVoterGiveExactlyOneBallot() throws Exception {
         PortalSession voter = Voters.newResident(MAIL, LocalDate.of(1979, 11, 2));
         long project = firstIn("BONNES_PRATIQUES").getInt("id");

@@ -28,7 +28,11 @@ final class Voters {
 
     /** Registers and confirms a new resident of Arras; returns their e-mail address. */
     static String register(GreenMailExtension mail, LocalDate birthDate) {
-        String email = "votant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return register(mail, birthDate, "votant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+    }
+
+    /** The same, with that address. */
+    static String register(GreenMailExtension mail, LocalDate birthDate, String email) {
         PortalSession session = new PortalSession();
         String viewState = PortalSession.viewState(session.get("/register").body());
         Map<String, String> form = new LinkedHashMap<>();

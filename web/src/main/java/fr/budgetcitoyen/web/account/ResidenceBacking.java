@@ -17,6 +17,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -39,6 +40,9 @@ public class ResidenceBacking implements Serializable {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private Clock clock;
+
     private final CommuneChoice commune = new CommuneChoice();
     private boolean outside;
     private String parentEmail;
@@ -48,7 +52,7 @@ public class ResidenceBacking implements Serializable {
     @PostConstruct
     void load() {
         accounts.find(user.getEmail()).ifPresent(account -> {
-            minor = account.needsParentalConsent(LocalDate.now());
+            minor = account.needsParentalConsent(LocalDate.now(clock));
             language = account.language().getLanguage();
             outside = account.livesOutside();
         });

@@ -48,13 +48,14 @@ public class LoginBacking {
     }
 
     /** Signs out here, then at the provider too when the session came from it (FranceConnect's logout). */
-    public void logout() throws jakarta.servlet.ServletException {
+    public void logout() throws jakarta.servlet.ServletException, java.io.IOException {
         String idToken = Faces.getSessionAttribute(OidcLoginServlet.ID_TOKEN);
         Faces.getRequest().logout();
         Faces.invalidateSession();
         Optional<String> atProvider = idToken == null ? Optional.empty() : provider.logoutUrl(idToken);
         if (atProvider.isPresent()) {
-            Faces.redirect(atProvider.get());
+            // Not Faces.redirect: it formats the URL with String.format, and the provider's is full of %3A.
+            Faces.getExternalContext().redirect(atProvider.get());
         } else {
             Faces.redirect("");
         }

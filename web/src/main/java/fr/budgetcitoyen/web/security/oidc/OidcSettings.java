@@ -80,6 +80,15 @@ public class OidcSettings {
         return scope;
     }
 
+    /** The provider's origin ({@code https://host[:port]}) when sign-in with it is on. */
+    public Optional<String> providerOrigin() {
+        if (!isEnabled()) {
+            return Optional.empty();
+        }
+        java.net.URI uri = java.net.URI.create(issuer());
+        return Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+    }
+
     String acrValues() {
         return acrValues == null ? "" : acrValues.strip();
     }

@@ -19,6 +19,7 @@ import java.util.Set;
  * with ES256 or RS256 by a key of the provider's JWKS (picked by {@code kid}; "none" and HMAC refused), from
  * the expected issuer, for this client, not expired; the ID token with our nonce and an {@code acr} at least
  * the level asked; the userinfo (a signed JWT) about the same subject.
+ * See docs.partenaires.franceconnect.gouv.fr (« fs-technique-endpoints », « fs-migration-diff-v1-v2 »).
  */
 final class TokenVerifier {
 

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What FranceConnect v2 asks a service provider to refuse, each case against a token otherwise valid. */
 class TokenVerifierTest {
 
-    private static final String ISSUER = "https://fcp.integ01.dev-franceconnect.fr/api/v2";
+    private static final String ISSUER = "https://fcp-low.integ01.dev-franceconnect.fr/api/v2";
     private static final String CLIENT = "budget-citoyen";
     private static final String NONCE = "n-0S6_WzA2Mj";
 
