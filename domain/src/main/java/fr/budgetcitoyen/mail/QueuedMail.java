@@ -70,6 +70,15 @@ public class QueuedMail {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     }
 
+    /** An agent asks for an attempt at once (the relay is back). */
+    public void retryNow(Instant now) {
+        nextAttemptAt = now;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
     /** Too old to be worth sending: the outbox drops it (and says so in the log). */
     public boolean expired(Instant now) {
         return queuedAt.plus(GIVE_UP).isBefore(now);

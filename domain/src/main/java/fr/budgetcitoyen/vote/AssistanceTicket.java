@@ -1,15 +1,12 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.shared.Digests;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The proof that a resident identified themself on an assistant's device, valid a short while and for that
@@ -54,10 +51,6 @@ public class AssistanceTicket {
     }
 
     public static String hash(String ticket) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(ticket);
     }
 }

@@ -1,5 +1,10 @@
 package fr.budgetcitoyen.mail;
 
+import fr.budgetcitoyen.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,6 +30,7 @@ import java.util.logging.Logger;
  * one mail again, under the same Message-ID.
  */
 @Stateless
+@PermitAll
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
@@ -39,6 +45,12 @@ public class MailOutbox {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.mail.retry-seconds", defaultValue = "60")
@@ -71,6 +83,38 @@ public class MailOutbox {
                 .setParameter("now", Instant.now(clock)));
         next.ifPresent(this::send);
         return next.isPresent();
+    }
+
+    /** The mails an attempt failed for, oldest first: what the agents see as waiting. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public List<QueuedMail> waiting(int max) {
+        return em.createQuery("select m from QueuedMail m where m.attempts > 0 order by m.queuedAt", QueuedMail.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public long waitingCount() {
+        return em.createQuery("select count(m) from QueuedMail m where m.attempts > 0", Long.class).getSingleResult();
+    }
+
+    /** An attempt now, on this node (the relay is back); audited. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void retryNow(long id) {
+        QueuedMail mail = em.find(QueuedMail.class, id);
+        if (mail != null) {
+            mail.retryNow(Instant.now(clock));
+            audit.record(context.getCallerPrincipal().getName(), "mail.retry", mail.recipient(), null, mail.subject());
+        }
+    }
+
+    /** Given up by an agent (a wrong address): never sent; audited. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public void drop(long id) {
+        QueuedMail mail = em.find(QueuedMail.class, id);
+        if (mail != null) {
+            audit.record(context.getCallerPrincipal().getName(), "mail.drop", mail.recipient(), mail.subject(), null);
+            em.remove(mail);
+        }
     }
 
     private static Optional<QueuedMail> claim(TypedQuery<QueuedMail> query) {

@@ -112,6 +112,7 @@ class AccessMatrixIT {
         MATRIX.put("/admin/urn", new Entry("/admin/urn?year=2018", STAFF));
         MATRIX.put("/board", new Entry("/board?year=2018", EVERYONE)); // 2018 has no urn: the empty state
         MATRIX.put("/admin/users", new Entry("/admin/users", STAFF));
+        MATRIX.put("/admin/mails", new Entry("/admin/mails", STAFF));
         MATRIX.put("/admin/audit", new Entry("/admin/audit", Set.of("ADMIN")));
         MATRIX.put("/api/campaigns", new Entry("/api/campaigns", EVERYONE));
         MATRIX.put("/api/campaigns/{year}", new Entry("/api/campaigns/2018", EVERYONE));

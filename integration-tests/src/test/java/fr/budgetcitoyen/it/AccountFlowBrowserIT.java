@@ -56,6 +56,29 @@ class AccountFlowBrowserIT extends BrowserTest {
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), browser.driver.getCurrentUrl());
     }
 
+    /** The outbox (issues 16 and 18): the relay down, the mail waits, an agent sees it, it leaves once. */
+    @Test
+    void aMailTheRelayRefusedWaitsForTheAgentsToSeeThenLeavesOnce() {
+        MAIL.stop();
+        browser = Browser.desktop();
+        String email = "relais-" + System.nanoTime() + "@example.org";
+        register(email, "Relais en panne");
+        assertTrue(text().contains("part vers votre adresse") && !text().contains("vient de vous être envoyé"), text());
+
+        browser.signIn(PortalSession.demoEmail("AGENT"), PortalSession.DEMO_PASSWORD);
+        browser.open("/admin/mails");
+        browser.screenshot("16-admin-mails-waiting");
+        By row = By.xpath("//table[@id='mails']//tr[td[text()='" + email + "']]");
+        String waiting = browser.driver.findElement(row).getText();
+        assertTrue(waiting.contains("confirmez votre adresse") && waiting.toLowerCase().contains("connect"), waiting);
+
+        MAIL.start();
+        browser.submit(browser.driver.findElement(row).findElement(By.cssSelector("input[id$=':retry']")));
+        assertTrue(browser.driver.findElements(row).isEmpty(), "sent, so no longer waiting: " + text());
+        assertTrue(Mailbox.linkIn(lastMailTo(email)).startsWith("/confirm?token="));
+        assertEquals(1, Mailbox.allMailsTo(MAIL, email).size(), "sent once");
+    }
+
     @Test
     void aResidentWhoMovesGivesTheNewCommuneOrSaysTheyLeftThePasDeCalais() {
         String email = Voters.register(MAIL, LocalDate.of(1987, 3, 9));

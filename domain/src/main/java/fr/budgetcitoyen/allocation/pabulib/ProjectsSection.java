@@ -44,16 +44,18 @@ final class ProjectsSection {
         return projects;
     }
 
+    /**
+     * 0: not funded; 1: funded by the vote; other whole numbers are allowed by the format for projects funded
+     * otherwise (pabulib files use 2 for a project funded by another rule): funded all the same.
+     */
     private static Boolean selected(String raw, int line) {
-        switch (raw) {
-            case "":
-                return null;
-            case "1":
-                return Boolean.TRUE;
-            case "0":
-                return Boolean.FALSE;
-            default:
-                throw new PabulibFormatException(line, "expected 0 or 1 in column 'selected', found '" + raw + "'");
+        if (raw.isEmpty()) {
+            return null;
         }
+        if (!raw.matches("\\d{1,9}")) {
+            throw new PabulibFormatException(line, "expected a whole number (0 not selected, 1 or more selected) in column"
+                    + " 'selected', found '" + raw + "'");
+        }
+        return Integer.parseInt(raw) > 0;
     }
 }

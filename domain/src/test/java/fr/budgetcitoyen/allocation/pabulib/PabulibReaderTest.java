@@ -37,6 +37,14 @@ class PabulibReaderTest {
         assertEquals(Optional.of("greedy"), instance.declaredRule());
     }
 
+    /** Real pabulib files mark projects funded by another rule with 2 (issue 18): funded, and readable. */
+    @Test
+    void acceptsASelectedOfTwo() {
+        Instance instance = PabulibReader.readText(SMALL.replace("1 000,50", "1000").replace("2;400;y;Library;;0", "2;400;y;Library;;2"));
+        assertEquals(Optional.of(true), instance.projects().get(1).selectedByCity());
+        assertEquals(Optional.of(true), instance.projects().get(0).selectedByCity());
+    }
+
     @Test
     void acceptsAByteOrderMarkAndLowercaseTitles() {
         byte[] bytes = ("\uFEFF" + SMALL.replace("1 000,50", "1000").replace("PROJECTS", "projects"))
@@ -68,7 +76,7 @@ class PabulibReaderTest {
         assertError(ok.replace("project_id;cost;", "project_id;price;"), 7,
                 "expected a column 'cost' in the PROJECTS header");
         assertError(ok.replace("3;1200;", "1;1200;"), 10, "found '1' again (first on line 8)");
-        assertError(ok.replace("2;400;y;Library;;0", "2;400;y;Library;;yes"), 9, "expected 0 or 1 in column 'selected'");
+        assertError(ok.replace("2;400;y;Library;;0", "2;400;y;Library;;yes"), 9, "expected a whole number (0 not selected, 1 or more selected) in column 'selected'");
         assertError("hello\n" + ok, 1, "expected a section title (META, PROJECTS or VOTES), found 'hello'");
         assertError(ok.replace("budget;1000", "budgeted;1000"), 5, "expected a META entry 'budget'");
         assertError(ok.substring(0, ok.indexOf("VOTES")), 10, "expected a VOTES section");
