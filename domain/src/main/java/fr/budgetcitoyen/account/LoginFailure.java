@@ -44,6 +44,11 @@ public class LoginFailure {
         return hash("account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /** The key of one account tried from one address: what a guesser at one place is blocked on. */
+    public static String pairKey(String email, String address) {
+        return hash("pair:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)) + "|" + address);
+    }
+
     public static String addressKey(String address) {
         return hash("address:" + address);
     }

@@ -9,7 +9,9 @@ public enum TokenPurpose {
     PASSWORD_RESET(Duration.ofHours(1)),
     EMAIL_CHANGE(Duration.ofDays(1)),
     /** The first administrator's invitation: set a password. */
-    INVITATION(Duration.ofDays(3));
+    INVITATION(Duration.ofDays(3)),
+    /** Signs its owner in once, when password attempts on the account are throttled (OWASP's way out). */
+    SIGN_IN(Duration.ofMinutes(15));
 
     private final Duration validity;
 

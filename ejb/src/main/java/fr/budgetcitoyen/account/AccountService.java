@@ -116,6 +116,32 @@ public class AccountService {
                         "reset", a.email(), "/reset-password", locale));
     }
 
+    /**
+     * Mails a link that signs the owner in once (15 minutes), for when password attempts on the account are
+     * throttled: whoever tries to lock the owner out cannot. Says nothing either way.
+     */
+    public void requestSignInLink(String email, Locale locale) {
+        if (EmailAddress.isValid(email)) {
+            accounts.findByEmail(EmailAddress.normalize(email)).filter(Account::isActive)
+                    .ifPresent(a -> mailLink(a, TokenPurpose.SIGN_IN, "signIn", a.email(), "/sign-in-link", locale));
+        }
+    }
+
+    /** Whether a sign-in link can still be used, to show its button or an explanation. */
+    public boolean isSignInLinkUsable(String token) {
+        return accounts.findToken(token).filter(t -> t.isUsableFor(TokenPurpose.SIGN_IN, now())).isPresent();
+    }
+
+    /** Spends a sign-in link; returns the address of the active account it signs in. */
+    public String signInWithLink(String token) {
+        Account account = spend(token, TokenPurpose.SIGN_IN).account();
+        if (!account.isActive()) {
+            throw new InvalidTokenException();
+        }
+        audit.record(account.email(), "account.signInWithLink", account.email(), null, null);
+        return account.email();
+    }
+
     /** Whether a reset (or invitation) link can still be used, to show the form or an explanation. */
     public boolean isPasswordLinkUsable(String token) {
         Instant now = now();

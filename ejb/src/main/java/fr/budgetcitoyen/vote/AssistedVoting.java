@@ -65,7 +65,7 @@ public class AssistedVoting {
             throttle.failed(typed, address);
             return Optional.empty();
         }
-        throttle.succeeded(typed);
+        throttle.succeeded(typed, address);
         Account resident = accounts.findByEmail(result.getCallerPrincipal().getName()).orElseThrow();
         audit.record(assistant(), "vote.assist", resident.email(), null, "identified");
         return Optional.of(tickets.issue(resident.id(), assistant(), Instant.now(clock)));

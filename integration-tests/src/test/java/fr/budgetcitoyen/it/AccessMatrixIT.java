@@ -52,7 +52,7 @@ class AccessMatrixIT {
 
     static {
         for (String page : List.of("/index", "/editions", "/login", "/register", "/registered", "/forgot-password",
-                "/reset-password", "/confirm", "/consent", "/confirm-email-change", "/deleted", "/consent-asked")) {
+                "/reset-password", "/confirm", "/consent", "/confirm-email-change", "/deleted", "/consent-asked", "/sign-in-link")) {
             MATRIX.put(page, new Entry(page.equals("/index") ? "/" : page, EVERYONE));
         }
         MATRIX.put("/edition", new Entry("/edition?year=2018", EVERYONE));

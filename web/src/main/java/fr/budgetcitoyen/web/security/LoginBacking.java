@@ -30,13 +30,31 @@ public class LoginBacking {
     @Inject
     private OidcProvider provider;
 
+    @Inject
+    private fr.budgetcitoyen.account.AccountService accounts;
+
     private String email;
     private String password;
+    private boolean throttled;
+
+    /** Mails the owner a link that signs them in once; says the same whether the address has an account or not. */
+    public void sendSignInLink() {
+        accounts.requestSignInLink(email, Faces.getLocale());
+        Messages.addFlashGlobalInfo(Texts.get("signInLink.sent"));
+        Faces.redirect("login");
+    }
+
+    public boolean isThrottled() {
+        return throttled;
+    }
 
     public void login() {
         PasswordSignIn.Result result = signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password);
         switch (result.outcome()) {
-            case THROTTLED -> Messages.addGlobalError(Texts.get("login.throttled"), HOUR.format(result.blockedUntil().orElseThrow()));
+            case THROTTLED -> {
+                Messages.addGlobalError(Texts.get("login.throttled"), HOUR.format(result.blockedUntil().orElseThrow()));
+                throttled = true; // the way out: a sign-in link by mail
+            }
             case CONTINUE -> Faces.responseComplete();
             case SIGNED_IN -> {
                 language.signedIn(email);

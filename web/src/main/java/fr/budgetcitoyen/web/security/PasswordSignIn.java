@@ -44,7 +44,7 @@ public class PasswordSignIn {
             return new Result(Outcome.CONTINUE, Optional.empty());
         }
         if (status == AuthenticationStatus.SUCCESS) {
-            throttle.succeeded(email);
+            throttle.succeeded(email, address);
             request.changeSessionId();
             return new Result(Outcome.SIGNED_IN, Optional.empty());
         }

@@ -3,14 +3,14 @@ package fr.budgetcitoyen.web.security.oidc;
 import jakarta.security.enterprise.credential.Credential;
 
 /**
- * "The provider vouched for this address": created only by the callback, after the ID token was
- * verified; a visitor can never hand one in.
+ * "This address is proven another way than by its password": created only by the OpenID Connect callback,
+ * after the tokens were verified, or by a spent sign-in link; a visitor can never hand one in.
  */
-final class ProviderCredential implements Credential {
+public final class ProviderCredential implements Credential {
 
     private final String email;
 
-    ProviderCredential(String email) {
+    public ProviderCredential(String email) {
         this.email = email;
     }
 
