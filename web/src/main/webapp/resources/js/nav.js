@@ -18,3 +18,19 @@ document.addEventListener('keydown', function (event) {
         }
     });
 });
+
+// On a phone the whole menu folds behind « Menu » (site.css hides it only once this script runs).
+document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.getElementById('nav-toggle');
+    var nav = document.getElementById('site-nav');
+    if (!toggle || !nav) {
+        return;
+    }
+    document.documentElement.classList.add('js-nav');
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        nav.classList.toggle('site-nav--open', open);
+    });
+});

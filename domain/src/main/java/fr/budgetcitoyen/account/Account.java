@@ -31,6 +31,7 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a left join fetch a.roles where a.email = :email")
 @NamedQuery(name = "Account.countWithRole", query = "select count(a) from Account a join a.roles r where r = :role")
+@NamedQuery(name = "Account.withRole", query = "select a from Account a join a.roles r where r = :role order by a.email")
 public class Account implements Serializable {
 
     /** Agents' paged lists keep a page of them in the (replicated) view state. */

@@ -22,6 +22,8 @@ public interface AccountRepository {
 
     long countWithRole(Role role);
 
+    List<Account> withRole(Role role);
+
     void store(Account account);
 
     void store(AccountToken token);

@@ -13,8 +13,13 @@ public final class Digests {
 
     /** SHA-256 of the UTF-8 text, in lower-case hex (64 characters). */
     public static String sha256Hex(String value) {
+        return HexFormat.of().formatHex(sha256().digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest, for content fed in several parts. */
+    public static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -53,6 +53,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> withRole(Role role) {
+        return em.createNamedQuery("Account.withRole", Account.class).setParameter("role", role).getResultList();
+    }
+
+    @Override
     public void store(Account account) {
         if (account.id() == null) {
             em.persist(account);

@@ -29,7 +29,8 @@ public class PersonalDataService {
 
     /**
      * Deletes the account after checking the password (if it has one): personal data is erased; the row stays
-     * anonymous because the vote's participations and the audit log must be kept.
+     * anonymous because the vote's participations and the audit log must be kept; the log's entries about the person
+     * name the anonymous account from then on.
      */
     public void delete(String email, String password) {
         Account account = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
@@ -38,8 +39,10 @@ public class PersonalDataService {
             throw new AccountRefusedException("deletePassword", "account.currentPasswordWrong");
         }
         accounts.deleteTokens(account);
+        String address = account.email();
         account.anonymise();
-        // The trace names only the anonymous account: the log must not keep what was just erased.
+        // The log keeps what happened, no longer to whom: its entries name the anonymous account (the chain holds).
+        audit.erase(address, account.email());
         audit.record(account.email(), "account.delete", account.email(), null, account.status().name());
     }
 }

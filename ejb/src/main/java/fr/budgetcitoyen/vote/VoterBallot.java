@@ -19,6 +19,12 @@ public record VoterBallot(Campaign campaign, List<Ineligibility> refusals, Set<L
         return votedCategories.contains(category.id());
     }
 
+    /** Voted in every category that has projects: nothing is left to choose, so the page shows no filter. */
+    public boolean hasVotedEverywhere() {
+        return !votedCategories.isEmpty() && campaign.categories().stream()
+                .filter(category -> !projectsOf(category).isEmpty()).allMatch(this::hasVotedIn);
+    }
+
     public List<Project> projectsOf(Category category) {
         return projects.stream().filter(p -> p.category().id().equals(category.id())).toList();
     }

@@ -159,10 +159,16 @@ class AccessMatrixIT {
         MATRIX.forEach((template, entry) -> {
             Http.Response response = anonymous.get(entry.url());
             boolean allowed = entry.allowed().contains(ANONYMOUS);
+            // A page sends the visitor to the login page; the API answers a JSON 401 that a client can read.
             boolean ok = allowed ? response.status() == entry.okStatus()
+                    : isApi(entry) ? response.status() == (entry.okStatus() == 405 ? 405 : 401) // a wrong method, whoever asks
+                            && response.contentType().startsWith("application/json")
                     : response.status() == 302 && response.body().endsWith("/login");
             if (!ok) {
-                wrong.add(template + " -> " + response.status() + " " + (response.status() == 302 ? response.body() : ""));
+                wrong.add(template + " -> " + response.status() + " " + (response.status() == 302 ? response.body() : response.contentType()));
+            }
+            if (!allowed) {
+                missingSecurityHeaders(template, response).ifPresent(wrong::add);
             }
         });
         assertTrue(wrong.isEmpty(), "anonymous: " + wrong);
@@ -176,10 +182,16 @@ class AccessMatrixIT {
             Http.Response login = session.signIn(PortalSession.demoEmail(role), PortalSession.DEMO_PASSWORD);
             assertEquals(302, login.status(), role + " could not sign in");
             MATRIX.forEach((template, entry) -> {
-                int status = session.get(entry.url()).status();
+                Http.Response response = session.get(entry.url());
+                int status = response.status();
                 int expected = entry.allowed().contains(role) ? entry.okStatus() : 403;
                 if (status != expected) {
                     wrong.add(role + " " + template + " -> " + status + " (expected " + expected + ")");
+                } else if (status == 403) {
+                    if (isApi(entry) && !response.contentType().startsWith("application/json")) {
+                        wrong.add(role + " " + template + " -> 403 as " + response.contentType() + " (expected JSON)");
+                    }
+                    missingSecurityHeaders(role + " " + template, response).ifPresent(wrong::add);
                 }
             });
         }
@@ -194,6 +206,27 @@ class AccessMatrixIT {
         assertEquals(302, session.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD).status());
         String after = session.sessionId();
         assertTrue(before != null && after != null && !before.equals(after), "session fixation: " + before + " / " + after);
+    }
+
+    private static boolean isApi(Entry entry) {
+        return entry.url().startsWith("/api/");
+    }
+
+    /** Redirects and refusals are responses too: a browser applies their headers (frames, sniffing, scripts). */
+    private static java.util.Optional<String> missingSecurityHeaders(String what, Http.Response response) {
+        List<String> missing = new ArrayList<>();
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy")) {
+            if (response.headers().firstValue(header).isEmpty()) {
+                missing.add(header);
+            }
+        }
+        String scripts = java.util.Arrays.stream(response.headers().firstValue("Content-Security-Policy").orElse("").split(";"))
+                .map(String::strip).filter(d -> d.startsWith("script-src")).findFirst().orElse("");
+        if (scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'")) {
+            missing.add("a script-src without 'unsafe-inline' and 'unsafe-eval' (" + scripts + ")");
+        }
+        return missing.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(what + " -> " + response.status() + " without " + missing);
     }
 
     /** The Facelets pages of the war, as extensionless URLs, except templates, resources and error pages. */

@@ -71,7 +71,7 @@ class AllocationBrowserIT extends BrowserTest {
         assertEquals(8, browser.driver.findElements(By.cssSelector("#turnout-territory tbody tr")).size(), "turnout by territory");
         assertEquals(6, browser.driver.findElements(By.cssSelector("#turnout-ageBand tbody tr")).size(), "turnout by age band");
         long onMap = browser.driver.findElements(By.cssSelector("a.territory-map__tile")).stream()
-                .mapToLong(tile -> Long.parseLong(tile.getAttribute("aria-label").replaceAll(".* : (\\d+) .*", "$1"))).sum();
+                .mapToLong(tile -> Long.parseLong(tile.getAttribute("aria-label").replaceAll(".*\\h:\\h(\\d+)\\h.*", "$1"))).sum();
         assertEquals(funded, onMap, "the territory view counts the same funded projects");
         browser.assertAccessible();
 

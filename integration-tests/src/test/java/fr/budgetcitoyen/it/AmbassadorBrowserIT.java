@@ -171,6 +171,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser.type("recognition:description", "Réparer et prêter des vélos aux habitants.");
         browser.type("recognition:postalCode", "62000");
         browser.driver.findElement(By.id("recognition:findCommunes")).click();
+        browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("recognition:commune"), "Arras"));
         new Select(browser.driver.findElement(By.id("recognition:commune"))).selectByVisibleText("Arras");

@@ -9,11 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read-only JSON API, the readiness probe and the error pages, over HTTP against the real server. */
@@ -142,7 +147,62 @@ class ApiIT {
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
             headers.allValues("Set-Cookie").forEach(cookie ->
                     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie));
+            String scripts = Arrays.stream(headers.firstValue("Content-Security-Policy").orElse("").split(";"))
+                    .map(String::strip).filter(d -> d.startsWith("script-src")).findFirst().orElse("");
+            assertTrue(scripts.startsWith("script-src 'self'") && !scripts.contains("unsafe"), path + ": " + scripts);
         }
+    }
+
+    @Test
+    void thePagesScriptsRunOnlyWithTheirOwnNonce() {
+        Http.Response home = Http.portal("/");
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'")
+                .matcher(home.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), home.headers().toString());
+        List<String> scripts = Pattern.compile("<script[^>]*>").matcher(home.body()).results().map(MatchResult::group).toList();
+        assertFalse(scripts.isEmpty());
+        scripts.forEach(tag -> assertTrue(tag.contains("nonce=\"" + nonce.group(1) + "\""), tag));
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(home.body()).find(), "an inline event handler is left");
+        assertNotEquals(nonce.group(1), Http.portal("/").headers().firstValue("Content-Security-Policy").orElse("")
+                .replaceAll(".*'nonce-([^']+)'.*", "$1"), "a fresh nonce per response");
+    }
+
+    @Test
+    void scriptsAndStylesheetsAreCompressedVersionedAndKeptAYear() throws Exception {
+        Http.Response home = Http.portal("/");
+        Matcher stylesheet = Pattern.compile("href=\"(/jakarta.faces.resource/css/site.css[^\"]*)\"").matcher(home.body());
+        assertTrue(stylesheet.find(), "site.css is linked");
+        String url = stylesheet.group(1).replace("&amp;", "&");
+        assertTrue(url.matches(".*[?&]v=[0-9a-f]{12}.*"), "a version in the URL: " + url);
+        java.net.http.HttpResponse<byte[]> css = gzipped(url, null);
+        assertEquals(200, css.statusCode());
+        assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""), url);
+        assertTrue(css.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), css.headers().toString());
+        String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(css.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains(".site-header"), "the stylesheet itself, compressed");
+        assertEquals("gzip", gzipped("/api/campaigns", null).headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    /** BREACH: a page with the visitor's session (its view state) next to what they typed is never compressed. */
+    @Test
+    void pagesAreCompressedOnlyForVisitorsWithoutASession() throws Exception {
+        java.net.http.HttpResponse<byte[]> first = gzipped("/", null);
+        assertEquals("gzip", first.headers().firstValue("Content-Encoding").orElse(""), "a first visit is compressed");
+        String session = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        java.net.http.HttpResponse<byte[]> again = gzipped("/ideas?q=reflected", session);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.headers().firstValue("Content-Encoding").isEmpty(), "a page of a session is not compressed");
+    }
+
+    private static java.net.http.HttpResponse<byte[]> gzipped(String path, String cookie) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.PORTAL + path))
+                .header("Accept-Encoding", "gzip");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -29,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Debian's headless Chromium driven by its own chromedriver (Selenium Manager cannot download anything
  * here). Every page opened through {@link #open} is checked with axe-core: a serious or critical
- * violation of WCAG 2.1 A/AA fails the test.
+ * violation of WCAG 2.1 A/AA fails the test, and so does any Content-Security-Policy violation Chromium reports
+ * in its console, on a page opened or after a click (checked at each page and when the browser closes).
  */
 final class Browser implements AutoCloseable {
 
@@ -52,6 +57,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=fr-FR", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -119,6 +127,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(button));
     }
 
+    /** Waits until no ajax request is running (PrimeFaces' go through jQuery): a field may trigger several. */
+    void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return !window.jQuery || jQuery.active === 0")));
+    }
+
     /** Whether the element left the page (Chromium reports it as stale, or as a node of another document). */
     private static boolean isGone(WebElement element) {
         try {
@@ -130,6 +144,7 @@ final class Browser implements AutoCloseable {
     }
 
     void assertAccessible() {
+        assertNoPolicyViolation();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
@@ -139,6 +154,16 @@ final class Browser implements AutoCloseable {
                             + r.getNodes().size() + " element(s): " + r.getNodes().stream().limit(3)
                             .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")) + ")")
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Chromium writes every refused script, style or frame to its console; reading the log empties it. */
+    void assertNoPolicyViolation() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        if (!refused.isEmpty()) {
+            fail("Content-Security-Policy violations on or before " + driver.getCurrentUrl() + ":\n- "
+                    + String.join("\n- ", refused));
         }
     }
 
@@ -161,6 +186,14 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            assertNoPolicyViolation();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -43,6 +43,7 @@ class ComptoirBrowserIT extends BrowserTest {
         agent.driver.findElement(By.id("plan:address")).sendKeys("2 rue Gambetta");
         agent.driver.findElement(By.id("plan:postalCode")).sendKeys("62300");
         agent.driver.findElement(By.id("plan:findCommunes")).click();
+        agent.waitForAjax();
         new WebDriverWait(agent.driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:commune"), "Lens"));
         new Select(agent.driver.findElement(By.id("plan:commune"))).selectByVisibleText("Lens");

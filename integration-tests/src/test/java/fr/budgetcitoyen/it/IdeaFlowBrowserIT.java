@@ -42,6 +42,7 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("idea:description")).sendKeys("Une épicerie tenue par les habitants, approvisionnée par les fermes voisines.");
         browser.driver.findElement(By.id("idea:postalCode")).sendKeys("62000");
         browser.driver.findElement(By.id("idea:findCommunes")).click();
+        browser.waitForAjax();
         // Leaving the field and the button both look the communes up: the list may be replaced twice.
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
@@ -68,6 +69,7 @@ class IdeaFlowBrowserIT extends BrowserTest {
         assertTrue(field("idea:commune-message").getText().contains("code postal"));
         browser.type("idea:postalCode", "59000"); // Lille: not in the Pas-de-Calais
         browser.driver.findElement(By.id("idea:findCommunes")).click();
+        browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("idea:postalCode-nomatch"), "Aucune commune du Pas-de-Calais n'a ce code postal"));
         browser.assertAccessible();

@@ -77,6 +77,7 @@ class OidcLoginBrowserIT extends BrowserTest {
     private void chooseArras(String form) {
         browser.driver.findElement(By.id(form + ":postalCode")).sendKeys("62000");
         browser.driver.findElement(By.id(form + ":findCommunes")).click();
+        browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> new Select(d.findElement(By.id(form + ":commune"))).getOptions().size() > 1);
         new Select(browser.driver.findElement(By.id(form + ":commune"))).selectByVisibleText("Arras");

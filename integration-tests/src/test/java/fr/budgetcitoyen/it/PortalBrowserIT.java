@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public portal in Chromium: home page, calendar, language switch, editions and error pages. */
@@ -46,7 +47,17 @@ class PortalBrowserIT extends BrowserTest {
 
         browser.open("/editions");
         assertEquals("All editions", browser.driver.findElement(By.tagName("h1")).getText());
+        // Seen in English: French titles, French names, a French space before a colon.
+        browser.open("/comptoirs");
+        assertEquals("Citizen initiative desks (comptoirs)", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.open("/scics");
+        assertEquals("The SCIC 62 network", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.open("/projects");
+        assertTrue(browser.mainText().contains("Grant requested: €") && !browser.mainText().contains("Grant requested :"),
+                browser.mainText());
         browser.submit(By.id("language:switch"));
+        assertTrue(browser.mainText().contains("Aide demandée : "), "French keeps its space (a no-break one)");
+        browser.open("/editions");
         assertEquals("Toutes les éditions", browser.driver.findElement(By.tagName("h1")).getText());
         assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
     }
@@ -100,6 +111,35 @@ class PortalBrowserIT extends BrowserTest {
         browser.screenshot("05-home-phone");
         Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 360, "no horizontal scrolling at 360 px, got " + scrollWidth);
+        // The header is one short row: the menu folds behind « Menu » and opens in place.
+        WebElement header = browser.driver.findElement(By.cssSelector(".site-header"));
+        assertTrue(header.getRect().getHeight() <= 160, "the header takes " + header.getRect().getHeight() + " px of 640");
+        WebElement vote = browser.driver.findElement(By.id("nav-vote"));
+        WebElement toggle = browser.driver.findElement(By.id("nav-toggle"));
+        assertFalse(vote.isDisplayed(), "the menu starts folded");
+        toggle.click();
+        assertTrue(vote.isDisplayed(), "« Menu » opens it");
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        browser.assertAccessible();
+        browser.screenshot("05-home-phone-menu");
+    }
+
+    /** Seen at 360 px: the comptoirs' figures and the impact table were wider than the screen. */
+    @Test
+    void thePublicPagesFitAPhone() {
+        browser = Browser.phone();
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (String page : List.of("/comptoirs", "/impact?year=2018", "/editions", "/edition?year=2021", "/ideas",
+                "/projects", "/results", "/ballots?year=2021", "/ambassadors", "/scics", "/partners", "/cdess", "/login",
+                "/register")) {
+            browser.open(page);
+            long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
+            if (width > 360) {
+                tooWide.add(page + " is " + width + " px wide");
+                browser.screenshot("phone-too-wide" + page.replaceAll("[^a-z0-9]", "-"));
+            }
+        }
+        assertTrue(tooWide.isEmpty(), String.join("\n", tooWide));
     }
 
     @Test
@@ -179,6 +219,7 @@ class PortalBrowserIT extends BrowserTest {
     void onAPhoneTheMenuOpensWithinTheScreen() {
         browser = Browser.phone();
         browser.open("/");
+        browser.driver.findElement(By.id("nav-toggle")).click();
         browser.driver.findElement(By.cssSelector("#nav-network > summary")).click();
         WebElement api = browser.driver.findElement(By.cssSelector("#nav-network li:last-child a"));
         assertTrue(api.isDisplayed());

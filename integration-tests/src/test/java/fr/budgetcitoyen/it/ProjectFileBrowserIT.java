@@ -69,7 +69,8 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("file:registrationNumber")).sendKeys("W623004512");
         browser.driver.findElement(By.id("file:address")).sendKeys("1 place des Héros");
         browser.driver.findElement(By.id("file:postalCode")).sendKeys("62000");
-        browser.driver.findElement(By.id("file:findCommunes")).click();
+        browser.driver.findElement(By.id("file:findCommunes")).click(); // leaving the field searched once already
+        browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:commune"), "Arras"));
         new Select(browser.driver.findElement(By.id("file:commune"))).selectByVisibleText("Arras");

@@ -98,6 +98,9 @@ class VoteApiIT {
                 vote("NO_SUCH_CATEGORY", cooperation), 422,
                 "{\"category\": \"COOPERATION\", ", 400,
                 "{}", 400,
+                // a lenient reader took "yes" for false and mailed nothing: a wrong type is refused
+                "{\"category\":\"COOPERATION\",\"project\":" + cooperation + ",\"mailReceipt\":\"yes\"}", 400,
+                "{\"category\":\"COOPERATION\",\"project\":" + cooperation + ",\"mailReceipt\":1}", 400,
                 "{\"category\":\"" + "x".repeat(100_000) + "\",\"project\":1}", 413);
         List<String> wrong = new ArrayList<>();
         expected.forEach((body, status) -> {
@@ -124,6 +127,8 @@ class VoteApiIT {
         long cooperation = firstIn("COOPERATION").getInt("id");
         Http.Response anonymous = new PortalSession().json("POST", "/api/votes", vote("COOPERATION", cooperation));
         assertEquals(401, anonymous.status(), anonymous.body());
+        assertTrue(anonymous.contentType().startsWith("application/json") && anonymous.body().contains("POST /api/sessions"),
+                anonymous.contentType() + " " + anonymous.body());
 
         PortalSession teenager = Voters.newResident(MAIL, LocalDate.now().minusYears(16));
         assertEquals(201, teenager.json("POST", "/api/votes", vote("COOPERATION", cooperation)).status(),

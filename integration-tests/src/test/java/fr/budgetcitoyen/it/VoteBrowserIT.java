@@ -2,6 +2,8 @@ package fr.budgetcitoyen.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -12,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,5 +105,27 @@ class VoteBrowserIT extends BrowserTest {
         browser.screenshot("34-vote-phone");
         Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 360, "no horizontal scrolling at 360 px, got " + scrollWidth);
+    }
+
+    /** Seen: after voting in every category the page still showed its filter, over nothing left to choose. */
+    @Test
+    void afterVotingEverywhereThePageSaysSoAndOffersNoFilter() {
+        String email = Voters.register(MAIL, LocalDate.of(1975, 11, 2));
+        PortalSession voter = Voters.apiSession(email);
+        int year = DemoEditionsApi.voting().getInt("year");
+        List<JsonObject> projects = Http.portal("/api/campaigns/" + year + "/projects").json(JsonArray.class)
+                .getValuesAs(JsonObject.class);
+        projects.stream().map(p -> p.getString("category")).distinct().forEach(category -> {
+            JsonObject project = projects.stream().filter(p -> p.getString("category").equals(category)).findFirst().orElseThrow();
+            Http.Response cast = voter.json("POST", "/api/votes",
+                    "{\"category\":\"" + category + "\",\"project\":" + project.getInt("id") + "}");
+            assertEquals(201, cast.status(), cast.body());
+        });
+        browser = Browser.desktop();
+        browser.signIn(email, Voters.PASSWORD);
+        browser.open("/vote");
+        browser.screenshot("35-vote-everywhere");
+        assertTrue(browser.driver.findElement(By.id("voted-everywhere")).getText().contains("toutes les catégories"));
+        assertTrue(browser.driver.findElements(By.id("vote:territory")).isEmpty(), "no filter over nothing to choose");
     }
 }

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.account.PersonalData;
 import fr.budgetcitoyen.account.PersonalDataService;
 import jakarta.ejb.EJB;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The signed-in person's own data (protected in web.xml): everything the platform holds, as JSON. */
+/** The signed-in person's own data (signed in: {@link ApiAccessFilter}): everything the platform holds, as JSON. */
 @Path("me")
+@RolesAllowed("RESIDENT")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MeResource {

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.scic.Portfolio;
 import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicService;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * {@code GET /api/scics}: the réseau des SCIC 62 (public); {@code GET /api/scics/capital.csv}: the
- * département's shareholdings with their derived figures, for the Mission ESS (web.xml and the EJB).
+ * département's shareholdings with their derived figures, for the Mission ESS ({@link ApiAccessFilter} and the EJB).
  */
 @Path("scics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +42,7 @@ public class ScicResource {
 
     @GET
     @Path("capital.csv")
+    @RolesAllowed({"AGENT", "ADMIN"})
     @Produces("text/csv; charset=UTF-8")
     public Response capital() {
         StringBuilder csv = new StringBuilder(

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.vote.CeremonyStep;
 import fr.budgetcitoyen.vote.HolderView;
 import fr.budgetcitoyen.vote.UrnCeremony;
@@ -11,17 +12,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,6 +29,7 @@ import jakarta.ws.rs.core.Response;
  * agents' steps (holders, sealing, closing). The public side is under {@code /api/campaigns/{year}}.
  */
 @Path("urn")
+@RolesAllowed("RESIDENT")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class UrnResource {
@@ -41,14 +40,10 @@ public class UrnResource {
     @EJB
     private VoteService votes;
 
-    @Context
-    private HttpServletRequest http;
-
     /** The signed-in voter's pseudonym in the open vote. */
     @GET
     @Path("pseudonym")
     public JsonObject pseudonym() {
-        signedIn();
         return Json.createObjectBuilder().add("pseudonym", votes.pseudonymOfCaller()
                 .orElseThrow(() -> new NotFoundException("Aucun vote n'est ouvert."))).build();
     }
@@ -56,7 +51,6 @@ public class UrnResource {
     @GET
     @Path("{year: [0-9]{4}}/ceremony")
     public JsonObject step(@PathParam("year") int year) {
-        signedIn();
         return json(ceremony.holderView(year));
     }
 
@@ -65,7 +59,6 @@ public class UrnResource {
     @Path("{year: [0-9]{4}}/ceremony")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject submit(@PathParam("year") int year, JsonObject body) {
-        signedIn();
         if (body == null || !body.containsKey("step") || body.get("step").getValueType() != JsonValue.ValueType.STRING
                 || !body.containsKey("message") || body.get("message").getValueType() != JsonValue.ValueType.OBJECT) {
             throw new BadRequestException("Corps JSON attendu : {\"step\": \"CERT\", \"message\": {…}}");
@@ -91,7 +84,6 @@ public class UrnResource {
     @Path("{year: [0-9]{4}}/holders")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response prepare(@PathParam("year") int year, JsonObject body) {
-        signedIn();
         if (body == null || !body.containsKey("threshold") || body.get("threshold").getValueType() != JsonValue.ValueType.NUMBER
                 || !body.containsKey("holders") || body.get("holders").getValueType() != JsonValue.ValueType.ARRAY
                 || body.getJsonArray("holders").stream().anyMatch(v -> v.getValueType() != JsonValue.ValueType.STRING)) {
@@ -109,7 +101,6 @@ public class UrnResource {
     @POST
     @Path("{year: [0-9]{4}}/seal")
     public JsonObject seal(@PathParam("year") int year) {
-        signedIn();
         ceremony.seal(year);
         return status(year);
     }
@@ -118,7 +109,6 @@ public class UrnResource {
     @POST
     @Path("{year: [0-9]{4}}/close")
     public JsonObject close(@PathParam("year") int year) {
-        signedIn();
         ceremony.close(year);
         return status(year);
     }
@@ -170,11 +160,6 @@ public class UrnResource {
         return Json.createReader(new java.io.StringReader(json)).readObject();
     }
 
-    private void signedIn() {
-        if (http.getUserPrincipal() == null) {
-            throw new NotAuthorizedException("Connectez-vous d'abord : POST /api/sessions.", "FormSession");
-        }
-    }
 
     /** What each step asks of the holder, in French. */
     static final class StepText {

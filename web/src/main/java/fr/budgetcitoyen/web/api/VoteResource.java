@@ -1,20 +1,19 @@
 package fr.budgetcitoyen.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.vote.IdempotencyKey;
 import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,15 +27,16 @@ import java.math.BigDecimal;
  * first tracker and {@code Idempotent-Replayed: true} instead of 409.
  */
 @Path("votes")
+@RolesAllowed("RESIDENT")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class VoteResource {
 
     /**
      * The project as a decimal, so that {@code 1.5} is refused instead of being read as 1; {@code mailReceipt}
-     * (optional) also mails the tracker to the voter.
+     * (optional, true or false: a JSON boolean, {@code "yes"} is a 400) also mails the tracker to the voter.
      */
-    public record VoteRequest(String category, BigDecimal project, JsonObject ballot, Boolean mailReceipt) {
+    public record VoteRequest(String category, BigDecimal project, JsonObject ballot, JsonValue mailReceipt) {
     }
 
     /** {@code receipt} repeats the tracker for clients of the plaintext vote. */
@@ -46,20 +46,14 @@ public class VoteResource {
     @EJB
     private VoteService votes;
 
-    @Context
-    private HttpServletRequest http;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cast(VoteRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (http.getUserPrincipal() == null) {
-            throw new NotAuthorizedException("Connectez-vous d'abord : POST /api/sessions.", "FormSession");
-        }
         if (request == null || request.category() == null || (request.project() == null) == (request.ballot() == null)) {
             throw new BadRequestException("Corps JSON attendu : {\"category\": \"CODE\", \"ballot\": {…}} "
                     + "ou {\"category\": \"CODE\", \"project\": identifiant}");
         }
-        boolean mail = Boolean.TRUE.equals(request.mailReceipt());
+        boolean mail = mailReceipt(request.mailReceipt());
         IdempotencyKey key = key(idempotencyKey);
         Tracker tracker = request.ballot() != null
                 ? votes.castEncrypted(request.category(), request.ballot().toString(), mail, key)
@@ -67,6 +61,17 @@ public class VoteResource {
         Response.ResponseBuilder created = Response.status(Response.Status.CREATED)
                 .entity(new TrackerJson(tracker.categoryCode(), tracker.code(), tracker.code()));
         return (tracker.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
+    }
+
+    /** Read as a JSON boolean only: a lenient reader took {@code "yes"} for false and mailed nothing. */
+    private static boolean mailReceipt(JsonValue value) {
+        if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        throw new BadRequestException("« mailReceipt » attend true ou false (un booléen JSON) ; reçu : " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT) + ".");
     }
 
     private static IdempotencyKey key(String header) {

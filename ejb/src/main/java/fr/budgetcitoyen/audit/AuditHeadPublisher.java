@@ -1,0 +1,106 @@
+package fr.budgetcitoyen.audit;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Role;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Each morning the audit log's head (position and hash) is mailed to every administrator, so that it also lives
+ * outside the database: a later rewrite of the log, even a consistent one, no longer matches what they received
+ * ({@link AuditVerifier}). Every node's timer fires; the head row, locked, says whether today's mail already left.
+ */
+@Singleton
+@Startup
+public class AuditHeadPublisher {
+
+    private static final Logger LOG = Logger.getLogger(AuditHeadPublisher.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private TimerService timers;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.audit.publish.hour", defaultValue = "7")
+    String hour;
+
+    @Inject
+    @ConfigProperty(name = "budgetcitoyen.audit.publish.minute", defaultValue = "0")
+    String minute;
+
+    /** Not persistent: each node has its own timer, the head's lock makes their runs one a day. */
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(minute), new TimerConfig("audit-head", false));
+    }
+
+    @Timeout
+    void daily() {
+        int sent = publish();
+        LOG.info(() -> "Audit log head mailed to " + sent + " administrator(s)");
+    }
+
+    /** Mails today's head to the administrators, once a day whatever the number of servers; returns how many. */
+    @PermitAll
+    public int publish() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (!head.publish(LocalDate.now(clock))) {
+            return 0;
+        }
+        List<Account> admins = accounts.withRole(Role.ADMIN).stream().filter(Account::isActive).toList();
+        admins.forEach(admin -> mail(admin, head));
+        return admins.size();
+    }
+
+    /** The head now, to the administrator who asks (after a sensitive change, say), whatever the day's mail. */
+    @RolesAllowed("ADMIN")
+    public void mailToCaller() {
+        accounts.findByEmail(context.getCallerPrincipal().getName())
+                .ifPresent(admin -> mail(admin, em.find(AuditChainHead.class, AuditChainHead.ID)));
+    }
+
+    private void mail(Account admin, AuditChainHead head) {
+        mails.fire(composer.noticeMail("auditHead", admin.language(), admin.email(), admin.displayName(),
+                Long.toString(head.lastSeq()), head.lastSeq() + " : " + head.lastHash(), "/admin/audit"));
+    }
+}
