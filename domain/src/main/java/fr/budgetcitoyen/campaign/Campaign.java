@@ -120,11 +120,24 @@ public class Campaign {
         return new Campaign(year, title, envelope);
     }
 
-    /** Renames the edition or changes its envelope. */
+    /** Renames the edition or changes its envelope (before any allocation was decided). */
     public void describe(String newTitle, Money newEnvelope) {
+        describe(newTitle, newEnvelope, false);
+    }
+
+    /**
+     * Renames the edition or changes its envelope. The envelope stays what the Commission permanente's
+     * decision shared once an allocation is decided (the grants were computed from it), and never drops
+     * below a category's ceiling per project (a typo: a single project could not get what it may).
+     */
+    public void describe(String newTitle, Money newEnvelope, boolean allocationDecided) {
+        boolean positive = newEnvelope != null && !newEnvelope.isNegative() && !newEnvelope.isZero();
         new InvalidFieldsException.Check()
                 .text(newTitle, 200, "title", "campaign.title")
-                .require(newEnvelope != null && !newEnvelope.isNegative() && !newEnvelope.isZero(), "envelope", "campaign.envelope.positive")
+                .require(positive, "envelope", "campaign.envelope.positive")
+                .require(!positive || !allocationDecided || newEnvelope.equals(envelope), "envelope", "campaign.envelope.decided")
+                .require(!positive || categories.stream().noneMatch(c -> c.supportRule().ceiling().isGreaterThan(
+                        partOf(newEnvelope, c.envelopeSharePercent().orElse(null)))), "envelope", "campaign.envelope.belowCeiling")
                 .orThrow();
         title = newTitle.strip();
         envelope = newEnvelope;
@@ -162,11 +175,15 @@ public class Campaign {
         }
     }
 
-    /** Adds a category, or revises the one with that code; the categories' envelope shares stay within 100 %. */
+    /**
+     * Adds a category, or revises the one with that code; the categories' envelope shares stay within
+     * 100 %, and a project's ceiling within what the category shares (its part, or the whole envelope).
+     */
     public Category planCategory(CategoryDraft draft) {
         BigDecimal share = draft.maxSharePercent();
         BigDecimal envelopeShare = draft.envelopeSharePercent();
         Optional<Category> existing = draft.code() == null ? Optional.empty() : category(draft.code());
+        boolean shareInRange = envelopeShare != null && envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0;
         BigDecimal othersShares = categories.stream().filter(c -> existing.map(e -> e != c).orElse(true))
                 .map(c -> c.envelopeSharePercent().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
         new InvalidFieldsException.Check()
@@ -179,11 +196,18 @@ public class Campaign {
                         "envelopeShare", "category.envelopeShare.range")
                 .require(envelopeShare == null || othersShares.add(envelopeShare).compareTo(HUNDRED) <= 0,
                         "envelopeShare", "category.envelopeShare.over100")
+                .require(draft.ceiling() == null || !draft.ceiling().isGreaterThan(partOf(envelope, shareInRange ? envelopeShare : null)),
+                        "ceiling", "category.ceiling.overEnvelope")
                 .orThrow();
         SupportRule rule = new SupportRule(share, draft.ceiling());
         Category category = existing.orElseGet(() -> addCategory(draft.code(), draft.name(), draft.description(), rule));
         category.revise(draft.name(), draft.description(), rule, envelopeShare);
         return category;
+    }
+
+    /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
+    private static Money partOf(Money envelope, BigDecimal sharePercent) {
+        return sharePercent == null ? envelope : envelope.percent(sharePercent);
     }
 
     /** Restricts who may carry a project this year; at least one legal form stays eligible. */

@@ -11,6 +11,9 @@ public interface FollowUpRepository {
 
     Optional<FundedProject> grant(long id);
 
+    /** Read to pay or reverse an instalment: concurrent entries on one grant are checked one after the other. */
+    Optional<FundedProject> grantForUpdate(long id);
+
     Optional<FundedProject> grantOfProject(long projectId);
 
     void store(FundedProject grant);
@@ -19,6 +22,8 @@ public interface FollowUpRepository {
 
     /** The instalments of several grants in one read (a whole edition's follow-up list). */
     List<Instalment> instalmentsOfGrants(Collection<Long> grantIds);
+
+    Optional<Instalment> instalment(long id);
 
     void store(Instalment instalment);
 

@@ -90,7 +90,7 @@ public class FundedProject {
      * and never beyond what was granted.
      */
     public Instalment pay(LocalDate paidOn, Money amount, String reference, List<Instalment> alreadyPaid, LocalDate today) {
-        Money paid = alreadyPaid.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
+        Money paid = Instalment.paid(alreadyPaid);
         new InvalidFieldsException.Check()
                 .require(agreementSignedOn != null, "paidOn", "followup.instalment.unsigned")
                 .require(paidOn != null, "paidOn", "followup.instalment.paidOn.required")
@@ -101,6 +101,23 @@ public class FundedProject {
                 .require(amount == null || !paid.plus(amount).isGreaterThan(granted), "amount", "followup.instalment.amount.overGrant")
                 .orThrow();
         return new Instalment(id, paidOn, amount, reference);
+    }
+
+    /**
+     * The contre-passation of a mistyped instalment of this grant: same date and amount, a reason; the
+     * instalment stays in the list, cancelled. An instalment is reversed once; a reversal is not reversed
+     * (the right instalment is typed again instead).
+     */
+    public Instalment reverse(Instalment original, String reason, List<Instalment> instalments) {
+        boolean ours = original.id() != null && original.grantId() == id;
+        boolean reversed = instalments.stream().anyMatch(i -> i.isReversal() && i.reverses().equals(original.id()));
+        new InvalidFieldsException.Check()
+                .require(ours, "reason", "followup.reversal.unknown")
+                .require(!original.isReversal(), "reason", "followup.reversal.ofReversal")
+                .require(!reversed, "reason", "followup.reversal.already")
+                .text(reason, Instalment.REASON_MAX, "reason", "followup.reversal.reason")
+                .orThrow();
+        return Instalment.reversalOf(original, reason.strip());
     }
 
     public Long id() {

@@ -10,12 +10,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
-/** One payment of a grant, made by the département's paymaster: a date, an amount, a reference. */
+/**
+ * One payment of a grant, made by the département's paymaster: a date, an amount, a reference. Never
+ * edited: a mistyped instalment is cancelled by a reversal ("contre-passation") that names it, with the
+ * same date and amount, a reason, and who recorded it; both stay in the list.
+ */
 @Entity
 @Table(name = "followup_instalment")
 public class Instalment {
+
+    public static final int REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +43,20 @@ public class Instalment {
     @Column(length = 120)
     private String reference;
 
+    /** The instalment this one cancels (reversals only). */
+    @Column(name = "reverses_id")
+    private Long reverses;
+
+    @Column(length = REASON_MAX)
+    private String reason;
+
+    /** Who recorded it, and when (unknown for instalments recorded before reversals existed). */
+    @Column(name = "recorded_by", length = 254)
+    private String recordedBy;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
     protected Instalment() {
         // for JPA
     }
@@ -44,6 +67,51 @@ public class Instalment {
         this.paidOn = paidOn;
         this.amount = amount;
         this.reference = reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    /** Made by {@link FundedProject#reverse}, which checks it. */
+    static Instalment reversalOf(Instalment original, String reason) {
+        Instalment reversal = new Instalment(original.grantId, original.paidOn, original.amount, null);
+        reversal.reverses = original.id;
+        reversal.reason = reason;
+        return reversal;
+    }
+
+    /** What was paid, net of the reversals among these instalments. */
+    public static Money paid(List<Instalment> instalments) {
+        return instalments.stream().map(Instalment::signedAmount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Who recorded the instalment and when: set once, by the service. */
+    public void recordedBy(String who, Instant when) {
+        this.recordedBy = Objects.requireNonNull(who, "who");
+        this.recordedAt = Objects.requireNonNull(when, "when");
+    }
+
+    public boolean isReversal() {
+        return reverses != null;
+    }
+
+    /** The amount as it counts in what was paid: negative for a reversal. */
+    public Money signedAmount() {
+        return isReversal() ? Money.ZERO.minus(amount) : amount;
+    }
+
+    /** The id of the instalment this reversal cancels; null for a payment. */
+    public Long reverses() {
+        return reverses;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
     }
 
     public Long id() {

@@ -6,20 +6,26 @@ import fr.budgetcitoyen.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The département's capital in one SCIC, derived from its dated movements and the SCIC's nominal value:
  * shares held, capital subscribed (shares × nominal), capital paid up, and what remains to pay up.
- * Movements apply in date order (same day: in the order they were recorded). A redemption repays the
- * redeemed shares from what was paid up; the unpaid part of those shares is cancelled.
+ * Movements apply in date order (same day: in the order they were recorded). Shares are paid up alike, so
+ * a redemption repays the redeemed shares' part of what was paid up (never more, never another share's)
+ * and cancels their unpaid rest. A reversal comes right after the entry it cancels and undoes it exactly.
  */
 public final class CapitalAccount {
 
+    /** Date, then the entry (a reversal takes the place of the one it cancels), then the reversal after it. */
     private static final Comparator<CapitalMovement> CHRONOLOGICAL = Comparator.comparing(CapitalMovement::date)
-            .thenComparing(m -> m.id() == null ? Long.MAX_VALUE : m.id());
+            .thenComparing(CapitalAccount::anchor)
+            .thenComparing(m -> m.isReversal() ? 1 : 0);
 
     private final Money nominal;
     private final List<CapitalMovement> movements;
@@ -31,15 +37,23 @@ public final class CapitalAccount {
         this.history = history;
     }
 
+    private static long anchor(CapitalMovement m) {
+        Long id = m.isReversal() ? m.reverses() : m.id();
+        return id == null ? Long.MAX_VALUE : id;
+    }
+
     /** The account of these movements; refused when they do not add up (see {@link #with}). */
     public static CapitalAccount of(Money nominal, List<CapitalMovement> movements) {
         Objects.requireNonNull(nominal, "nominal");
         List<CapitalMovement> ordered = movements.stream().sorted(CHRONOLOGICAL).toList();
         List<CapitalPosition> history = new ArrayList<>();
-        long shares = 0;
-        Money subscribed = Money.ZERO;
-        Money paidUp = Money.ZERO;
+        Map<Long, CapitalPosition> before = new HashMap<>();
+        CapitalPosition last = new CapitalPosition(null, null, 0, Money.ZERO, Money.ZERO, Money.ZERO);
         for (CapitalMovement m : ordered) {
+            long shares = last.shares();
+            Money subscribed = last.subscribed();
+            Money paidUp = last.paidUp();
+            Money repaid = Money.ZERO;
             switch (m.kind()) {
                 case SUBSCRIPTION -> {
                     shares += m.shares();
@@ -55,13 +69,27 @@ public final class CapitalAccount {
                     if (m.shares() > shares) {
                         throw refused(m, "shares", "scic.movement.shares.overHeld");
                     }
+                    repaid = paidUp.share(m.shares(), shares);
                     shares -= m.shares();
-                    Money value = nominal.times(m.shares());
-                    subscribed = subscribed.minus(value);
-                    paidUp = paidUp.minus(value.min(paidUp));
+                    subscribed = subscribed.minus(nominal.times(m.shares()));
+                    paidUp = paidUp.minus(repaid);
+                }
+                case REVERSAL -> {
+                    // Right after the entry it cancels (see CHRONOLOGICAL): the position before that entry.
+                    CapitalPosition undone = before.get(m.reverses());
+                    if (undone == null) {
+                        throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("reason", "scic.reversal.unknown")));
+                    }
+                    shares = undone.shares();
+                    subscribed = undone.subscribed();
+                    paidUp = undone.paidUp();
                 }
             }
-            history.add(new CapitalPosition(m.date(), m, shares, subscribed, paidUp));
+            if (m.id() != null) {
+                before.put(m.id(), last);
+            }
+            last = new CapitalPosition(m.date(), m, shares, subscribed, paidUp, repaid);
+            history.add(last);
         }
         return new CapitalAccount(nominal, ordered, List.copyOf(history));
     }
@@ -69,9 +97,14 @@ public final class CapitalAccount {
     /**
      * This account with one more movement, checked: a date not after today, a positive number of shares
      * or a positive amount, no payment beyond what is subscribed and unpaid, no redemption of more
-     * shares than held, and no later movement made impossible by a back-dated one.
+     * shares than held, and no later movement made impossible by a back-dated one. A reversal cancels an
+     * entry of this account that is neither a reversal nor already reversed, and must not make a later
+     * entry impossible (that one is reversed first).
      */
     public CapitalAccount with(CapitalMovement movement, LocalDate today) {
+        if (movement.isReversal()) {
+            return reversing(movement);
+        }
         new InvalidFieldsException.Check()
                 .require(movement.date() != null, "date", "scic.movement.date.required")
                 .require(movement.date() == null || !movement.date().isAfter(today), "date", "scic.movement.date.future")
@@ -84,12 +117,50 @@ public final class CapitalAccount {
         return of(nominal, all);
     }
 
+    private CapitalAccount reversing(CapitalMovement reversal) {
+        Optional<CapitalMovement> original = movements.stream().filter(m -> Objects.equals(m.id(), reversal.reverses())).findFirst();
+        new InvalidFieldsException.Check()
+                .require(original.isPresent(), "reason", "scic.reversal.unknown")
+                .require(original.map(o -> !o.isReversal()).orElse(true), "reason", "scic.reversal.ofReversal")
+                .require(original.map(o -> reversalOf(o).isEmpty()).orElse(true), "reason", "scic.reversal.already")
+                .orThrow();
+        List<CapitalMovement> all = new ArrayList<>(movements);
+        all.add(reversal);
+        try {
+            return of(nominal, all);
+        } catch (InvalidFieldsException later) {
+            throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("reason", "scic.reversal.breaksLater")));
+        }
+    }
+
     private static InvalidFieldsException refused(CapitalMovement m, String field, String key) {
         // A back-dated entry can break a later one: then the problem is the new entry's date.
         boolean later = m.id() != null;
         return new InvalidFieldsException(List.of(later
                 ? new InvalidFieldsException.Problem("date", "scic.movement.date.breaksLater")
                 : new InvalidFieldsException.Problem(field, key)));
+    }
+
+    /** The reversal that cancelled this entry, if any. */
+    public Optional<CapitalMovement> reversalOf(CapitalMovement entry) {
+        return entry.id() == null ? Optional.empty()
+                : movements.stream().filter(m -> m.isReversal() && entry.id().equals(m.reverses())).findFirst();
+    }
+
+    /** The entry a reversal cancelled. */
+    public Optional<CapitalMovement> reversed(CapitalMovement reversal) {
+        return reversal.isReversal()
+                ? movements.stream().filter(m -> Objects.equals(m.id(), reversal.reverses())).findFirst() : Optional.empty();
+    }
+
+    /** An entry can be reversed once; a reversal cannot be (the entry is typed again instead). */
+    public boolean isReversible(CapitalMovement entry) {
+        return entry.id() != null && !entry.isReversal() && reversalOf(entry).isEmpty();
+    }
+
+    /** The position right after this movement (same instance as given to the account). */
+    public Optional<CapitalPosition> after(CapitalMovement movement) {
+        return history.stream().filter(p -> p.movement() == movement).findFirst();
     }
 
     public long shares() {
@@ -108,18 +179,36 @@ public final class CapitalAccount {
         return subscribed().minus(paidUp());
     }
 
+    public CapitalFigures figures() {
+        return current().map(CapitalPosition::figures).orElse(CapitalFigures.NONE);
+    }
+
     public Money nominal() {
         return nominal;
     }
 
-    /** The position after each movement, oldest first: the history chart and the ledger. */
+    public List<CapitalMovement> movements() {
+        return movements;
+    }
+
+    /** The position after each movement, oldest first: the ledger. */
     public List<CapitalPosition> history() {
         return history;
     }
 
+    /**
+     * The position at the end of each day something moved, oldest first: the history chart. An entry and
+     * its reversal share a day, so a cancelled mistake never shows as a spike.
+     */
+    public List<CapitalPosition> daily() {
+        Map<LocalDate, CapitalPosition> byDay = new LinkedHashMap<>();
+        history.forEach(p -> byDay.put(p.date(), p));
+        return List.copyOf(byDay.values());
+    }
+
     /** The position at the end of a day (nothing held before the first movement). */
     public CapitalPosition on(LocalDate day) {
-        CapitalPosition last = new CapitalPosition(day, null, 0, Money.ZERO, Money.ZERO);
+        CapitalPosition last = new CapitalPosition(day, null, 0, Money.ZERO, Money.ZERO, Money.ZERO);
         for (CapitalPosition p : history) {
             if (p.date().isAfter(day)) {
                 break;

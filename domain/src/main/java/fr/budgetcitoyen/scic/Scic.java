@@ -15,9 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,6 +115,29 @@ public class Scic {
     /** The département's capital in this SCIC, derived from its movements. */
     public CapitalAccount capital(List<CapitalMovement> movements) {
         return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id)).toList());
+    }
+
+    /**
+     * What recording this entry would give, checked against the ledger (see {@link CapitalAccount#with})
+     * and, for a subscription, against the local authorities' 50 % limit of the latest declared capital.
+     * Nothing is recorded: the agent confirms, then the service records under a lock after checking again.
+     */
+    public CapitalChange change(List<CapitalMovement> movements, List<GeneralAssembly> assemblies, CapitalMovement movement, LocalDate today) {
+        requireShareholding(movement);
+        CapitalAccount before = capital(movements);
+        CapitalAccount after = before.with(movement, today);
+        List<GeneralAssembly> own = assemblies.stream().filter(a -> Objects.equals(a.scicId(), id)).toList();
+        Optional<LocalAuthorityShare> share = LocalAuthorityShare.of(after, own);
+        if (movement.kind() == MovementKind.SUBSCRIPTION) {
+            LocalAuthorityShare.requireRoom(share);
+        }
+        return new CapitalChange(movement, before, after, share);
+    }
+
+    /** What cancelling a recorded entry would give, before its reason is typed. */
+    public CapitalChange reversalChange(List<CapitalMovement> movements, List<GeneralAssembly> assemblies, CapitalMovement original,
+                                        LocalDate today) {
+        return change(movements, assemblies, CapitalMovement.reversalOf(original, null), today);
     }
 
     /** A movement on this SCIC's capital; refused while the département is not an associate. */

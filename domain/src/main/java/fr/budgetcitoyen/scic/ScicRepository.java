@@ -23,6 +23,8 @@ public interface ScicRepository {
     /** Every movement of every SCIC: the totals and the history of the whole portfolio. */
     List<CapitalMovement> allMovements();
 
+    Optional<CapitalMovement> movement(long id);
+
     void store(CapitalMovement movement);
 
     List<GeneralAssembly> assembliesOf(long scicId);

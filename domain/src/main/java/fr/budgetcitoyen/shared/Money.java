@@ -84,6 +84,17 @@ public class Money implements Comparable<Money>, Serializable {
         return new Money(share);
     }
 
+    /**
+     * The part {@code part / whole} of this amount, rounded down to the cent: the paid-up part of some of
+     * the shares, never a cent more than their share of it.
+     */
+    public Money share(long part, long whole) {
+        if (whole <= 0 || part < 0 || part > whole) {
+            throw new IllegalArgumentException("Not a part of a whole: " + part + "/" + whole);
+        }
+        return new Money(amount.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), CENTS, RoundingMode.DOWN));
+    }
+
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
     }

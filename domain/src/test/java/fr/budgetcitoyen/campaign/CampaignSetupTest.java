@@ -79,6 +79,34 @@ class CampaignSetupTest {
     }
 
     @Test
+    void aCeilingPerProjectStaysWithinWhatTheCategoryShares() {
+        Campaign campaign = Campaign.draft(2028, "Budget citoyen 2028", Money.euros(400_000));
+        InvalidFieldsException whole = assertThrows(InvalidFieldsException.class, () -> campaign.planCategory(
+                new CategoryDraft("innovation", "Innovation sociale", null, BigDecimal.TEN, Money.euros(1_500_000), null)));
+        assertEquals(List.of("ceiling:category.ceiling.overEnvelope"), keys(whole), "1 500 000 instead of 15 000");
+        InvalidFieldsException part = assertThrows(InvalidFieldsException.class, () -> campaign.planCategory(
+                new CategoryDraft("innovation", "Innovation sociale", null, BigDecimal.TEN, Money.euros(40_001), BigDecimal.TEN)));
+        assertEquals(List.of("ceiling:category.ceiling.overEnvelope"), keys(part), "10 % of 400,000 is 40,000");
+        campaign.planCategory(new CategoryDraft("innovation", "Innovation sociale", null, BigDecimal.TEN, Money.euros(40_000), BigDecimal.TEN));
+    }
+
+    @Test
+    void theEnvelopeNeverDropsBelowACeilingNorChangesOnceTheAllocationIsDecided() {
+        Campaign campaign = Campaign.draft(2028, "Budget citoyen 2028", Money.euros(400_000));
+        campaign.planCategory(category("innovation", 60));
+        InvalidFieldsException typo = assertThrows(InvalidFieldsException.class, () -> campaign.describe("Budget citoyen 2028", Money.euros(4_000)));
+        assertEquals(List.of("envelope:campaign.envelope.belowCeiling"), keys(typo), "4 000 instead of 400 000: 60 % is below the 15,000 ceiling");
+        campaign.describe("Budget citoyen 2028", Money.euros(450_000));
+        assertEquals(Money.euros(450_000), campaign.envelope());
+
+        InvalidFieldsException decided = assertThrows(InvalidFieldsException.class,
+                () -> campaign.describe("Budget citoyen 2028", Money.euros(500_000), true));
+        assertEquals(List.of("envelope:campaign.envelope.decided"), keys(decided));
+        campaign.describe("Budget citoyen 2028 (validé)", Money.euros(450_000), true);
+        assertEquals("Budget citoyen 2028 (validé)", campaign.title(), "the title may still change");
+    }
+
+    @Test
     void legalFormsCanBeRestrictedAndTheCopyKeepsThemWithTheShares() {
         Campaign campaign = DemoEditions.edition2018();
         assertThrows(InvalidFieldsException.class, () -> campaign.admit(Set.of()));

@@ -63,6 +63,36 @@ class FollowUpTest {
     }
 
     @Test
+    void aMistypedInstalmentIsReversedOnceWithAReasonAndItsAmountCanBePaidAgain() {
+        FundedProject grant = decided().get(0);
+        grant.signAgreement(LocalDate.of(2022, 1, 20), TODAY);
+        Instalment typo = Ids.assign(grant.pay(LocalDate.of(2022, 2, 1), Money.euros(15_000), "Mandat 1", List.of(), TODAY), 1);
+        InvalidFieldsException full = assertThrows(InvalidFieldsException.class,
+                () -> grant.pay(LocalDate.of(2022, 2, 2), Money.euros(1_500), null, List.of(typo), TODAY));
+        assertEquals("followup.instalment.amount.overGrant", full.problems().get(0).key(), "the typo used up the whole grant");
+
+        InvalidFieldsException noReason = assertThrows(InvalidFieldsException.class, () -> grant.reverse(typo, " ", List.of(typo)));
+        assertEquals(List.of(new InvalidFieldsException.Problem("reason", "followup.reversal.reason.required")), noReason.problems());
+        Instalment reversal = Ids.assign(grant.reverse(typo, "15 000 € saisis au lieu de 1 500 €", List.of(typo)), 2);
+        assertEquals(typo.paidOn(), reversal.paidOn());
+        assertEquals(Money.euros(-15_000), reversal.signedAmount());
+        assertEquals(Money.ZERO, Instalment.paid(List.of(typo, reversal)), "the instalment is kept, cancelled");
+
+        List<Instalment> both = List.of(typo, reversal);
+        assertEquals(List.of(new InvalidFieldsException.Problem("reason", "followup.reversal.already")),
+                assertThrows(InvalidFieldsException.class, () -> grant.reverse(typo, "encore", both)).problems());
+        assertEquals(List.of(new InvalidFieldsException.Problem("reason", "followup.reversal.ofReversal")),
+                assertThrows(InvalidFieldsException.class, () -> grant.reverse(reversal, "annuler l'annulation", both)).problems());
+        FundedProject other = decided().get(1);
+        assertEquals("followup.reversal.unknown",
+                assertThrows(InvalidFieldsException.class, () -> other.reverse(typo, "pas la bonne subvention", both)).problems().get(0).key());
+
+        assertEquals(Money.euros(1_500), grant.pay(LocalDate.of(2022, 2, 2), Money.euros(1_500), null, both, TODAY).amount());
+        assertThrows(InvalidFieldsException.class, () -> grant.pay(LocalDate.of(2022, 2, 2), Money.parse("-10"), null, both, TODAY),
+                "never a negative instalment");
+    }
+
+    @Test
     void aReportSaysEveryWrongFieldAndTheImpactCountsTheLatestReports() {
         List<FundedProject> grants = decided();
         InvalidFieldsException invalid = assertThrows(InvalidFieldsException.class, () -> StatusReport.file(grants.get(0), 2026,

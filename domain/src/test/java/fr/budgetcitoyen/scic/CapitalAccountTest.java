@@ -45,22 +45,38 @@ class CapitalAccountTest {
     }
 
     @Test
-    void aRedemptionRepaysPaidUpSharesAndCancelsTheUnpaidRest() {
+    void aRedemptionRepaysThePaidUpPartOfTheRedeemedSharesAndCancelsTheirUnpaidRest() {
         CapitalAccount account = empty()
                 .with(CapitalMovement.subscription(SCIC, LocalDate.of(2021, 6, 1), 100, null), TODAY)
                 .with(CapitalMovement.payment(SCIC, LocalDate.of(2021, 6, 2), Money.euros(3_000), null), TODAY)
                 .with(CapitalMovement.redemption(SCIC, LocalDate.of(2025, 6, 30), 40, "AG 2025"), TODAY);
         assertEquals(60, account.shares());
         assertEquals(Money.euros(3_000), account.subscribed());
-        assertEquals(Money.euros(1_000), account.paidUp(), "40 shares × 50 € repaid from the 3,000 € paid up");
+        assertEquals(Money.euros(1_200), account.history().get(2).repaid(), "40 of the 100 shares: 40 % of the 3,000 € paid up");
+        assertEquals(Money.euros(1_800), account.paidUp());
+        assertEquals(Money.euros(1_200), account.unpaid(), "the 60 shares left are paid up like before: 60 %");
 
         CapitalAccount partly = empty()
                 .with(CapitalMovement.subscription(SCIC, LocalDate.of(2021, 6, 1), 100, null), TODAY)
                 .with(CapitalMovement.payment(SCIC, LocalDate.of(2021, 6, 2), Money.euros(1_000), null), TODAY)
                 .with(CapitalMovement.redemption(SCIC, LocalDate.of(2025, 6, 30), 40, null), TODAY);
+        assertEquals(Money.euros(400), partly.history().get(2).repaid(), "never more than what was paid up on those shares");
+        assertEquals(Money.euros(600), partly.paidUp(), "a partial redemption no longer wipes out the paid-up capital");
         assertEquals(Money.euros(3_000), partly.subscribed());
-        assertEquals(Money.ZERO, partly.paidUp(), "the 1,000 € paid up repaid, the unpaid rest of the 40 shares cancelled");
-        assertEquals(Money.euros(3_000), partly.unpaid());
+
+        CapitalAccount all = partly.with(CapitalMovement.redemption(SCIC, LocalDate.of(2025, 7, 1), 60, null), TODAY);
+        assertEquals(Money.euros(600), all.history().get(3).repaid());
+        assertEquals(CapitalFigures.NONE, all.figures(), "every share redeemed: nothing held, nothing paid up");
+    }
+
+    @Test
+    void aRedemptionRoundsTheRepaymentDownToTheCent() {
+        CapitalAccount account = empty()
+                .with(CapitalMovement.subscription(SCIC, LocalDate.of(2021, 6, 1), 3, null), TODAY)
+                .with(CapitalMovement.payment(SCIC, LocalDate.of(2021, 6, 2), Money.euros(100), null), TODAY)
+                .with(CapitalMovement.redemption(SCIC, LocalDate.of(2025, 6, 30), 1, null), TODAY);
+        assertEquals(Money.parse("33,33"), account.history().get(2).repaid());
+        assertEquals(Money.parse("66,67"), account.paidUp());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
+import fr.budgetcitoyen.allocation.plan.AllocationRunRepository;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
@@ -31,6 +33,9 @@ public class CampaignAdministration {
     @Inject
     private CampaignRepository campaigns;
 
+    @Inject
+    private AllocationRunRepository runs;
+
     @EJB
     private AuditLog audit;
 
@@ -61,10 +66,11 @@ public class CampaignAdministration {
         return copy;
     }
 
+    /** The title, and the envelope until an allocation of the edition is decided. */
     public void describe(int year, String title, Money envelope) {
         Campaign campaign = campaigns.findByYear(year).orElseThrow();
         String before = campaign.title() + " " + campaign.envelope();
-        campaign.describe(title, envelope);
+        campaign.describe(title, envelope, runs.of(campaign.id()).stream().anyMatch(AllocationRun::isDecided));
         record("campaign.describe", year, before, campaign.title() + " " + campaign.envelope());
     }
 

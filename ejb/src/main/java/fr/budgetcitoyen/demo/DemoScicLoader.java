@@ -21,8 +21,11 @@ import java.util.List;
 
 /**
  * The demo's réseau des SCIC 62: each shareholding gets its subscription, a first payment of a quarter a
- * fortnight later, the rest a year later (when that day has come), and one general assembly; the demo
- * SCIC member manages the first SCIC. Movements go through {@link CapitalAccount}, like an agent's.
+ * fortnight later, the rest a year later (when that day has come), and one general assembly that declares
+ * the SCIC's capital (five times the département's part) and the other local authorities' part (half the
+ * département's): together 30 %, so the département may still subscribe as much again twice over before
+ * the 50 % limit. The demo SCIC member manages the first SCIC. Movements go through {@link CapitalAccount},
+ * like an agent's.
  */
 @Dependent
 class DemoScicLoader {
@@ -54,9 +57,10 @@ class DemoScicLoader {
                 scic.admitDepartment(sample.entry());
                 recordCapital(scic, sample, today);
                 LocalDate assembly = LocalDate.of(today.getYear() - 1, 6, 20);
+                Money department = scic.nominal().times(sample.sharesSubscribed());
                 scics.store(GeneralAssembly.convene(scic.id(), assembly, false,
                         "Approbation des comptes " + (assembly.getYear() - 1) + " ; affectation du résultat ; renouvellement du conseil.",
-                        "Pour sur toutes les résolutions."));
+                        "Pour sur toutes les résolutions.", department.times(5), department.percent(BigDecimal.valueOf(50))));
             }
         }
     }

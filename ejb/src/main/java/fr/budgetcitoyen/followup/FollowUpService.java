@@ -109,13 +109,31 @@ public class FollowUpService {
         audit.record(caller(), "followup.agreement", "project:" + grant.projectId(), null, String.valueOf(signedOn));
     }
 
+    /** An instalment, never beyond what remains of the grant (one agent at a time on a grant). */
     @RolesAllowed({"AGENT", "ADMIN"})
     public Instalment pay(long grantId, LocalDate paidOn, Money amount, String reference) {
-        FundedProject grant = followUp.grant(grantId).orElseThrow();
+        FundedProject grant = followUp.grantForUpdate(grantId).orElseThrow();
         Instalment instalment = grant.pay(paidOn, amount, reference, followUp.instalmentsOf(grantId), LocalDate.now(clock));
+        instalment.recordedBy(caller(), Instant.now(clock));
         followUp.store(instalment);
         audit.record(caller(), "followup.instalment", "project:" + grant.projectId(), null, paidOn + " " + amount);
         return instalment;
+    }
+
+    /**
+     * The contre-passation of a mistyped instalment: a reversal that names it and says why, under the
+     * agent's name; the instalment stays in the list, cancelled, and what it counted is available again.
+     */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public Instalment reverse(long grantId, long instalmentId, String reason) {
+        FundedProject grant = followUp.grantForUpdate(grantId).orElseThrow();
+        Instalment original = followUp.instalment(instalmentId).filter(i -> i.grantId() == grantId).orElseThrow();
+        Instalment reversal = grant.reverse(original, reason, followUp.instalmentsOf(grantId));
+        reversal.recordedBy(caller(), Instant.now(clock));
+        followUp.store(reversal);
+        audit.record(caller(), "followup.instalment.reversal", "project:" + grant.projectId(),
+                original.paidOn() + " " + original.amount() + " #" + original.id(), "contre-passation : " + reversal.reason());
+        return reversal;
     }
 
     /** The caller's own funded projects. */
@@ -174,7 +192,7 @@ public class FollowUpService {
     }
 
     private static GrantLine line(FundedProject grant, Project project, List<Instalment> instalments, List<StatusReport> reports) {
-        Money paid = instalments.stream().map(Instalment::amount).reduce(Money.ZERO, Money::plus);
+        Money paid = Instalment.paid(instalments);
         return new GrantLine(grant, project, paid, Impact.latest(reports));
     }
 

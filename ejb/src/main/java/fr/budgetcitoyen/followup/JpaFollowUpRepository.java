@@ -2,6 +2,7 @@ package fr.budgetcitoyen.followup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
@@ -32,6 +33,11 @@ public class JpaFollowUpRepository implements FollowUpRepository {
     }
 
     @Override
+    public Optional<FundedProject> grantForUpdate(long id) {
+        return Optional.ofNullable(em.find(FundedProject.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public void store(FundedProject grant) {
         em.persist(grant);
     }
@@ -47,6 +53,11 @@ public class JpaFollowUpRepository implements FollowUpRepository {
         return grantIds.isEmpty() ? List.of() : em.createQuery(
                         "select i from Instalment i where i.grantId in :grants order by i.paidOn, i.id", Instalment.class)
                 .setParameter("grants", grantIds).getResultList();
+    }
+
+    @Override
+    public Optional<Instalment> instalment(long id) {
+        return Optional.ofNullable(em.find(Instalment.class, id));
     }
 
     @Override

@@ -52,6 +52,11 @@ public class JpaScicRepository implements ScicRepository {
     }
 
     @Override
+    public Optional<CapitalMovement> movement(long id) {
+        return Optional.ofNullable(em.find(CapitalMovement.class, id));
+    }
+
+    @Override
     public void store(CapitalMovement movement) {
         em.persist(movement);
     }

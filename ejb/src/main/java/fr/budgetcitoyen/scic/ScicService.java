@@ -100,17 +100,61 @@ public class ScicService {
         audit.record(callerEmail(), "scic.admit", "scic:" + scicId, null, entry.deliberation() + " " + entry.decidedOn());
     }
 
-    /** Records a movement once it is checked against every other one of this SCIC (one agent at a time). */
+    /**
+     * What recording this entry would give, every rule checked (the ledger, and for a subscription the
+     * local authorities' 50 % limit): shown to the agent, who confirms before anything is recorded.
+     */
     @RolesAllowed({"AGENT", "ADMIN"})
-    public CapitalAccount record(CapitalMovement movement) {
+    public CapitalChange preview(CapitalMovement movement) {
+        Scic scic = scics.find(movement.scicId()).orElseThrow();
+        return scic.change(scics.movementsOf(scic.id()), scics.assembliesOf(scic.id()), movement, LocalDate.now(clock));
+    }
+
+    /**
+     * Records an entry the agent confirmed: checked again against every other one of this SCIC (one
+     * agent at a time), and refused if the account no longer gives the figures the agent was shown.
+     */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public CapitalChange record(CapitalMovement movement, CapitalFigures confirmed) {
         Scic scic = scics.findForUpdate(movement.scicId()).orElseThrow();
-        scic.requireShareholding(movement);
-        CapitalAccount account = scic.capital(scics.movementsOf(scic.id())).with(movement, LocalDate.now(clock));
+        CapitalChange change = scic.change(scics.movementsOf(scic.id()), scics.assembliesOf(scic.id()), movement, LocalDate.now(clock));
+        requireConfirmed(change, confirmed, "kind");
         movement.recordedBy(callerEmail(), Instant.now(clock));
         scics.store(movement);
-        audit.record(callerEmail(), "scic.capital." + movement.kind().name().toLowerCase(), "scic:" + scic.id(), null,
-                movement.date() + " " + movement.shares() + " " + movement.paid());
-        return account;
+        audit.record(callerEmail(), "scic.capital." + movement.kind().name().toLowerCase(), "scic:" + scic.id(), null, movement.summary());
+        return change;
+    }
+
+    /** What cancelling a recorded entry would give, shown before the agent gives the reason and confirms. */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public CapitalChange previewReversal(long movementId) {
+        CapitalMovement original = scics.movement(movementId).orElseThrow();
+        Scic scic = scics.find(original.scicId()).orElseThrow();
+        return scic.reversalChange(scics.movementsOf(scic.id()), scics.assembliesOf(scic.id()), original, LocalDate.now(clock));
+    }
+
+    /**
+     * The contre-passation of a recorded entry: a new entry of opposite effect, with its reason, under the
+     * agent's name; the entry itself is left as it was. Audited with the entry it cancels.
+     */
+    @RolesAllowed({"AGENT", "ADMIN"})
+    public CapitalChange reverse(long movementId, String reason, CapitalFigures confirmed) {
+        CapitalMovement original = scics.movement(movementId).orElseThrow();
+        Scic scic = scics.findForUpdate(original.scicId()).orElseThrow();
+        CapitalMovement reversal = CapitalMovement.reversal(original, reason);
+        CapitalChange change = scic.change(scics.movementsOf(scic.id()), scics.assembliesOf(scic.id()), reversal, LocalDate.now(clock));
+        requireConfirmed(change, confirmed, "reason");
+        reversal.recordedBy(callerEmail(), Instant.now(clock));
+        scics.store(reversal);
+        audit.record(callerEmail(), "scic.capital.reversal", "scic:" + scic.id(), original.summary() + " #" + original.id(),
+                "contre-passation : " + reversal.reason());
+        return change;
+    }
+
+    private static void requireConfirmed(CapitalChange change, CapitalFigures confirmed, String field) {
+        new InvalidFieldsException.Check()
+                .require(change.after().figures().equals(confirmed), field, "scic.movement.changedMeanwhile")
+                .orThrow();
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
@@ -146,13 +190,22 @@ public class ScicService {
                 .flatMap(id -> accounts.find(id).stream()).map(Account::email).sorted().toList();
     }
 
+    /**
+     * An assembly of a SCIC the département is an associate of; it may declare the SCIC's total capital and
+     * the other local authorities' part of it, which must hold what the département held that day.
+     */
     @RolesAllowed({"AGENT", "ADMIN"})
-    public GeneralAssembly convene(long scicId, LocalDate heldOn, boolean extraordinary, String agenda, String departmentVotes) {
-        Scic scic = scics.find(scicId).orElseThrow();
+    public GeneralAssembly convene(long scicId, LocalDate heldOn, boolean extraordinary, String agenda, String departmentVotes,
+                                   Money declaredCapital, Money otherLocalAuthorities) {
+        Scic scic = scics.findForUpdate(scicId).orElseThrow();
         new InvalidFieldsException.Check().require(scic.isShareholding(), "heldOn", "scic.assembly.notShareholding").orThrow();
-        GeneralAssembly assembly = GeneralAssembly.convene(scicId, heldOn, extraordinary, agenda, departmentVotes);
+        GeneralAssembly assembly = GeneralAssembly.convene(scicId, heldOn, extraordinary, agenda, departmentVotes,
+                declaredCapital, otherLocalAuthorities);
+        LocalAuthorityShare.requireCoherent(assembly, scic.capital(scics.movementsOf(scicId)), LocalDate.now(clock));
         scics.store(assembly);
-        audit.record(callerEmail(), "scic.assembly", "scic:" + scicId, null, heldOn + " " + agenda);
+        audit.record(callerEmail(), "scic.assembly", "scic:" + scicId, null, heldOn + " " + agenda
+                + (assembly.declaresCapital() ? " ; capital " + assembly.declaredCapital() + " dont autres collectivités "
+                + assembly.otherLocalAuthorities() : ""));
         return assembly;
     }
 

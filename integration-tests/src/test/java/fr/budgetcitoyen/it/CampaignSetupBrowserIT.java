@@ -88,6 +88,16 @@ class CampaignSetupBrowserIT extends BrowserTest {
         type("category:envelopeShare", "50");
         browser.submit(By.id("category:submit"));
         assertEquals("Les parts d'enveloppe des catégories dépassent 100 %.", field("category:envelopeShare-message").getText());
+        // Absurd amounts (issue 18): a ceiling per project beyond what the category shares, an envelope below a ceiling.
+        type("category:ceiling", "1 500 000");
+        type("category:envelopeShare", "30");
+        browser.submit(By.id("category:submit"));
+        assertEquals("Le plafond par projet dépasse ce que la catégorie peut répartir (sa part de l'enveloppe, ou l'enveloppe "
+                + "entière) : vérifiez le montant.", field("category:ceiling-message").getText());
+        type("identity:envelope", "3 521");
+        browser.submit(By.id("identity:submit"));
+        assertTrue(field("identity:envelope-message").getText().startsWith("Cette enveloppe serait inférieure au plafond d'aide par projet"),
+                field("identity:envelope-message").getText());
 
         List<WebElement> forms = browser.driver.findElements(By.cssSelector("#forms\\:legalForms input[type=checkbox]"));
         forms.stream().filter(WebElement::isSelected).forEach(this::click);

@@ -76,6 +76,26 @@ class FollowUpBrowserIT extends BrowserTest {
                 || browser.driver.findElement(By.id("instalments")).getText().contains("1er mars 2019"));
         browser.assertAccessible();
         browser.screenshot("112-grant");
+
+        // A mistyped instalment is never edited: it is reversed with a reason, kept in the list, and its amount is free again.
+        browser.submit(browser.driver.findElement(By.cssSelector("#instalments input[data-reverse]")));
+        assertTrue(browser.driver.findElement(By.id("reversal-text")).getText().contains("le total versé passera de"),
+                browser.driver.findElement(By.id("reversal-text")).getText());
+        browser.submit(By.id("reversal:confirm"));
+        assertEquals("Indiquez le motif de la contre-passation.", browser.fieldMessage("reversal:reason"));
+        browser.assertAccessible();
+        browser.type("reversal:reason", "Mandat saisi sur le mauvais projet");
+        browser.submit(By.id("reversal:confirm"));
+        assertTrue(browser.mainText().contains("Versement contre-passé"), browser.mainText());
+        assertEquals(new BigDecimal("0.00"), euros(browser.driver.findElement(By.id("paid")).getText()));
+        assertEquals(granted, euros(browser.driver.findElement(By.id("remaining")).getText()));
+        String list = browser.driver.findElement(By.id("instalments")).getText();
+        assertTrue(list.contains("Contre-passé le") && list.contains(PortalSession.demoEmail("AGENT"))
+                && list.contains("Annule le versement du 1er mars 2019. Motif : Mandat saisi sur le mauvais projet"), list);
+        assertTrue(browser.driver.findElements(By.cssSelector("#instalments input[data-reverse]")).isEmpty(),
+                "reversed once; a reversal is not reversed");
+        browser.assertAccessible();
+        browser.screenshot("114-grant-instalment-reversed");
     }
 
     /** "12 500 €" or "1 250,50 €" as shown (narrow no-break spaces), as a number. */

@@ -21,7 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /admin/grant?id=N}: one funded project's agreement and instalments, and its carrier's reports. */
+/**
+ * {@code /admin/grant?id=N}: one funded project's agreement and instalments, and its carrier's reports. A
+ * mistyped instalment is never edited: it is reversed ("contre-passation") with a reason, after the agent
+ * saw what the totals become.
+ */
 @Named
 @ViewScoped
 public class GrantBacking implements Serializable {
@@ -35,7 +39,14 @@ public class GrantBacking implements Serializable {
     @Param(name = "id")
     private String id;
 
+    /** One row of the instalments: the instalment, and what cancels it or what it cancels. */
+    public record InstalmentLine(Instalment instalment, Instalment reversal, Instalment reversed, boolean reversible) {
+    }
+
     private long grantId;
+    /** The instalment being reversed, or null; and the reason typed for it. */
+    private Long reversing;
+    private String reason;
     private String signedOn;
     private String paidOn;
     private String amount;
@@ -55,8 +66,59 @@ public class GrantBacking implements Serializable {
         return followUp.grant(grantId).orElse(null);
     }
 
-    public List<Instalment> getInstalments() {
-        return followUp.instalments(grantId);
+    public List<InstalmentLine> getInstalments() {
+        List<Instalment> all = followUp.instalments(grantId);
+        return all.stream().map(i -> {
+            Instalment reversal = all.stream().filter(r -> r.isReversal() && r.reverses().equals(i.id())).findFirst().orElse(null);
+            Instalment reversed = i.isReversal()
+                    ? all.stream().filter(o -> o.id().equals(i.reverses())).findFirst().orElse(null) : null;
+            return new InstalmentLine(i, reversal, reversed, !i.isReversal() && reversal == null);
+        }).toList();
+    }
+
+    /** The instalment being reversed. */
+    public Instalment getReversing() {
+        return reversing == null ? null
+                : followUp.instalments(grantId).stream().filter(i -> i.id().equals(reversing)).findFirst().orElse(null);
+    }
+
+    /** What was paid once the instalment being reversed no longer counts. */
+    public Money getPaidAfterReversal() {
+        Instalment instalment = getReversing();
+        GrantLine line = getLine();
+        return instalment == null || line == null ? null : line.paid().minus(instalment.amount());
+    }
+
+    public void startReversal(long instalmentId) {
+        reversing = instalmentId;
+        reason = null;
+    }
+
+    public void reverse() {
+        if (reversing == null) {
+            return;
+        }
+        try {
+            followUp.reverse(grantId, reversing, reason);
+            Messages.addGlobalInfo(Texts.get("followup.reversed"));
+            reversing = null;
+            reason = null;
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "reversal");
+        }
+    }
+
+    public void cancelReversal() {
+        reversing = null;
+        reason = null;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void sign() {

@@ -45,6 +45,11 @@ public class Formats {
         return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "\u00a0%";
     }
 
+    /** A share to one decimal in the reader's language: "30,6 %" in French, "30.6 %" in English. */
+    public String share(BigDecimal percent) {
+        return percent == null ? "" : decimal(percent) + "\u00a0%";
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : LongDates.date(date, Faces.getLocale());
     }

@@ -11,12 +11,17 @@ public class AssemblyForm implements Serializable {
     boolean extraordinary;
     String agenda;
     String departmentVotes;
+    /** The SCIC's total capital declared at the assembly, and the other local authorities' part: text until read. */
+    String capital;
+    String otherPublic;
 
     void clear() {
         heldOn = null;
         extraordinary = false;
         agenda = null;
         departmentVotes = null;
+        capital = null;
+        otherPublic = null;
     }
 
     public String getHeldOn() {
@@ -49,5 +54,21 @@ public class AssemblyForm implements Serializable {
 
     public void setDepartmentVotes(String departmentVotes) {
         this.departmentVotes = departmentVotes;
+    }
+
+    public String getCapital() {
+        return capital;
+    }
+
+    public void setCapital(String capital) {
+        this.capital = capital;
+    }
+
+    public String getOtherPublic() {
+        return otherPublic;
+    }
+
+    public void setOtherPublic(String otherPublic) {
+        this.otherPublic = otherPublic;
     }
 }

@@ -24,6 +24,7 @@ public class MovementForm implements Serializable {
             case SUBSCRIPTION -> CapitalMovement.subscription(scicId, day, count, reference);
             case PAYMENT -> CapitalMovement.payment(scicId, day, paid == null ? Money.ZERO : paid, reference);
             case REDEMPTION -> CapitalMovement.redemption(scicId, day, count, reference);
+            case REVERSAL -> throw new IllegalArgumentException("A reversal is made from the entry it cancels");
         };
     }
 
