@@ -67,7 +67,6 @@ public class FollowUpService {
     @Inject
     private Clock clock;
 
-
     /** The editions whose allocation was decided, newest first: the ones that have a follow-up. */
     @PermitAll
     public List<Integer> followedYears() {

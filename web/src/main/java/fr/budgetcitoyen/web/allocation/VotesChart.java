@@ -73,6 +73,11 @@ public record VotesChart(List<Bar> bars, Long envelopeCents, int envelopeAfter, 
         return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1).strip() + "…";
     }
 
+    /** The drawing's width in its own units (the page scales it to the column). */
+    public int width() {
+        return WIDTH;
+    }
+
     /** Whether the envelope line is drawn (a per-category envelope). */
     public boolean hasEnvelopeLine() {
         return envelopeAfter >= 0;
