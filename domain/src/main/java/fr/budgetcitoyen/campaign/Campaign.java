@@ -72,6 +72,10 @@ public class Campaign {
     @Embedded
     private EditionFigures reportedFigures;
 
+    /** Whether the ballots stored for this edition are the demo's synthetic ones, not residents' votes. */
+    @Column(name = "demo_ballots", nullable = false)
+    private boolean demoBallots;
+
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startDate, type")
     private List<Phase> phases = new ArrayList<>();
@@ -282,6 +286,15 @@ public class Campaign {
 
     public void recordFigures(EditionFigures figures) {
         this.reportedFigures = Objects.requireNonNull(figures, "figures");
+    }
+
+    /** Said of an edition whose ballots the demo data made up, so that no page passes them off as the residents' vote. */
+    public void carryDemoBallots() {
+        demoBallots = true;
+    }
+
+    public boolean hasDemoBallots() {
+        return demoBallots;
     }
 
     /** The calendar in chronological order. */

@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.followup;
 
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,11 @@ public interface FollowUpRepository {
     Optional<FundedProject> grantOfProject(long projectId);
 
     void store(FundedProject grant);
+
+    /** Opens the grants of a decided allocation (once: projects already followed are left as they are). */
+    default void openGrantsOf(AllocationRun decided) {
+        FundedProject.of(decided).stream().filter(f -> grantOfProject(f.projectId()).isEmpty()).forEach(this::store);
+    }
 
     List<Instalment> instalmentsOf(long grantId);
 

@@ -4,6 +4,9 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Passwords;
 import fr.budgetcitoyen.account.Role;
+import fr.budgetcitoyen.allocation.AllocationWorkflow;
+import fr.budgetcitoyen.allocation.plan.AllocationPlan;
+import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorNetworkRepository;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
@@ -39,6 +42,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +63,12 @@ import java.util.logging.Logger;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** Who the audit log and the results name for what the loader does in an agent's place. */
+    private static final String DEMO_LOADER = "chargeur de démonstration";
+
+    /** Each category's part of a past edition's envelope, in euros: less than its projects ask together. */
+    private static final int DEMO_ENVELOPE_PART = 28_600;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.enabled", defaultValue = "true")
@@ -120,6 +130,9 @@ public class DemoDataLoader {
     @Inject
     private DemoUrnLoader demoUrn;
 
+    @Inject
+    private AllocationWorkflow allocation;
+
     /** Whether the current edition gets demo key holders and a sealed urn (off for a rehearsed ceremony). */
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.urn", defaultValue = "true")
@@ -170,14 +183,16 @@ public class DemoDataLoader {
             DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
-        seedClosedEdition(closed);
+        seedDemoVote(closed, 300);
         recogniseDemoAmbassadors();
         scicNetwork.load();
         council.load();
         partnerNetwork.load(storeDemoAccount(DemoAccounts.PARTNER, "Démo partenaire", Role.RESIDENT));
-        // 2018's laureates are stored last, so the ids of the other demo projects stay as they were.
-        followUp.load(first, DemoProjects.samples().stream().map(sample -> labelled(sample, first)).peek(projects::store).toList(),
-                accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
+        // 2018's projects and voters are stored last, so the ids of the other demo projects and accounts stay as they were.
+        seedDemoVote(first, 200);
+        publishResults(first, LocalDate.of(2018, 12, 17), "CP-2018-412");
+        followUp.load(first, accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
+        publishResults(closed, LocalDate.of(2021, 12, 13), "CP-2021-512");
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 
@@ -214,30 +229,45 @@ public class DemoDataLoader {
     }
 
     /**
-     * The 2021 edition gets the sample projects on its ballot and synthetic ballots (published, since its
-     * vote is over), so the allocation, the results and the ballots' page can be tried on it.
+     * A past edition gets the sample projects on its ballot and synthetic voters whose ballots are published
+     * (its vote is over): each votes once in each category. The edition says they are the demo's, next to the
+     * voter count the département declared for it.
      */
-    private void seedClosedEdition(Campaign closed) {
+    private void seedDemoVote(Campaign edition, int voterCount) {
         // A small share of the envelope per category, so that the rules compared do not all fund everything.
-        for (Category category : closed.categories()) {
-            closed.planCategory(new CategoryDraft(category.code(), category.name(), category.description(),
-                    category.supportRule().maxSharePercent(), category.supportRule().ceiling(), BigDecimal.valueOf(5)));
+        BigDecimal share = BigDecimal.valueOf(DEMO_ENVELOPE_PART).multiply(BigDecimal.valueOf(100))
+                .divide(edition.envelope().amount(), 2, RoundingMode.HALF_UP);
+        for (Category category : edition.categories()) {
+            edition.planCategory(new CategoryDraft(category.code(), category.name(), category.description(),
+                    category.supportRule().maxSharePercent(), category.supportRule().ceiling(), share));
         }
         Map<Long, Long> categoryOfProject = new HashMap<>();
         for (DemoProject sample : DemoProjects.samples()) {
-            Project project = labelled(sample, closed);
+            Project project = labelled(sample, edition);
             projects.store(project);
             categoryOfProject.put(project.id(), project.category().id());
         }
         List<Long> voters = new ArrayList<>();
-        for (int i = 1; i <= 300; i++) { // synthetic voters: invited accounts that cannot sign in
-            Account voter = Account.invite("votant-2021-" + i + "@demo.invalid", "Votant 2021 n° " + i, Role.RESIDENT, Instant.now(clock));
+        for (int i = 1; i <= voterCount; i++) { // synthetic voters: invited accounts that cannot sign in
+            Account voter = Account.invite("votant-" + edition.year() + "-" + i + "@demo.invalid", "Votant " + edition.year() + " n° " + i,
+                    Role.RESIDENT, Instant.now(clock));
             accounts.store(voter);
             voters.add(voter.id());
         }
         List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
-        LocalDate voteStart = closed.phase(PhaseType.VOTE).orElseThrow().startDate();
-        ballots.storeSynthetic(DemoBallots.seeded(closed.id(), categoryOfProject, voters, territoryCodes, voteStart, 2021));
+        LocalDate voteStart = edition.phase(PhaseType.VOTE).orElseThrow().startDate();
+        ballots.storeSynthetic(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
+        edition.carryDemoBallots();
+    }
+
+    /**
+     * The results of a past edition, by the path agents take: computed from its counted ballots under the
+     * default rule, validated with the Commission permanente's decision (which opens the follow-up), published.
+     */
+    private void publishResults(Campaign edition, LocalDate decision, String deliberation) {
+        AllocationRun run = allocation.compute(edition.year(), AllocationPlan.DEFAULT, DEMO_LOADER);
+        allocation.validate(run.id(), decision, deliberation, DEMO_LOADER);
+        allocation.publish(run.id(), DEMO_LOADER);
     }
 
     /** The directory's initiatives; the demo ambassador account manages the first. */

@@ -67,12 +67,6 @@ public class FollowUpService {
     @Inject
     private Clock clock;
 
-    /** Opens the grants of a decided allocation (once: projects already followed are left as they are). */
-    @RolesAllowed({"AGENT", "ADMIN"})
-    public void open(AllocationRun decided) {
-        FundedProject.of(decided).stream().filter(f -> followUp.grantOfProject(f.projectId()).isEmpty()).forEach(followUp::store);
-    }
-
     /** The editions whose allocation was decided, newest first: the ones that have a follow-up. */
     @PermitAll
     public List<Integer> followedYears() {
@@ -83,7 +77,7 @@ public class FollowUpService {
     /** Every funded project of an edition, its grants opened from the decision if not yet. */
     @RolesAllowed({"AGENT", "ADMIN"})
     public List<GrantLine> grants(int year) {
-        campaigns.findByYear(year).flatMap(this::decided).ifPresent(this::open);
+        campaigns.findByYear(year).flatMap(this::decided).ifPresent(followUp::openGrantsOf);
         return lines(year);
     }
 

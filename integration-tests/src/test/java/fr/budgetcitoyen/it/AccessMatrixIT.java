@@ -119,11 +119,11 @@ class AccessMatrixIT {
         MATRIX.put("/api/campaigns/{year}/projects", new Entry("/api/campaigns/2018/projects", EVERYONE));
         MATRIX.put("/api/campaigns/{year}/ballots", new Entry("/api/campaigns/2018/ballots", EVERYONE));
         MATRIX.put("/api/territories", new Entry("/api/territories", EVERYONE));
-        // 2018 ran before the platform: its vote is over, it has no electronic ballot and no computed results
-        MATRIX.put("/api/campaigns/{year}/results", new Entry("/api/campaigns/2018/results", EVERYONE, 404));
-        MATRIX.put("/api/campaigns/{year}/results.csv", new Entry("/api/campaigns/2018/results.csv", EVERYONE, 404));
-        MATRIX.put("/api/campaigns/{year}/results.xlsx", new Entry("/api/campaigns/2018/results.xlsx", EVERYONE, 404));
-        MATRIX.put("/api/campaigns/{year}/results.pdf", new Entry("/api/campaigns/2018/results.pdf", EVERYONE, 404));
+        // the demo's 2018 edition: its vote is over, its demo ballots counted and its results published
+        MATRIX.put("/api/campaigns/{year}/results", new Entry("/api/campaigns/2018/results", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}/results.csv", new Entry("/api/campaigns/2018/results.csv", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}/results.xlsx", new Entry("/api/campaigns/2018/results.xlsx", EVERYONE));
+        MATRIX.put("/api/campaigns/{year}/results.pdf", new Entry("/api/campaigns/2018/results.pdf", EVERYONE));
         MATRIX.put("/api/campaigns/{year}/ballots.pb", new Entry("/api/campaigns/2018/ballots.pb?category=INNOVATION_SOCIALE", EVERYONE));
         MATRIX.put("/api/me/data", new Entry("/api/me/data", SIGNED_IN));
         // 2018 has no urn; the demo's current edition has one, sealed, and its vote is open

@@ -69,6 +69,42 @@ class ApiIT {
                         .setScale(0)).toList());
     }
 
+    /** The demo's past editions went through computation, validation and publication: results anyone can recount. */
+    @Test
+    void thePastEditionsPublishResultsCountedFromTheirPublishedBallots() {
+        for (int year : List.of(2018, 2021)) {
+            Http.Response response = Http.portal("/api/campaigns/" + year + "/results");
+            assertEquals(200, response.status(), year + ": " + response.body());
+            JsonObject results = response.json(JsonObject.class);
+            assertEquals("GREEDY/per-category/0", results.getString("rule"), year + " under the default rule");
+            assertTrue(results.getString("deliberation").startsWith("CP-" + year), results.toString());
+            assertTrue(results.getString("decisionDate").startsWith(year + "-12-"), results.toString());
+            assertTrue(results.getBoolean("demoBallots"), "the demo's ballots say so");
+            assertEquals(64, results.getString("inputsHash").length());
+
+            List<JsonObject> ballots = Http.portal("/api/campaigns/" + year + "/ballots").json(JsonArray.class)
+                    .getValuesAs(JsonObject.class);
+            assertTrue(!ballots.isEmpty(), year + " has published ballots");
+            assertEquals(ballots.size(), results.getJsonNumber("ballots").longValue(), "every published ballot is counted");
+            List<JsonObject> grants = results.getJsonArray("grants").getValuesAs(JsonObject.class);
+            assertTrue(!grants.isEmpty(), year + " funds projects");
+            int projects = Http.portal("/api/campaigns/" + year + "/projects").json(JsonArray.class).size();
+            assertTrue(grants.size() < projects, "the envelope does not fund all " + projects + " projects: " + grants.size());
+            for (JsonObject grant : grants) {
+                long counted = ballots.stream().filter(b -> b.getJsonNumber("project").longValue() == grant.getJsonNumber("project").longValue()).count();
+                assertEquals(counted, grant.getJsonNumber("votes").longValue(), grant.getString("title"));
+            }
+            BigDecimal granted = grants.stream().map(g -> g.getJsonNumber("grant").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, granted.compareTo(results.getJsonNumber("granted").bigDecimalValue()));
+            assertTrue(granted.compareTo(results.getJsonNumber("envelope").bigDecimalValue()) <= 0, "within the envelope");
+            assertEquals(200, Http.portal("/api/campaigns/" + year + "/results.csv").status());
+        }
+        assertEquals(900, Http.portal("/api/campaigns/2021/results").json(JsonObject.class).getJsonNumber("ballots").longValue(),
+                "2021's 300 demo voters, one ballot per category");
+        assertEquals(404, Http.portal("/api/campaigns/" + DemoEditionsApi.voting().getInt("year") + "/results").status(),
+                "nothing while the vote runs");
+    }
+
     @Test
     void anUnknownEditionIsA404WithAMessage() {
         Http.Response response = Http.portal("/api/campaigns/1999");

@@ -95,6 +95,78 @@ class PortalBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the2021EditionSaysItsBallotsAreTheDemosBesideTheVotersTheDepartementDeclared() {
+        browser = Browser.desktop();
+        browser.open("/edition?year=2021");
+        browser.screenshot("03-edition-2021");
+        String figures = browser.driver.findElement(By.cssSelector(".figures")).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertTrue(figures.contains("11 000"), figures);
+        String demo = browser.driver.findElement(By.id("demo-ballots")).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertTrue(demo.contains("900 bulletins") && demo.contains("bulletins de démonstration") && demo.contains("300 votants fictifs")
+                && demo.contains("déclaré"), demo);
+        browser.open("/edition?year=" + DemoEditionsApi.voting().getInt("year"));
+        assertTrue(browser.driver.findElements(By.id("demo-ballots")).isEmpty(), "the residents' own vote says nothing of the kind");
+    }
+
+    @Test
+    void theResultsOpenOnTheLatestPublishedEditionWithAChartOfTheVotesPerCategory() {
+        browser = Browser.desktop();
+        browser.open("/results");
+        browser.screenshot("12-results");
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().endsWith("Budget citoyen 2021"),
+                browser.driver.findElement(By.tagName("h1")).getText());
+        assertEquals("2021", new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("year")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.driver.findElements(By.id("no-results")).isEmpty(), "2021's results are published");
+        assertTrue(browser.driver.findElement(By.id("demo-ballots")).getText().contains("bulletins de démonstration"));
+        JsonObject published = Http.portal("/api/campaigns/2021/results").json(JsonObject.class);
+        assertEquals(String.valueOf(published.getJsonArray("grants").size()), browser.driver.findElement(By.id("funded")).getText());
+
+        List<WebElement> charts = browser.driver.findElements(By.cssSelector("figure.votes-chart"));
+        assertEquals(3, charts.size(), "one chart per category");
+        for (WebElement chart : charts) {
+            String code = chart.getAttribute("id").substring("chart-".length());
+            String caption = chart.findElement(By.tagName("figcaption")).getText();
+            assertTrue(caption.startsWith("Votes par projet") && caption.contains("financé") && caption.contains("tableau"), caption);
+            List<WebElement> rows = browser.driver.findElements(By.cssSelector("#votes-" + code + " tbody tr"));
+            List<WebElement> bars = chart.findElements(By.cssSelector("rect.votes-chart__bar"));
+            List<WebElement> values = chart.findElements(By.cssSelector("text.votes-chart__value"));
+            assertEquals(rows.size(), bars.size(), code + ": one bar per project of the table");
+            long fundedRows = rows.stream().filter(r -> !r.findElements(By.tagName("td")).get(3).getText().equals("non retenu")).count();
+            assertEquals(fundedRows, chart.findElements(By.cssSelector("rect.votes-chart__bar--funded")).size(), code);
+            assertEquals(fundedRows, values.stream().filter(v -> v.getText().contains("✓ financé")).count(),
+                    code + ": funded projects are said so in words, not by colour alone");
+            for (int i = 0; i < rows.size(); i++) {
+                String votes = rows.get(i).findElements(By.tagName("td")).get(1).getText();
+                assertEquals(votes, values.get(i).getText().split(" ")[0], "the chart and the table agree: " + values.get(i).getText());
+            }
+            String line = chart.findElement(By.cssSelector("text.votes-chart__envelope-label")).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
+            assertTrue(line.matches("Enveloppe de la catégorie : [0-9 ]+(,[0-9]{2})? €"), line);
+            assertTrue(caption.replace('\u202f', ' ').replace('\u00a0', ' ').contains(line.substring(line.indexOf(": ") + 2)),
+                    "the caption gives the envelope too: " + caption);
+        }
+
+        browser.open("/results?year=2018");
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().endsWith("Budget citoyen 2018"));
+        assertEquals(3, browser.driver.findElements(By.cssSelector("figure.votes-chart")).size());
+        assertTrue(Integer.parseInt(browser.driver.findElement(By.id("funded")).getText()) > 0);
+        int next = DemoEditionsApi.all().stream().mapToInt(c -> c.getInt("year")).max().orElseThrow();
+        browser.open("/results?year=" + next);
+        assertTrue(browser.driver.findElement(By.id("no-results")).getText().contains("pas encore publiés"));
+
+        browser.close();
+        browser = Browser.phone();
+        browser.open("/results");
+        browser.screenshot("13-results-phone");
+        Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 360, () -> "no horizontal scrolling at 360 px, got " + scrollWidth + " from\n" + browser.driver.executeScript(
+                "return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > 361)"
+                        + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + e.getBoundingClientRect().right).join('\\n')"));
+        WebElement svg = browser.driver.findElement(By.cssSelector("figure.votes-chart svg"));
+        assertTrue(svg.getRect().getWidth() <= 360 && svg.getRect().getWidth() > 250, "the chart fits the phone: " + svg.getRect());
+    }
+
+    @Test
     void theCurrentEditionListsItsLabelledProjects() {
         JsonObject current = DemoEditionsApi.voting();
         browser = Browser.desktop();
@@ -182,8 +254,11 @@ class PortalBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElements(By.id("not-published")).isEmpty());
         browser.open("/ballots?year=2018&receipt=ABCD-EFGH");
         browser.screenshot("09-ballots-2018");
-        assertTrue(browser.driver.findElement(By.id("ballots-count")).getText().contains("Aucun bulletin électronique"));
-        assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Cette édition n'a pas de bulletin électronique"),
+        assertTrue(browser.driver.findElement(By.id("demo-ballots")).getText().contains("bulletins de démonstration"),
+                "the demo's ballots say what they are");
+        assertTrue(browser.driver.findElement(By.id("ballots-count")).getText().contains("600 bulletins publiés"),
+                browser.driver.findElement(By.id("ballots-count")).getText());
+        assertTrue(browser.driver.findElement(By.id("lookup")).getText().contains("Aucun bulletin publié ne correspond à ce code"),
                 browser.driver.findElement(By.id("lookup")).getText());
         assertEquals(200, Http.portal("/ballots?year=abcd&receipt=%27%3Cscript%3E").status());
     }

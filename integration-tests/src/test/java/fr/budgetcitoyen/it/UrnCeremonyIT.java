@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // before AllocationBrowserIT, which shares the envelope of the edition counted here
 class UrnCeremonyIT {
 
     @RegisterExtension

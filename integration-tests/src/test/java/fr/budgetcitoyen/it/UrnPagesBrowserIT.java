@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -189,7 +190,7 @@ class UrnPagesBrowserIT extends BrowserTest {
 
         browser.driver.findElement(By.id("search:tracker")).clear();
         browser.driver.findElement(By.id("search:submit")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class) // the ajax answer replaces it
                 .until(d -> !d.findElement(By.id("search:tracker-message")).getText().isBlank());
         browser.assertAccessible();
         assertEquals("Saisissez l'empreinte de votre bulletin.", browser.fieldMessage("search:tracker"));

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.web.allocation;
 
 import fr.budgetcitoyen.allocation.AllocationService;
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
+import fr.budgetcitoyen.allocation.plan.Candidate;
 import fr.budgetcitoyen.allocation.plan.GrantRecord;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
@@ -23,6 +24,7 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,19 +58,24 @@ public class ResultsBacking {
     private Campaign campaign;
     private AllocationRun run;
     private Map<Long, Project> projects = Map.of();
-    private Map<Long, Long> votes = Map.of();
+    private Map<Long, Candidate> candidates = Map.of();
+    private Map<String, Long> budgets = Map.of();
+    private final Map<Long, VotesChart> charts = new HashMap<>();
 
     @PostConstruct
     void load() {
         List<Campaign> editions = campaigns.publicEditions();
+        // Without a year, the latest edition whose results are published (editions come newest first).
         campaign = year != null && year.matches("\\d{4}")
                 ? editions.stream().filter(c -> c.year() == Integer.parseInt(year)).findFirst().orElse(null)
                 : editions.stream().filter(c -> allocations.published(c.year()).isPresent()).findFirst().orElse(null);
         if (campaign != null) {
             run = allocations.published(campaign.year()).orElse(null);
             projects = campaigns.projectsOf(campaign).stream().collect(Collectors.toMap(Project::id, Function.identity()));
-            votes = allocations.inputs(campaign.year()).map(i -> i.candidates().stream()
-                    .collect(Collectors.toMap(c -> c.projectId(), c -> c.votes()))).orElse(Map.of());
+            allocations.inputs(campaign.year()).ifPresent(inputs -> {
+                candidates = inputs.candidates().stream().collect(Collectors.toMap(Candidate::projectId, Function.identity()));
+                budgets = inputs.budgets();
+            });
         }
     }
 
@@ -100,7 +107,26 @@ public class ResultsBacking {
     }
 
     public long votesOf(Project project) {
-        return votes.getOrDefault(project.id(), 0L);
+        Candidate candidate = candidates.get(project.id());
+        return candidate == null ? 0 : candidate.votes();
+    }
+
+    /** The category's votes as a bar chart, with its envelope line when each category has its own envelope. */
+    public VotesChart chart(Category category) {
+        return charts.computeIfAbsent(category.id(), id -> VotesChart.of(ranking(category).stream()
+                .map(p -> new VotesChart.Entry(p.id(), p.title(), votesOf(p), grantOf(p).isPresent(),
+                        Optional.ofNullable(candidates.get(p.id())).map(Candidate::grantCents).orElse(0L)))
+                .toList(), run.plan().perCategory() ? budgets.get(category.code()) : null));
+    }
+
+    /** The category's part of the envelope, in cents (0 when the categories share the envelope). */
+    public long envelopeOf(Category category) {
+        return run.plan().perCategory() ? budgets.getOrDefault(category.code(), 0L) : 0L;
+    }
+
+    /** Whether the edition's ballots are the demo's synthetic ones. */
+    public boolean isDemoBallots() {
+        return campaign != null && campaign.hasDemoBallots();
     }
 
     public String share(Project project) {

@@ -29,13 +29,14 @@ public final class ResultsJson {
     public record GrantJson(int rank, long project, String title, String category, String territory, long votes, BigDecimal grant) {
     }
 
+    /** {@code demoBallots}: the ballots counted are the demo data's synthetic ones, not residents' votes. */
     public record Results(int year, String rule, String inputsHash, LocalDate decisionDate, String deliberation,
-                   BigDecimal envelope, BigDecimal granted, long ballots, List<GrantJson> grants) {
+                   BigDecimal envelope, BigDecimal granted, long ballots, boolean demoBallots, List<GrantJson> grants) {
     }
 
     static Results of(Campaign campaign, AllocationRun run, LongFunction<String> titles) {
         return new Results(campaign.year(), run.plan().code(), run.inputsHash(), run.decisionDate(), run.deliberation(),
-                euros(run.budgetCents()), euros(run.spentCents()), run.ballots(),
+                euros(run.budgetCents()), euros(run.spentCents()), run.ballots(), campaign.hasDemoBallots(),
                 run.grants().stream().map(g -> new GrantJson(g.rank(), g.projectId(), titles.apply(g.projectId()),
                         g.categoryCode(), g.territoryCode(), g.votes(), euros(g.grantCents()))).toList());
     }

@@ -3,7 +3,10 @@ package fr.budgetcitoyen.web.campaign;
 import fr.budgetcitoyen.campaign.CampaignOverview;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.vote.Turnout;
+import fr.budgetcitoyen.vote.TurnoutService;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,12 +24,16 @@ public class EditionBacking {
     @Inject
     private CampaignService campaigns;
 
+    @EJB
+    private TurnoutService turnouts;
+
     @Inject
     @Param(name = "year")
     private String year;
 
     private CampaignOverview edition;
     private List<Project> projects;
+    private Turnout demoTurnout;
 
     @PostConstruct
     void load() {
@@ -37,6 +44,9 @@ public class EditionBacking {
         }
         // The public sees the ballot only: never drafts nor files under review.
         projects = campaigns.projectsOf(edition.campaign()).stream().filter(Project::isOnBallot).toList();
+        if (edition.campaign().hasDemoBallots()) {
+            demoTurnout = turnouts.publishedTurnout(edition.campaign().year()).orElse(null);
+        }
     }
 
     private Optional<Integer> parseYear() {
@@ -56,5 +66,13 @@ public class EditionBacking {
 
     public List<Project> getProjects() {
         return projects;
+    }
+
+    /**
+     * The turnout of the ballots the demo data made up for this edition (none otherwise), so the page can say
+     * what they are next to the voter count the département declared.
+     */
+    public Turnout getDemoTurnout() {
+        return demoTurnout;
     }
 }
