@@ -253,6 +253,13 @@ class PortalBrowserIT extends BrowserTest {
         assertTrue(encrypted.findElement(By.tagName("a")).getAttribute("href").contains("/board?year="));
         assertTrue(browser.driver.findElements(By.id("not-published")).isEmpty());
         browser.open("/ballots?year=2018&receipt=ABCD-EFGH");
+        assertTrue(browser.driver.findElement(By.id("lookup")).getText().isBlank(), "a receipt in the URL is not read");
+        // The receipt is posted: it never lands in the address bar, the history or the access logs.
+        browser.type("lookup-form:receipt", "ABCD-EFGH");
+        browser.submit(By.id("lookup-form:search"));
+        assertFalse(browser.driver.getCurrentUrl().contains("ABCD"), browser.driver.getCurrentUrl());
+        assertTrue(browser.driver.getCurrentUrl().contains("year=2018"), "the edition stays: " + browser.driver.getCurrentUrl());
+        browser.assertAccessible();
         browser.screenshot("09-ballots-2018");
         assertTrue(browser.driver.findElement(By.id("demo-ballots")).getText().contains("bulletins de démonstration"),
                 "the demo's ballots say what they are");

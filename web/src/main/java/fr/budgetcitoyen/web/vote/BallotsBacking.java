@@ -23,8 +23,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code /ballots?year=…&receipt=…}: once an edition's vote is over, its anonymised ballots counted per
- * project, and a voter's receipt code finding their own ballot. Nothing while the vote runs.
+ * {@code /ballots?year=…}: once an edition's vote is over, its anonymised ballots counted per project, and a
+ * voter's receipt code finding their own ballot — posted, never in the URL (history, logs, a shared link).
+ * Nothing while the vote runs.
  */
 @Named
 @RequestScoped
@@ -45,8 +46,6 @@ public class BallotsBacking {
     @Param(name = "year")
     private String year;
 
-    @Inject
-    @Param(name = "receipt")
     private String receipt;
 
     private Campaign campaign;
@@ -110,5 +109,10 @@ public class BallotsBacking {
 
     public String getReceipt() {
         return receipt;
+    }
+
+    /** Longer than any receipt: kept as typed for the message, never used beyond the lookup. */
+    public void setReceipt(String receipt) {
+        this.receipt = receipt == null ? null : receipt.strip();
     }
 }
