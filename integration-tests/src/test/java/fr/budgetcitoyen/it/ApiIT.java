@@ -220,6 +220,19 @@ class ApiIT {
         assertEquals("gzip", gzipped("/api/campaigns", null).headers().firstValue("Content-Encoding").orElse(""));
     }
 
+    /** Seen on /cdess: the browser asked for a favicon the portal did not have. */
+    @Test
+    void thePortalHasItsIcon() {
+        Http.Response ico = Http.portal("/favicon.ico");
+        assertEquals(200, ico.status());
+        assertTrue(ico.contentType().startsWith("image/"), ico.contentType());
+        Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\"").matcher(Http.portal("/cdess").body());
+        assertTrue(icon.find(), "the pages link their icon");
+        Http.Response svg = Http.portal(icon.group(1).replace("&amp;", "&"));
+        assertEquals(200, svg.status());
+        assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
+    }
+
     /** BREACH: a page with the visitor's session (its view state) next to what they typed is never compressed. */
     @Test
     void pagesAreCompressedOnlyForVisitorsWithoutASession() throws Exception {
