@@ -2,6 +2,7 @@ package fr.budgetcitoyen.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -21,6 +22,15 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private Passwords passwords;
+
+    /**
+     * Dispatched here rather than by IdentityStore's default method, which looks the typed method up by reflection
+     * on the CDI proxy (once seen failing: « no such method … invokeSpecial »).
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof UsernamePasswordCredential password ? validate(password) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();

@@ -36,7 +36,8 @@ public class AuditIntegrityBacking implements Serializable {
     private String publishedOn;
     private String anchorSeq;
     private String anchorHash;
-    private AuditVerifier.Result result;
+    private String verdict;
+    private boolean intact;
 
     @PostConstruct
     void load() {
@@ -47,7 +48,7 @@ public class AuditIntegrityBacking implements Serializable {
     }
 
     public void verify() {
-        result = null; // a verdict shown belongs to the figures that were checked, not to the ones typed since
+        verdict = null; // a verdict shown belongs to the figures that were checked, not to the ones typed since
         String seqText = anchorSeq == null ? "" : anchorSeq.strip();
         String hashText = anchorHash == null ? "" : anchorHash.strip().toLowerCase(Locale.ROOT);
         boolean valid = true;
@@ -66,7 +67,13 @@ public class AuditIntegrityBacking implements Serializable {
         if (!valid) {
             return;
         }
-        result = audit.verify(seqText.isEmpty() ? 0 : Long.parseLong(seqText), hashText.isEmpty() ? null : hashText);
+        AuditVerifier.Result result = audit.verify(seqText.isEmpty() ? 0 : Long.parseLong(seqText),
+                hashText.isEmpty() ? null : hashText);
+        intact = result.intact();
+        verdict = result.broken()
+                .map(b -> Texts.format("admin.audit.integrity.broken." + b.name(), String.valueOf(result.brokenAt())))
+                .orElseGet(() -> Texts.format("admin.audit.integrity.intact", String.valueOf(result.checked()),
+                        String.valueOf(result.erased())));
         load();
     }
 
@@ -78,17 +85,11 @@ public class AuditIntegrityBacking implements Serializable {
 
     /** The verdict in words, once the check ran. */
     public String getVerdict() {
-        if (result == null) {
-            return null;
-        }
-        return result.broken()
-                .map(b -> Texts.format("admin.audit.integrity.broken." + b.name(), String.valueOf(result.brokenAt())))
-                .orElseGet(() -> Texts.format("admin.audit.integrity.intact", String.valueOf(result.checked()),
-                        String.valueOf(result.erased())));
+        return verdict;
     }
 
     public boolean isIntact() {
-        return result != null && result.intact();
+        return intact;
     }
 
     public long getHeadSeq() {

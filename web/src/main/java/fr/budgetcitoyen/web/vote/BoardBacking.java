@@ -13,14 +13,13 @@ import fr.budgetcitoyen.vote.UrnView;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,12 @@ import java.util.Optional;
 /**
  * {@code /board?year=N&page=P}: an edition's public bulletin board — the sealed election's fingerprint,
  * the holders' keys, the ballots' trackers with their pseudonyms, the counts once decrypted, and a
- * voter's tracker found by a POST (a tracker never travels in a URL).
+ * voter's tracker found by a POST (a tracker never travels in a URL). Request-scoped: the page keeps no state for a
+ * visitor (issue 19); the search posts to the page's own address, so the edition stays.
  */
 @Named
-@ViewScoped
-public class BoardBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class BoardBacking {
 
     static final int PAGE_SIZE = 50;
 
@@ -65,11 +63,11 @@ public class BoardBacking implements Serializable {
     private String tracker;
     private boolean searched;
     private String foundCategory;
-    private transient Campaign campaign;
-    private transient UrnView urn;
-    private transient boolean read;
-    private transient Map<Long, Long> counts;
-    private transient List<Project> projects;
+    private Campaign campaign;
+    private UrnView urn;
+    private boolean read;
+    private Map<Long, Long> counts;
+    private List<Project> projects;
 
     @PostConstruct
     void load() {

@@ -1,0 +1,98 @@
+package fr.budgetcitoyen.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A launch-day crowd (issue 19): anonymous visitors reading the public pages make no HTTP session — none is sent,
+ * none is counted by the server — while a signed-in resident's pages keep their state, and forms still work.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatelessPagesIT {
+
+    private static final List<String> PUBLIC = List.of("/", "/editions", "/edition?year=2021", "/ideas", "/projects",
+            "/project?id=1", "/comptoirs", "/ambassadors", "/scics", "/cdess", "/results", "/impact?year=2018",
+            "/ballots?year=2021", "/board", "/no-such-page");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void fiftyAnonymousVisitsOfEachPublicPageMakeNoSession() throws Exception {
+        int before = activeSessions();
+        List<String> stateful = new ArrayList<>();
+        for (String page : PUBLIC) {
+            for (int i = 0; i < 50; i++) {
+                Http.Response response = Http.portal(page);
+                assertEquals(page.equals("/no-such-page") ? 404 : 200, response.status(), page);
+                if (response.headers().firstValue("Set-Cookie").filter(c -> c.startsWith("JSESSIONID")).isPresent()) {
+                    stateful.add(page);
+                    break;
+                }
+            }
+        }
+        assertTrue(stateful.isEmpty(), "a session was made for " + stateful);
+        assertTrue(activeSessions() <= before, "the server counts no new session (" + before + " before)");
+    }
+
+    @Test
+    void aVisitorSwitchesLanguageOnAPublicPageWithoutASession() throws Exception {
+        PortalSession visitor = new PortalSession();
+        Http.Response page = visitor.get("/projects");
+        assertEquals("stateless", viewState(page.body()), "the view keeps no state");
+        Http.Response switched = visitor.post("/projects", Map.of("language", "language", "language:switch", "English",
+                "jakarta.faces.ViewState", viewState(page.body())));
+        assertEquals(302, switched.status(), switched.body());
+        Http.Response english = visitor.get(switched.body().replace(Http.PORTAL, ""));
+        assertTrue(english.body().contains("lang=\"en\""), "the choice is kept (a cookie)");
+        assertNull(visitor.sessionId(), "still no session");
+    }
+
+    @Test
+    void signedInPagesKeepTheirStateAndTheirForms() {
+        PortalSession resident = new PortalSession();
+        assertEquals(302, resident.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD).status());
+        Http.Response projects = resident.get("/projects");
+        assertNotEquals("stateless", viewState(projects.body()), "signed in, a page keeps its state as before");
+        Http.Response switched = resident.post("/projects", Map.of("language", "language", "language:switch", "English",
+                "jakarta.faces.ViewState", viewState(projects.body())));
+        assertEquals(302, switched.status(), switched.body());
+        assertTrue(resident.get("/account").body().contains("lang=\"en\""), "the form worked, the session holds");
+    }
+
+    private static String viewState(String html) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(state.find(), "a form with its view state");
+        return state.group(1);
+    }
+
+    /** The web module's live sessions, as the server's management model counts them (jboss-cli, local). */
+    private static int activeSessions() throws IOException, InterruptedException {
+        Process cli = new ProcessBuilder(System.getProperty("jboss.home") + "/bin/jboss-cli.sh", "-c",
+                "--command=/deployment=budget-citoyen.ear/subdeployment=web.war/subsystem=undertow:read-attribute(name=active-sessions)")
+                .redirectErrorStream(true).start();
+        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, cli.waitFor(), out);
+        Matcher result = Pattern.compile("\"result\" => (\\d+)").matcher(out);
+        assertTrue(result.find(), out);
+        return Integer.parseInt(result.group(1));
+    }
+}
