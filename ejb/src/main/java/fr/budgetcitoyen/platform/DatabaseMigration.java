@@ -60,21 +60,28 @@ public class DatabaseMigration implements SchemaStatus {
                 + result.migrationsExecuted + " migration(s) applied now)");
     }
 
+    /**
+     * Read with the application's pool, whatever the migrations' role: the readiness probe asks every few seconds,
+     * and reading the schema's history needs no more than the application's rights.
+     */
     @Override
     public int pendingMigrations() {
-        return flyway().info().pending().length;
+        return configuration().dataSource(dataSource).load().info().pending().length;
+    }
+
+    private FluentConfiguration configuration() {
+        return Flyway.configure(getClass().getClassLoader())
+                .locations("classpath:db/migration")
+                .javaMigrations(new V2__Load_communes(), new V38__Chain_audit_log());
     }
 
     private Flyway flyway() {
-        FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader())
-                .locations("classpath:db/migration")
-                .javaMigrations(new V2__Load_communes(), new V38__Chain_audit_log());
         if (migrationUser.filter(user -> !user.isBlank()).isEmpty()) {
-            return configuration.dataSource(dataSource).load();
+            return configuration().dataSource(dataSource).load();
         }
         try (Connection application = dataSource.getConnection()) {
             DatabaseMetaData database = application.getMetaData();
-            return configuration.dataSource(database.getURL(), migrationUser.get().strip(), migrationPassword.orElse("").strip())
+            return configuration().dataSource(database.getURL(), migrationUser.get().strip(), migrationPassword.orElse("").strip())
                     .callbacks(new AppRoleGrants(database.getUserName())).load();
         } catch (SQLException e) {
             throw new IllegalStateException("The application's database is out of reach", e);

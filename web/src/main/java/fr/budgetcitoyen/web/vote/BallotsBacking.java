@@ -111,7 +111,7 @@ public class BallotsBacking {
         return receipt;
     }
 
-    /** Longer than any receipt: kept as typed for the message, never used beyond the lookup. */
+    /** Posted by the lookup form; used for this request's lookup only. */
     public void setReceipt(String receipt) {
         this.receipt = receipt == null ? null : receipt.strip();
     }
