@@ -61,6 +61,9 @@ public class ResultsBacking {
     private Map<Long, Candidate> candidates = Map.of();
     private Map<String, Long> budgets = Map.of();
     private final Map<Long, VotesChart> charts = new HashMap<>();
+    private Turnout turnout;
+    private boolean turnoutRead;
+    private Integer minimum;
 
     @PostConstruct
     void load() {
@@ -79,13 +82,25 @@ public class ResultsBacking {
         }
     }
 
-    /** Who voted, by territory and age band (small groups hidden): public once the vote is over. */
+    /**
+     * Who voted, by territory and age band (small groups hidden): public once the vote is over. Read once per request:
+     * the page's {@code ui:param} re-evaluates it at each use, and it counts every participation.
+     */
     public Turnout getTurnout() {
-        return campaign == null ? null : turnouts.publishedTurnout(campaign.year()).filter(t -> t.voters() > 0).orElse(null);
+        if (!turnoutRead) {
+            turnout = campaign == null ? null
+                    : turnouts.publishedTurnout(campaign.year()).filter(t -> t.voters() > 0).orElse(null);
+            turnoutRead = true;
+        }
+        return turnout;
     }
 
+    /** Read once per request too: each hidden line of the turnout asks for it. */
     public int getMinimum() {
-        return turnouts.settings().minimumGroup();
+        if (minimum == null) {
+            minimum = turnouts.settings().minimumGroup();
+        }
+        return minimum;
     }
 
     public Campaign getCampaign() {
