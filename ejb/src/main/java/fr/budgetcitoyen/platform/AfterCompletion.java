@@ -25,6 +25,17 @@ public class AfterCompletion {
         on(Status.STATUS_COMMITTED, action);
     }
 
+    /** Once per transaction for a given key, however many times it is asked for; at once without a transaction. */
+    public void afterCommitOnce(Object key, Runnable action) {
+        if (inTransaction()) {
+            if (transactions.getResource(key) != null) {
+                return;
+            }
+            transactions.putResource(key, Boolean.TRUE);
+        }
+        afterCommit(action);
+    }
+
     public void afterRollback(Runnable action) {
         on(Status.STATUS_ROLLEDBACK, action);
     }

@@ -1,8 +1,12 @@
 package fr.budgetcitoyen.vote;
 
-import jakarta.ejb.EJB;
+import fr.budgetcitoyen.platform.PublicContent;
+import fr.budgetcitoyen.platform.PublicContentChanged;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +41,9 @@ public class JpaUrnRepository implements UrnRepository {
 
     @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
     private DataSource dataSource;
+
+    @Inject
+    private Event<PublicContentChanged> changes;
 
     @Override
     public Optional<Urn> find(long campaignId) {
@@ -95,6 +102,7 @@ public class JpaUrnRepository implements UrnRepository {
             insert.setBytes(7, ballot.ciphertexts());
             insert.setString(8, ballot.idempotencyKey());
             insert.executeUpdate();
+            changes.fire(new PublicContentChanged(PublicContent.VOTE)); // plain SQL: no entity listener
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw VoteRefusedException.alreadyVoted();

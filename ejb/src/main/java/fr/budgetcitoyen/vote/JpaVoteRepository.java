@@ -1,7 +1,11 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.platform.PublicContent;
+import fr.budgetcitoyen.platform.PublicContentChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -33,6 +37,9 @@ public class JpaVoteRepository implements VoteRepository {
     @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
     private DataSource dataSource;
 
+    @Inject
+    private Event<PublicContentChanged> changes;
+
     /**
      * Written before the ballot: a concurrent vote by the same voter in the same category waits on the
      * unique index and then fails there, before any ballot of it is written.
@@ -57,6 +64,7 @@ public class JpaVoteRepository implements VoteRepository {
             insert.setString(6, p.territoryCode());
             insert.setString(7, p.ageBand().name());
             insert.executeUpdate();
+            changes.fire(new PublicContentChanged(PublicContent.VOTE)); // plain SQL: no entity listener
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw VoteRefusedException.alreadyVoted();

@@ -19,9 +19,11 @@ import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -201,6 +203,37 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aChangeOnOneNodeThrowsAwayThePagesTheOtherKept() throws Exception {
+        Client visitor = new Client(node(2));
+        visitor.send("GET", "/ideas", null);
+        assertEquals("hit", cache(visitor.send("GET", "/ideas", null)), "node 2 keeps the page for anonymous visitors");
+        Client resident = new Client(node(1));
+        assertEquals(204, resident.send("POST", "/api/sessions", "{\"email\":\"resident@demo.budgetcitoyen.fr\",\"password\":\""
+                + PortalSession.DEMO_PASSWORD + "\"}").statusCode());
+        switchLanguage(resident, "English"); // a write on node 1: the account's language
+        String outcome = "hit";
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); outcome.equals("hit") && System.nanoTime() < end; ) {
+            TimeUnit.MILLISECONDS.sleep(100);
+            outcome = cache(visitor.send("GET", "/ideas", null));
+        }
+        assertEquals("miss", outcome, "node 2 threw its page away within its poll interval (half a second)");
+        switchLanguage(resident, "Français");
+    }
+
+    private static void switchLanguage(Client signedIn, String to) throws Exception {
+        String page = signedIn.send("GET", "/projects", null).body();
+        HttpResponse<String> switched = signedIn.form("/projects", "language=language&language%3Aswitch="
+                + URLEncoder.encode(to, StandardCharsets.UTF_8) + "&jakarta.faces.ViewState="
+                + URLEncoder.encode(PortalSession.viewState(page), StandardCharsets.UTF_8));
+        assertEquals(302, switched.statusCode(), switched.body());
+    }
+
+    private static String cache(HttpResponse<String> response) {
+        return response.headers().firstValue("X-Page-Cache").orElse("");
+    }
+
+    @Test
+    @Order(4)
     void aSignedInSessionSurvivesTheDeathOfItsNode() throws Exception {
         Client resident = new Client();
         HttpResponse<String> signIn = resident.send("POST", "/api/sessions",
@@ -284,6 +317,12 @@ class ClusterIT {
                 request.header("Content-Type", "application/json");
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> form(String path, String urlEncoded) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(urlEncoded)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** The node named at the end of the session id (WildFly's route: {@code id.node1}). */

@@ -48,6 +48,12 @@ final class Http {
         return get(PORTAL + path);
     }
 
+    /** A GET of the portal with one request header (name, value). */
+    static Response portalWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(PORTAL + path)).timeout(Duration.ofSeconds(30)).header(header, value)
+                .GET().build());
+    }
+
     /** A download from the portal, as bytes (PDF, spreadsheets). */
     static byte[] bytes(String path) {
         try {

@@ -85,6 +85,10 @@ class IdeaFlowBrowserIT extends BrowserTest {
 
         browser.open("/ideas?q=" + title.replace(" ", "+"));
         assertTrue(text().contains("Aucune idée"), "not in the gallery before moderation: " + text());
+        String gallery = "/ideas?q=" + title.replace(" ", "+");
+        assertTrue(Http.portal(gallery).body().contains("Aucune idée"));
+        assertEquals("hit", Http.portal(gallery).headers().firstValue("X-Page-Cache").orElse(""),
+                "an anonymous visitor's gallery is kept");
 
         Browser agent = Browser.desktop();
         try {
@@ -100,6 +104,8 @@ class IdeaFlowBrowserIT extends BrowserTest {
         } finally {
             agent.close();
         }
+        Http.Response published = Http.portal(gallery);
+        assertTrue(published.body().contains(title), "the kept gallery was thrown away at the agent's change: " + published.body());
         String refusal = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("RESIDENT"));
         assertTrue(refusal.contains("comp=C3=A9tences") || refusal.contains("compétences") || refusal.contains("Votre id"), refusal);
 

@@ -67,14 +67,52 @@ class StatelessPagesIT {
     }
 
     @Test
+    void aKeptPageGetsAFreshNonceEachTimeAndRevalidates() {
+        Http.portal("/comptoirs");
+        Http.Response first = Http.portal("/comptoirs");
+        Http.Response second = Http.portal("/comptoirs");
+        assertEquals("hit", cache(second), "an anonymous visitor's page is kept");
+        String nonce = nonce(second);
+        assertNotEquals(nonce(first), nonce, "a nonce is never shared between two answers");
+        Matcher inBody = Pattern.compile("nonce=\"([^\"]+)\"").matcher(second.body());
+        int scripts = 0;
+        while (inBody.find()) {
+            assertEquals(nonce, inBody.group(1), "the page's scripts carry the nonce of its own policy");
+            scripts++;
+        }
+        assertTrue(scripts > 0, second.body());
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.contains(nonce), etag);
+        assertEquals("no-cache", second.headers().firstValue("Cache-Control").orElse(""));
+
+        Http.Response revalidated = Http.portalWith("/comptoirs", "If-None-Match", etag);
+        assertEquals(304, revalidated.status(), "nothing changed: the browser keeps its copy");
+        assertEquals(nonce, nonce(revalidated), "and the policy that goes with that copy's scripts");
+        assertEquals(200, Http.portalWith("/comptoirs", "If-None-Match", etag.replaceFirst("\"[0-9a-f]", "\"x")).status());
+    }
+
+    private static String cache(Http.Response response) {
+        return response.headers().firstValue("X-Page-Cache").orElse("");
+    }
+
+    private static String nonce(Http.Response response) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(response.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), "a policy with a nonce");
+        return nonce.group(1);
+    }
+
+    @Test
     void signedInPagesKeepTheirStateAndTheirForms() {
         PortalSession resident = new PortalSession();
         assertEquals(302, resident.signIn(PortalSession.demoEmail("RESIDENT"), PortalSession.DEMO_PASSWORD).status());
+        Http.portal("/ideas");
+        assertEquals("hit", cache(Http.portal("/ideas")));
         Http.Response projects = resident.get("/projects");
         assertNotEquals("stateless", viewState(projects.body()), "signed in, a page keeps its state as before");
         Http.Response switched = resident.post("/projects", Map.of("language", "language", "language:switch", "English",
                 "jakarta.faces.ViewState", viewState(projects.body())));
         assertEquals(302, switched.status(), switched.body());
+        assertEquals("miss", cache(Http.portal("/ideas")), "a change (here the account's language) throws the kept pages away");
         Http.Response account = resident.get("/account");
         assertTrue(account.body().contains("lang=\"en\""), "the form worked, the session holds");
         // The demo resident's language is the account's: back to French for the other tests.
