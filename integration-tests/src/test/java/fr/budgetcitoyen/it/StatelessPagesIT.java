@@ -91,6 +91,19 @@ class StatelessPagesIT {
         assertEquals(200, Http.portalWith("/comptoirs", "If-None-Match", etag.replaceFirst("\"[0-9a-f]", "\"x")).status());
     }
 
+    @Test
+    void thePublicApiIsKeptTooAndRevalidates() {
+        Http.portal("/api/campaigns");
+        Http.Response kept = Http.portal("/api/campaigns");
+        assertEquals("hit", cache(kept), "the published editions are read once per change");
+        assertTrue(kept.body().startsWith("[{") && kept.body().contains("\"year\":2021"), kept.body());
+        assertTrue(kept.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "the application's policy, as when it answers itself");
+        String etag = kept.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.portalWith("/api/campaigns", "If-None-Match", etag).status());
+        assertEquals("", cache(Http.portal("/api/campaigns/2021/board")), "the board may be large: never held in memory");
+    }
+
     private static String cache(Http.Response response) {
         return response.headers().firstValue("X-Page-Cache").orElse("");
     }

@@ -28,7 +28,7 @@ final class CachedPage {
 
     static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]{16,128})'");
-    private static final Pattern TAG = Pattern.compile("W/\"([0-9a-f]{16})\\.([A-Za-z0-9+/=]{16,128})\"");
+    private static final Pattern TAG = Pattern.compile("W/\"([0-9a-f]{16})(?:\\.([A-Za-z0-9+/=]{16,128}))?\"");
 
     private final long version;
     private final long expiresAt;
@@ -51,16 +51,25 @@ final class CachedPage {
         this.tag = digest();
     }
 
-    /** The page a response holds, if its policy carries a nonce (a PrimeFaces page); its nonce as well. */
+    /** The page a response holds: a page of Faces with the nonce of its policy cut out, or JSON as it is. */
     static Optional<CachedPage> of(long version, long expiresAt, CapturedResponse response, byte[] body) {
         String policy = response.getHeader(CSP);
         Matcher nonce = policy == null ? null : NONCE.matcher(policy);
-        if (nonce == null || !nonce.find()) {
-            return Optional.empty();
+        String type = response.getContentType();
+        if (nonce != null && nonce.find()) {
+            return Optional.of(new CachedPage(version, expiresAt, type, response.getHeader("Content-Language"),
+                    policy.substring(0, nonce.start(1)), policy.substring(nonce.end(1)),
+                    split(body, nonce.group(1).getBytes(StandardCharsets.US_ASCII))));
         }
-        return Optional.of(new CachedPage(version, expiresAt, response.getContentType(),
-                response.getHeader("Content-Language"), policy.substring(0, nonce.start(1)), policy.substring(nonce.end(1)),
-                split(body, nonce.group(1).getBytes(StandardCharsets.US_ASCII))));
+        if (type != null && type.startsWith("application/json")) {
+            return Optional.of(new CachedPage(version, expiresAt, type, null, policy, null, List.of(body)));
+        }
+        return Optional.empty(); // a page whose scripts would go without their nonce
+    }
+
+    /** Whether its answers carry a nonce (a page of Faces), or none (JSON). */
+    boolean hasNonce() {
+        return policyAfter != null;
     }
 
     /** As PrimeFaces makes them: a random UUID, in Base64. */
@@ -79,18 +88,22 @@ final class CachedPage {
     }
 
     String etag(String nonce) {
-        return "W/\"" + tag + "." + nonce + "\"";
+        return "W/\"" + tag + (nonce == null ? "" : "." + nonce) + "\"";
     }
 
-    /** The nonce of the visitor's copy when it is this page ({@code If-None-Match}); empty otherwise. */
-    Optional<String> revalidated(String ifNoneMatch) {
+    /** A visitor's copy of this page and the nonce it carries (none for JSON). */
+    record Copy(String nonce) {
+    }
+
+    /** The visitor's copy ({@code If-None-Match}), when it is this page. */
+    Optional<Copy> revalidated(String ifNoneMatch) {
         if (ifNoneMatch == null) {
             return Optional.empty();
         }
         Matcher candidate = TAG.matcher(ifNoneMatch);
         while (candidate.find()) {
-            if (candidate.group(1).equals(tag)) {
-                return Optional.of(candidate.group(2));
+            if (candidate.group(1).equals(tag) && (candidate.group(2) != null) == hasNonce()) {
+                return Optional.of(new Copy(candidate.group(2)));
             }
         }
         return Optional.empty();
@@ -98,7 +111,9 @@ final class CachedPage {
 
     /** The headers of an answer with this nonce, 200 or 304 alike. */
     void headers(HttpServletResponse response, String nonce) {
-        response.setHeader(CSP, policyBefore + nonce + policyAfter);
+        if (policyBefore != null) {
+            response.setHeader(CSP, hasNonce() ? policyBefore + nonce + policyAfter : policyBefore);
+        }
         response.setHeader("ETag", etag(nonce));
         if (contentLanguage != null) {
             response.setHeader("Content-Language", contentLanguage);
@@ -108,7 +123,7 @@ final class CachedPage {
     void writeTo(HttpServletResponse response, String nonce) throws IOException {
         headers(response, nonce);
         response.setContentType(contentType);
-        byte[] hole = nonce.getBytes(StandardCharsets.US_ASCII);
+        byte[] hole = hasNonce() ? nonce.getBytes(StandardCharsets.US_ASCII) : new byte[0];
         long length = (long) hole.length * (segments.size() - 1);
         for (byte[] segment : segments) {
             length += segment.length;

@@ -17,9 +17,13 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * The public pages, as an anonymous visitor sees them, are rendered once per change rather than once per request
@@ -39,6 +43,9 @@ public class PublicPageCache extends HttpFilter {
     private static final String HANDLED = PublicPageCache.class.getName();
     private static final int MAX_PAGES = 2000;
     private static final int MAX_QUERY = 300;
+    private static final int WAIT_SECONDS = 5;
+    private static final Pattern PUBLIC_API = Pattern.compile(
+            "/api/(campaigns(/[0-9]{4}(/projects|/results)?)?|territories|scics)");
     private static final Set<String> SHOW_THE_VOTE = Set.of("/results.xhtml", "/ballots.xhtml", "/board.xhtml",
             "/edition.xhtml");
 
@@ -50,6 +57,7 @@ public class PublicPageCache extends HttpFilter {
     private int seconds;
 
     private final transient ConcurrentMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final transient ConcurrentMap<String, Rendering> rendering = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,33 +76,81 @@ public class PublicPageCache extends HttpFilter {
             serve(page, request, response);
             return;
         }
+        // One rendering per page and version at a time: a crowd arriving just after a change waits for it.
+        Rendering mine = new Rendering(version);
+        Rendering running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Optional<CachedPage> shared = running.version == version ? running.await() : Optional.empty();
+            if (shared.isPresent()) {
+                serve(shared.get(), request, response);
+                return;
+            }
+            mine = null; // render it for this visitor alone
+        }
+        try {
+            Optional<CachedPage> kept = render(key, version, now, request, response, chain);
+            if (mine != null) {
+                mine.done.complete(kept);
+            }
+        } finally {
+            if (mine != null) {
+                mine.done.complete(Optional.empty()); // no effect once completed
+                rendering.remove(key, mine);
+            }
+        }
+    }
+
+    private Optional<CachedPage> render(String key, long version, long now, HttpServletRequest request,
+                                        HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         CapturedResponse captured = new CapturedResponse(response);
         chain.doFilter(request, captured);
         if (captured.passedThrough()) {
-            return;
+            return Optional.empty();
         }
         byte[] body = captured.body();
         Optional<CachedPage> kept = keepable(request, captured)
                 ? CachedPage.of(version, now + TimeUnit.SECONDS.toNanos(seconds), captured, body) : Optional.empty();
         if (kept.isPresent()) {
             keep(key, kept.get());
-            response.setHeader("ETag", kept.get().etag(CachedPage.nonceOf(captured.getHeader(CachedPage.CSP))));
+            response.setHeader("ETag", kept.get().etag(kept.get().hasNonce() ? CachedPage.nonceOf(captured.getHeader(CachedPage.CSP)) : null));
             cacheHeaders(response, "miss");
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+        return kept;
+    }
+
+    /** A page being rendered, for the visitors who ask for it meanwhile. */
+    private static final class Rendering {
+        final long version;
+        final CompletableFuture<Optional<CachedPage>> done = new CompletableFuture<>();
+
+        Rendering(long version) {
+            this.version = version;
+        }
+
+        Optional<CachedPage> await() {
+            try {
+                return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException | TimeoutException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         cacheHeaders(response, "hit");
-        Optional<String> copy = page.revalidated(request.getHeader("If-None-Match"));
+        Optional<CachedPage.Copy> copy = page.revalidated(request.getHeader("If-None-Match"));
         if (copy.isPresent()) {
-            page.headers(response, copy.get()); // the policy of the copy the visitor keeps
+            page.headers(response, copy.get().nonce()); // the policy of the copy the visitor keeps
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        page.writeTo(response, CachedPage.freshNonce());
+        page.writeTo(response, page.hasNonce() ? CachedPage.freshNonce() : null);
     }
 
     private static void cacheHeaders(HttpServletResponse response, String outcome) {
@@ -103,12 +159,19 @@ public class PublicPageCache extends HttpFilter {
         response.addHeader("Vary", "Cookie");
     }
 
-    /** The public view asked for: at the first dispatch for a {@code .xhtml} path, or at the forward of an extensionless one. */
+    /**
+     * The public view asked for: at the first dispatch for a {@code .xhtml} path, or at the forward of an extensionless
+     * one; or a public resource of the API small enough to keep (not the board, the ballots or the downloads).
+     */
     private static String viewId(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {
             return null;
         }
         String path = request.getServletPath();
+        if (path.equals("/api")) {
+            String resource = path + Optional.ofNullable(request.getPathInfo()).orElse("");
+            return PUBLIC_API.matcher(resource).matches() ? resource : null;
+        }
         String viewId = path.endsWith(".xhtml") ? path : null;
         return viewId != null && StatelessViews.PUBLIC.contains(viewId) && !viewId.startsWith("/errors/") ? viewId : null;
     }
@@ -145,7 +208,8 @@ public class PublicPageCache extends HttpFilter {
 
     private static boolean keepable(HttpServletRequest request, CapturedResponse response) {
         String type = response.getContentType();
-        return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+        return response.getStatus() == HttpServletResponse.SC_OK && type != null
+                && (type.startsWith("text/html") || type.startsWith("application/json"))
                 && response.getHeaders("Set-Cookie").isEmpty() && request.getSession(false) == null;
     }
 
