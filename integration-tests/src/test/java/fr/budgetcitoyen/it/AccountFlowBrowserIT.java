@@ -310,7 +310,7 @@ class AccountFlowBrowserIT extends BrowserTest {
         field("register:postalCode").sendKeys("62000", Keys.TAB);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> new Select(d.findElement(By.id("register:commune"))).getOptions().size() > 1);
-        new Select(field("register:commune")).selectByVisibleText("Arras");
+        browser.choose("register:commune", "Arras");
     }
 
     private void signIn(String email, String password) {

@@ -174,7 +174,7 @@ class AmbassadorBrowserIT extends BrowserTest {
         browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("recognition:commune"), "Arras"));
-        new Select(browser.driver.findElement(By.id("recognition:commune"))).selectByVisibleText("Arras");
+        browser.choose("recognition:commune", "Arras");
         new Select(browser.driver.findElement(By.id("recognition:legalForm"))).selectByVisibleText("Association");
         browser.type("recognition:year", "2026");
         browser.type("recognition:deliberation", "CP 2026-11-23");

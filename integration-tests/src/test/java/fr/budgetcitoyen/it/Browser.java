@@ -5,7 +5,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -131,6 +134,24 @@ final class Browser implements AutoCloseable {
     void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 driver.executeScript("return !window.jQuery || jQuery.active === 0")));
+    }
+
+    /**
+     * Chooses an option of a list that ajax requests may re-render: leaving a postal code both searches the communes
+     * and autosaves, and a request queued before the choice can put back the list as the server had it. Chosen again
+     * until, with no request pending, the option stays chosen.
+     */
+    void choose(String selectId, String option) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> {
+                    waitForAjax();
+                    Select list = new Select(d.findElement(By.id(selectId)));
+                    if (list.getFirstSelectedOption().getText().equals(option)) {
+                        return true;
+                    }
+                    list.selectByVisibleText(option);
+                    return false;
+                });
     }
 
     /** Whether the element left the page (Chromium reports it as stale, or as a node of another document). */

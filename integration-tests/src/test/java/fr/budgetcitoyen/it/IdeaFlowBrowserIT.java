@@ -43,13 +43,7 @@ class IdeaFlowBrowserIT extends BrowserTest {
         browser.driver.findElement(By.id("idea:postalCode")).sendKeys("62000");
         browser.driver.findElement(By.id("idea:findCommunes")).click();
         browser.waitForAjax();
-        // Leaving the field and the button both look the communes up: the list may be replaced twice.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
-                    Select commune = new Select(d.findElement(By.id("idea:commune")));
-                    commune.selectByVisibleText("Arras");
-                    return commune.getFirstSelectedOption().getText().equals("Arras");
-                });
+        browser.choose("idea:commune", "Arras"); // leaving the field and the button both look the communes up
         new Select(browser.driver.findElement(By.id("idea:theme"))).selectByValue("FOOD");
         browser.driver.findElement(By.cssSelector("input[value='FUNDING']")).click();
         browser.submit(By.id("idea:submit"));

@@ -80,7 +80,7 @@ class OidcLoginBrowserIT extends BrowserTest {
         browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> new Select(d.findElement(By.id(form + ":commune"))).getOptions().size() > 1);
-        new Select(browser.driver.findElement(By.id(form + ":commune"))).selectByVisibleText("Arras");
+        browser.choose(form + ":commune", "Arras");
     }
 
     @Test

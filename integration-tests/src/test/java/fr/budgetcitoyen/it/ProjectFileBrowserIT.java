@@ -73,13 +73,7 @@ class ProjectFileBrowserIT extends BrowserTest {
         browser.waitForAjax();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:commune"), "Arras"));
-        // the autosave fired by the postal code may re-render the list once more: select in a retried step
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    new Select(d.findElement(By.id("file:commune"))).selectByVisibleText("Arras");
-                    return true;
-                });
-        browser.waitForAjax();
+        browser.choose("file:commune", "Arras");
         browser.driver.findElement(By.cssSelector("[id$='expenses:0:label']")).sendKeys("Outillage");
         WebElement amount = browser.driver.findElement(By.cssSelector("[id$='expenses:0:amount']"));
         amount.sendKeys("40 000");

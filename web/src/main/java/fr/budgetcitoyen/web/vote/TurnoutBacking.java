@@ -35,11 +35,11 @@ public class TurnoutBacking implements Serializable {
     @Inject
     private CampaignService campaigns;
 
-
     private boolean byDay;
     private boolean byTerritory;
     private boolean byAgeBand;
     private String minimumGroup;
+    private transient Reading reading;
 
     @PostConstruct
     void load() {
@@ -51,15 +51,33 @@ public class TurnoutBacking implements Serializable {
     }
 
     public Campaign getCampaign() {
-        return campaigns.openFor(PhaseType.VOTE).or(() -> campaigns.currentEdition().map(o -> o.campaign())).orElse(null);
+        return read().campaign();
     }
 
     public Turnout getTurnout() {
-        return getCampaign() == null ? null : turnouts.turnout(getCampaign().id());
+        return read().turnout();
     }
 
     public int getMinimum() {
-        return turnouts.settings().minimumGroup();
+        return read().minimum();
+    }
+
+    /**
+     * What the page shows, read once per request: its {@code ui:param} re-evaluates the turnout at each use, and the
+     * turnout counts every participation; the next request (a refresh, the settings saved) reads it afresh.
+     */
+    private Reading read() {
+        Object request = Faces.getRequest();
+        if (reading == null || reading.request() != request) {
+            Campaign campaign = campaigns.openFor(PhaseType.VOTE).or(() -> campaigns.currentEdition().map(o -> o.campaign()))
+                    .orElse(null);
+            reading = new Reading(request, campaign, campaign == null ? null : turnouts.turnout(campaign.id()),
+                    turnouts.settings().minimumGroup());
+        }
+        return reading;
+    }
+
+    private record Reading(Object request, Campaign campaign, Turnout turnout, int minimum) {
     }
 
     public void configure() {
@@ -69,6 +87,7 @@ public class TurnoutBacking implements Serializable {
         }
         try {
             turnouts.configure(new TurnoutSettings(byDay, byTerritory, byAgeBand, k == null ? 0 : k));
+            reading = null; // shown again with the groups just chosen
             Messages.addGlobalInfo(Texts.get("turnout.settingsSaved"));
         } catch (InvalidFieldsException invalid) {
             Texts.show(invalid, "settings");
