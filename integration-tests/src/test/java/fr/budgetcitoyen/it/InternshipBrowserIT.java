@@ -56,14 +56,8 @@ class InternshipBrowserIT extends BrowserTest {
             ambassador.assertAccessible();
             ambassador.screenshot("130-internship-refused");
 
-            ambassador.driver.findElement(By.cssSelector("input[name='offer:kind'][value='INTERNSHIP']")).click();
-            new Select(ambassador.driver.findElement(By.id("offer:topic"))).selectByVisibleText("Environnement et transition écologique");
-            chooseArras(ambassador);
-            ambassador.setDate("offer:startsOn", today.plusDays(10).toString());
-            ambassador.setDate("offer:endsOn", today.plusDays(70).toString());
-            ambassador.type("offer:description", "Accueillir les donateurs, trier, mettre en rayon et tenir la caisse de la boutique.");
-            ambassador.submit(By.id("offer:save"));
-            assertTrue(ambassador.mainText().contains("Offre publiée."), ambassador.mainText());
+            publish(ambassador, title, "INTERNSHIP", "Environnement et transition écologique",
+                    "Accueillir les donateurs, trier, mettre en rayon et tenir la caisse de la boutique.");
             WebElement mine = offerCard(ambassador, title);
             assertTrue(mine.getText().contains("ouverte"), mine.getText());
 
@@ -156,6 +150,65 @@ class InternshipBrowserIT extends BrowserTest {
         browser.open(offerUrl);
         assertTrue(browser.driver.findElement(By.id("offer-closed")).getText().contains("n'accepte plus"));
         browser.screenshot("136-internship-closed");
+    }
+
+    @Test
+    void aDeclinedApplicantIsToldWhyAndAClosedOfferTakesNoMoreRequests() {
+        String student = Voters.register(MAIL, LocalDate.now().minusYears(19));
+        String latecomer = Voters.register(MAIL, LocalDate.now().minusYears(22));
+        String title = "Service civique animation jeunesse " + System.nanoTime();
+        Browser ambassador = Browser.desktop();
+        try {
+            ambassador.signIn(AMBASSADOR, PortalSession.DEMO_PASSWORD);
+            ambassador.open("/my-ambassador");
+            publish(ambassador, title, "CIVIC_SERVICE", "Jeunesse et éducation", "Animer les sorties nature des enfants du quartier.");
+
+            browser = Browser.desktop();
+            browser.signIn(student, Voters.PASSWORD);
+            browser.open("/internships?kind=CIVIC_SERVICE&topic=YOUTH");
+            browser.driver.findElement(By.linkText(title)).click();
+            assertTrue(browser.driver.findElement(By.id("offer-kind")).getText().contains("Service civique"));
+            String offerUrl = browser.driver.getCurrentUrl().replaceFirst("^.*(/internship\\?id=\\d+).*$", "$1");
+            browser.type("apply:message", "Animateur BAFA, libre le mercredi.");
+            browser.submit(By.id("apply:submit"));
+            assertTrue(browser.mainText().contains("Candidature envoyée."), browser.mainText());
+
+            ambassador.open("/my-ambassador");
+            WebElement request = application(ambassador, "Animateur BAFA, libre le mercredi.");
+            request.findElement(By.tagName("textarea")).sendKeys("La mission est deja pourvue, merci de votre interet.");
+            ambassador.submit(request.findElement(By.cssSelector("[id$=':decline']")));
+            assertTrue(ambassador.mainText().contains("Vous avez décliné"), ambassador.mainText());
+            assertTrue(Mailbox.mailContaining(MAIL, student, "deja pourvue").contains("La mission est deja pourvue"));
+            browser.open("/account");
+            assertTrue(browser.driver.findElement(By.id("applications")).getText().contains("non retenue"));
+
+            WebElement close = offerCard(ambassador, title).findElement(By.cssSelector("[id$=':close']"));
+            close.click();
+            ambassador.driver.switchTo().alert().accept();
+            new WebDriverWait(ambassador.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(close));
+            browser.close();
+            browser = Browser.desktop();
+            browser.signIn(latecomer, Voters.PASSWORD);
+            browser.open(offerUrl);
+            assertTrue(browser.driver.findElements(By.id("apply:submit")).isEmpty(), "a closed offer takes no request");
+            assertTrue(browser.driver.findElement(By.id("offer-closed")).isDisplayed());
+        } finally {
+            ambassador.close();
+        }
+    }
+
+    /** Fills every field of the offer form right (the commune: Arras) and publishes. */
+    private static void publish(Browser ambassador, String title, String kind, String topic, String description) {
+        LocalDate today = LocalDate.now();
+        ambassador.type("offer:title", title);
+        ambassador.driver.findElement(By.cssSelector("input[name='offer:kind'][value='" + kind + "']")).click();
+        new Select(ambassador.driver.findElement(By.id("offer:topic"))).selectByVisibleText(topic);
+        chooseArras(ambassador);
+        ambassador.setDate("offer:startsOn", today.plusDays(10).toString());
+        ambassador.setDate("offer:endsOn", today.plusDays(70).toString());
+        ambassador.type("offer:description", description);
+        ambassador.submit(By.id("offer:save"));
+        assertTrue(ambassador.mainText().contains("Offre publiée."), ambassador.mainText());
     }
 
     /** 62000 serves Arras and Dainville; the postal code's change event may re-render the list after a choice: retried. */
