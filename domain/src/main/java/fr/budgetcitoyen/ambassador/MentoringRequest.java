@@ -2,9 +2,8 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,18 +34,11 @@ public class MentoringRequest {
     @Column(nullable = false, length = MESSAGE_MAX)
     private String message;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private MentoringStatus status;
-
     @Column(name = "asked_at", nullable = false)
     private Instant askedAt;
 
-    @Column(length = MESSAGE_MAX)
-    private String answer;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    private Reply reply;
 
     protected MentoringRequest() {
         // for JPA
@@ -63,33 +55,21 @@ public class MentoringRequest {
         request.ambassadorId = ambassador.id();
         request.carrierAccountId = carrierAccountId;
         request.message = message.strip();
-        request.status = MentoringStatus.OPEN;
         request.askedAt = now;
+        request.reply = Reply.awaited();
         return request;
     }
 
     public void accept(String answer, Instant now) {
-        close(MentoringStatus.ACCEPTED, answer, now);
+        reply.accept(answer, now, "mentoring");
     }
 
     public void decline(String answer, Instant now) {
-        new InvalidFieldsException.Check().text(answer, MESSAGE_MAX, "answer", "mentoring.answer").orThrow();
-        close(MentoringStatus.DECLINED, answer, now);
-    }
-
-    private void close(MentoringStatus outcome, String text, Instant now) {
-        if (status != MentoringStatus.OPEN) {
-            throw new IllegalStateException("Request " + id + " was already answered");
-        }
-        new InvalidFieldsException.Check()
-                .require(text == null || text.strip().length() <= MESSAGE_MAX, "answer", "mentoring.answer.tooLong").orThrow();
-        status = outcome;
-        answer = text == null || text.isBlank() ? null : text.strip();
-        answeredAt = now;
+        reply.decline(answer, now, "mentoring");
     }
 
     public boolean isOpen() {
-        return status == MentoringStatus.OPEN;
+        return reply.isOpen();
     }
 
     public Long id() {
@@ -108,8 +88,8 @@ public class MentoringRequest {
         return message;
     }
 
-    public MentoringStatus status() {
-        return status;
+    public RequestStatus status() {
+        return reply.status();
     }
 
     public Instant askedAt() {
@@ -117,10 +97,10 @@ public class MentoringRequest {
     }
 
     public String answer() {
-        return answer;
+        return reply.answer();
     }
 
     public Instant answeredAt() {
-        return answeredAt;
+        return reply.answeredAt();
     }
 }

@@ -34,7 +34,7 @@ class MentoringTest {
         assertTrue(request.isOpen());
         assertEquals("Comment trouver un local ?", request.message());
         request.accept(" ", NOW);
-        assertEquals(MentoringStatus.ACCEPTED, request.status());
+        assertEquals(RequestStatus.ACCEPTED, request.status());
         assertNull(request.answer(), "a blank word is no word");
         assertThrows(IllegalStateException.class, () -> request.decline("Finalement non.", NOW));
     }

@@ -53,8 +53,8 @@ public class JpaAmbassadorNetworkRepository implements AmbassadorNetworkReposito
 
     @Override
     public List<MentoringRequest> openRequests() {
-        return em.createQuery("select r from MentoringRequest r where r.status = :s order by r.askedAt", MentoringRequest.class)
-                .setParameter("s", MentoringStatus.OPEN).getResultList();
+        return em.createQuery("select r from MentoringRequest r where r.reply.status = :s order by r.askedAt", MentoringRequest.class)
+                .setParameter("s", RequestStatus.OPEN).getResultList();
     }
 
     @Override

@@ -119,6 +119,9 @@ public class DemoDataLoader {
     private DemoPartnerLoader partnerNetwork;
 
     @Inject
+    private DemoInternshipLoader internshipOffers;
+
+    @Inject
     private DemoCdessLoader council;
 
     @Inject
@@ -288,6 +291,7 @@ public class DemoDataLoader {
             ambassadorNetwork.store(ExperienceSheet.write(stored.get(sheet.author()), sheet.title(), sheet.body(), sheet.theme(),
                     sheet.workshop(), Instant.now(clock)));
         }
+        internshipOffers.load(stored);
         ambassadorNetwork.store(GangEvent.plan(LocalDate.now(clock).plusWeeks(3), "Rencontre de La Gang : réussir son dossier",
                 "Café des Possibles, Lens", "Les ambassadeurs répondent aux questions des porteurs de la prochaine édition."));
     }

@@ -81,6 +81,8 @@ class AccessMatrixIT {
         MATRIX.put("/ambassadors", new Entry("/ambassadors", EVERYONE));
         MATRIX.put("/ambassador", new Entry("/ambassador?id=1", EVERYONE));
         MATRIX.put("/my-ambassador", new Entry("/my-ambassador", Set.of("AMBASSADOR")));
+        MATRIX.put("/internships", new Entry("/internships", EVERYONE));
+        MATRIX.put("/internship", new Entry("/internship?id=1", EVERYONE));
         MATRIX.put("/results", new Entry("/results", EVERYONE));
         MATRIX.put("/scics", new Entry("/scics", EVERYONE));
         MATRIX.put("/impact", new Entry("/impact", EVERYONE));

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatelessPagesIT {
 
     private static final List<String> PUBLIC = List.of("/", "/editions", "/edition?year=2021", "/ideas", "/projects",
-            "/project?id=1", "/comptoirs", "/ambassadors", "/scics", "/cdess", "/results", "/impact?year=2018",
+            "/project?id=1", "/comptoirs", "/ambassadors", "/internships", "/internship?id=1", "/scics", "/cdess", "/results", "/impact?year=2018",
             "/ballots?year=2021", "/board", "/no-such-page");
 
     @Deployment(testable = false)

@@ -1,0 +1,205 @@
+package fr.budgetcitoyen.ambassador.internship;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.ambassador.AmbassadorRepository;
+import fr.budgetcitoyen.audit.AuditLog;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.TerritoryRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Internships and civic-service missions: an ambassador publishes, edits and closes their offers; a signed-in
+ * young person applies once per offer; the ambassador accepts or declines. Both sides are mailed, as for mentoring.
+ */
+@Stateless
+public class InternshipService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private InternshipRepository internships;
+
+    @Inject
+    private AmbassadorRepository ambassadors;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private TerritoryRepository territories;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The directory: offers still taking requests, soonest first; a null filter keeps all. */
+    @PermitAll
+    public List<InternshipOffer> directory(InternshipKind kind, String territory, Theme topic, int first, int max) {
+        return internships.openOffers(kind, territory, topic, today(), first, max);
+    }
+
+    @PermitAll
+    public long directoryCount(InternshipKind kind, String territory, Theme topic) {
+        return internships.countOpenOffers(kind, territory, topic, today());
+    }
+
+    /** What an ambassador's public profile shows: their offers still taking requests. */
+    @PermitAll
+    public List<InternshipOffer> openOffersOf(long ambassadorId) {
+        return internships.offersOf(ambassadorId).stream().filter(o -> o.takesRequestsOn(today())).toList();
+    }
+
+    @PermitAll
+    public Optional<InternshipOffer> offer(long id) {
+        return internships.offer(id);
+    }
+
+    @PermitAll
+    public boolean takesRequests(InternshipOffer offer) {
+        return offer.takesRequestsOn(today());
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public List<InternshipOffer> myOffers() {
+        return mine().map(a -> internships.offersOf(a.id())).orElse(List.of());
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public InternshipOffer publish(OfferDetails details) {
+        Ambassador mine = mine().orElseThrow();
+        InternshipOffer offer = InternshipOffer.publish(mine, details, territoryOf(details), today(), Instant.now(clock));
+        internships.store(offer);
+        audit.record(caller().email(), "internship.publish", "internship:" + offer.id(), null, offer.title());
+        return offer;
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public void edit(long offerId, OfferDetails details) {
+        InternshipOffer offer = myOffer(offerId);
+        String before = offer.title();
+        offer.edit(details, territoryOf(details), today());
+        audit.record(caller().email(), "internship.edit", "internship:" + offerId, before, offer.title());
+    }
+
+    /** Closed when filled or given up: it leaves the directory; requests already sent may still be answered. */
+    @RolesAllowed("AMBASSADOR")
+    public void close(long offerId) {
+        myOffer(offerId).close(Instant.now(clock));
+        audit.record(caller().email(), "internship.close", "internship:" + offerId, "OPEN", "CLOSED");
+    }
+
+    /** A signed-in young person applies; the ambassador's account is told by mail. */
+    @RolesAllowed("RESIDENT")
+    public InternshipRequest apply(long offerId, String message) {
+        InternshipOffer offer = internships.offer(offerId).orElseThrow();
+        Ambassador ambassador = ambassadors.find(offer.ambassadorId()).orElseThrow();
+        Account applicant = caller();
+        InternshipRequest request = InternshipRequest.apply(offer, ambassador, applicant.id(), message,
+                internships.hasAsked(offerId, applicant.id()), today(), Instant.now(clock));
+        internships.store(request);
+        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> mails.fire(composer.noticeMail("internshipAsked",
+                manager.language(), manager.email(), manager.displayName(), offer.title(),
+                applicant.displayName() + " : " + request.message(), "/my-ambassador")));
+        audit.record(applicant.email(), "internship.apply", "internship:" + offerId, null, null);
+        return request;
+    }
+
+    /** The caller's requests, newest first. */
+    @RolesAllowed("RESIDENT")
+    public List<InternshipRequest> myRequests() {
+        return internships.requestsBy(caller().id());
+    }
+
+    /** The requests to the offers of the ambassador the caller manages, newest first. */
+    @RolesAllowed("AMBASSADOR")
+    public List<InternshipRequest> requestsToMe() {
+        return mine().map(a -> internships.requestsTo(a.id())).orElse(List.of());
+    }
+
+    /** Who applied, for the ambassador the request is addressed to only. */
+    @RolesAllowed("AMBASSADOR")
+    public String applicantName(InternshipRequest request) {
+        return requestsToMe().stream().filter(r -> r.id().equals(request.id())).findFirst()
+                .flatMap(r -> accounts.find(r.applicantAccountId())).map(Account::displayName).orElse("");
+    }
+
+    /** The ambassador accepts: the applicant gets their word and the initiative's contact. */
+    @RolesAllowed("AMBASSADOR")
+    public void accept(long requestId, String answer) {
+        InternshipRequest request = mineToAnswer(requestId);
+        request.accept(answer, Instant.now(clock));
+        Ambassador ambassador = mine().orElseThrow();
+        String contact = Optional.ofNullable(ambassador.profile().contactEmail()).orElse(caller().email());
+        tellApplicant(request, "internshipAccepted", ambassador, (request.answer() == null ? "" : request.answer() + "\n\n") + contact,
+                "/internship?id=" + request.offerId());
+    }
+
+    @RolesAllowed("AMBASSADOR")
+    public void decline(long requestId, String answer) {
+        InternshipRequest request = mineToAnswer(requestId);
+        request.decline(answer, Instant.now(clock));
+        tellApplicant(request, "internshipDeclined", mine().orElseThrow(), request.answer(), "/internships");
+    }
+
+    private InternshipRequest mineToAnswer(long requestId) {
+        InternshipRequest request = internships.request(requestId).orElseThrow();
+        myOffer(request.offerId());
+        audit.record(caller().email(), "internship.answer", "internship:" + request.offerId(), "OPEN", null);
+        return request;
+    }
+
+    private void tellApplicant(InternshipRequest request, String kind, Ambassador ambassador, String detail, String page) {
+        String title = internships.offer(request.offerId()).map(InternshipOffer::title).orElse("");
+        accounts.find(request.applicantAccountId()).filter(Account::isActive).ifPresent(applicant -> mails.fire(composer.noticeMail(kind,
+                applicant.language(), applicant.email(), applicant.displayName(), ambassador.name() + " — " + title, detail,
+                page)));
+    }
+
+    /** One of the caller's offers, never another ambassador's. */
+    private InternshipOffer myOffer(long offerId) {
+        long mine = mine().orElseThrow().id();
+        return internships.offer(offerId).filter(o -> o.ambassadorId() == mine).orElseThrow();
+    }
+
+    private String territoryOf(OfferDetails details) {
+        return details.communeInseeCode() == null ? null : territories.territoryOfCommune(details.communeInseeCode()).orElse(null);
+    }
+
+    private Optional<Ambassador> mine() {
+        return ambassadors.managedBy(caller().id());
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

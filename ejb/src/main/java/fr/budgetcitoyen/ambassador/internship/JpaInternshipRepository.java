@@ -1,0 +1,85 @@
+package fr.budgetcitoyen.ambassador.internship;
+
+import fr.budgetcitoyen.shared.Theme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInternshipRepository implements InternshipRepository {
+
+    /** Optional filters as "(:x is null or …)": one query serves every combination. */
+    private static final String OPEN = " from InternshipOffer o where o.closedAt is null and o.endsOn >= :today"
+            + " and (:kind is null or o.kind = :kind)"
+            + " and (:territory is null or o.territoryCode = :territory)"
+            + " and (:topic is null or o.topic = :topic)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public List<InternshipOffer> openOffers(InternshipKind kind, String territory, Theme topic, LocalDate today, int first, int max) {
+        return filtered(em.createQuery("select o" + OPEN + " order by o.startsOn, o.id", InternshipOffer.class), kind, territory, topic, today)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countOpenOffers(InternshipKind kind, String territory, Theme topic, LocalDate today) {
+        return filtered(em.createQuery("select count(o)" + OPEN, Long.class), kind, territory, topic, today).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, InternshipKind kind, String territory, Theme topic, LocalDate today) {
+        return query.setParameter("today", today).setParameter("kind", kind)
+                .setParameter("territory", territory == null || territory.isBlank() ? null : territory).setParameter("topic", topic);
+    }
+
+    @Override
+    public List<InternshipOffer> offersOf(long ambassadorId) {
+        return em.createQuery("select o from InternshipOffer o where o.ambassadorId = :a order by o.publishedAt desc, o.id desc",
+                InternshipOffer.class).setParameter("a", ambassadorId).getResultList();
+    }
+
+    @Override
+    public Optional<InternshipOffer> offer(long id) {
+        return Optional.ofNullable(em.find(InternshipOffer.class, id));
+    }
+
+    @Override
+    public void store(InternshipOffer offer) {
+        em.persist(offer);
+    }
+
+    @Override
+    public List<InternshipRequest> requestsTo(long ambassadorId) {
+        return em.createQuery("select r from InternshipRequest r where r.offerId in"
+                        + " (select o.id from InternshipOffer o where o.ambassadorId = :a) order by r.askedAt desc, r.id desc",
+                InternshipRequest.class).setParameter("a", ambassadorId).getResultList();
+    }
+
+    @Override
+    public List<InternshipRequest> requestsBy(long applicantAccountId) {
+        return em.createQuery("select r from InternshipRequest r where r.applicantAccountId = :p order by r.askedAt desc, r.id desc",
+                InternshipRequest.class).setParameter("p", applicantAccountId).getResultList();
+    }
+
+    @Override
+    public Optional<InternshipRequest> request(long id) {
+        return Optional.ofNullable(em.find(InternshipRequest.class, id));
+    }
+
+    @Override
+    public boolean hasAsked(long offerId, long applicantAccountId) {
+        return em.createQuery("select count(r) from InternshipRequest r where r.offerId = :o and r.applicantAccountId = :p", Long.class)
+                .setParameter("o", offerId).setParameter("p", applicantAccountId).getSingleResult() > 0;
+    }
+
+    @Override
+    public void store(InternshipRequest request) {
+        em.persist(request);
+    }
+}

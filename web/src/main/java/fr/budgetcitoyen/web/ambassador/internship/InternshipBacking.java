@@ -1,0 +1,91 @@
+package fr.budgetcitoyen.web.ambassador.internship;
+
+import fr.budgetcitoyen.ambassador.AmbassadorService;
+import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
+import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
+import fr.budgetcitoyen.ambassador.internship.InternshipService;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * An offer's page, {@code /internship?id=N} (the id posted back in a hidden field): everyone reads it; a signed-in
+ * young person applies with a short message, then the page says where their request stands.
+ */
+@Named
+@RequestScoped
+public class InternshipBacking {
+
+    @EJB
+    private InternshipService internships;
+
+    @EJB
+    private AmbassadorService ambassadors;
+
+    @Inject
+    @Param(name = "id")
+    private String id;
+
+    private InternshipOffer offer;
+    private InternshipRequest mine;
+    private String message;
+
+    @PostConstruct
+    void load() {
+        offer = id != null && id.matches("\\d{1,12}") ? internships.offer(Long.parseLong(id)).orElse(null) : null;
+        if (offer == null) {
+            Faces.responseSendError(404, "Offre inconnue");
+            return;
+        }
+        findMine();
+    }
+
+    private void findMine() {
+        mine = Faces.isUserInRole("RESIDENT")
+                ? internships.myRequests().stream().filter(r -> r.offerId() == offer.id()).findFirst().orElse(null) : null;
+    }
+
+    public void apply() {
+        try {
+            internships.apply(offer.id(), message);
+            Messages.addGlobalInfo(Texts.get("internship.sent"));
+            message = null;
+            findMine();
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "apply");
+        }
+    }
+
+    public InternshipOffer getOffer() {
+        return offer;
+    }
+
+    /** The caller's request for this offer, if any. */
+    public InternshipRequest getMine() {
+        return mine;
+    }
+
+    /** An offer of the initiative the caller manages: nobody applies to their own. */
+    public boolean isOwn() {
+        return Faces.isUserInRole("AMBASSADOR") && ambassadors.mine().map(a -> a.id() == offer.ambassadorId()).orElse(false);
+    }
+
+    public boolean isTakingRequests() {
+        return internships.takesRequests(offer);
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

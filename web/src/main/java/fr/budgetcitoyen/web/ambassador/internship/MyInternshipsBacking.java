@@ -1,0 +1,129 @@
+package fr.budgetcitoyen.web.ambassador.internship;
+
+import fr.budgetcitoyen.ambassador.internship.InternshipKind;
+import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
+import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
+import fr.budgetcitoyen.ambassador.internship.InternshipService;
+import fr.budgetcitoyen.ambassador.internship.OfferDetails;
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.web.i18n.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The internships part of {@code /my-ambassador}: the ambassador publishes, edits and closes their offers, and
+ * accepts or declines the requests young people send.
+ */
+@Named
+@ViewScoped
+public class MyInternshipsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InternshipService internships;
+
+    @Inject
+    private TerritoryService territories;
+
+    private final OfferForm form = new OfferForm();
+    private final Map<Long, String> answers = new HashMap<>();
+
+    public void findCommunes() {
+        form.getCommune().find(territories);
+    }
+
+    /** Publishes a new offer, or saves the one being edited. */
+    public void save() {
+        OfferDetails details = form.details();
+        if (details == null) {
+            return;
+        }
+        try {
+            if (form.getEditing() == null) {
+                internships.publish(details);
+            } else {
+                internships.edit(form.getEditing(), details);
+            }
+            Messages.addGlobalInfo(Texts.get(form.getEditing() == null ? "internship.published" : "internship.saved"));
+            form.clear();
+        } catch (InvalidFieldsException invalid) {
+            Texts.show(invalid, "offer");
+        }
+    }
+
+    public void edit(InternshipOffer offer) {
+        form.edit(offer, territories);
+    }
+
+    public void cancel() {
+        form.clear();
+    }
+
+    public void close(InternshipOffer offer) {
+        internships.close(offer.id());
+        Messages.addGlobalInfo(Texts.format("internship.closedDone", offer.title()));
+        if (offer.id().equals(form.getEditing())) {
+            form.clear();
+        }
+    }
+
+    public List<InternshipOffer> getOffers() {
+        return internships.myOffers();
+    }
+
+    public List<InternshipRequest> getRequests() {
+        return internships.requestsToMe();
+    }
+
+    public String applicantName(InternshipRequest request) {
+        return internships.applicantName(request);
+    }
+
+    public void accept(InternshipRequest request) {
+        answer(request, true);
+    }
+
+    public void decline(InternshipRequest request) {
+        answer(request, false);
+    }
+
+    private void answer(InternshipRequest request, boolean accepted) {
+        try {
+            if (accepted) {
+                internships.accept(request.id(), answers.get(request.id()));
+            } else {
+                internships.decline(request.id(), answers.get(request.id()));
+            }
+            Messages.addGlobalInfo(Texts.get(accepted ? "internship.accepted" : "internship.declined"));
+        } catch (InvalidFieldsException invalid) {
+            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
+        }
+    }
+
+    public OfferForm getForm() {
+        return form;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public InternshipKind[] getKinds() {
+        return InternshipKind.values();
+    }
+
+    public Theme[] getTopics() {
+        return Theme.values();
+    }
+}
