@@ -2,6 +2,7 @@ package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.audit.AuditLog;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -18,6 +19,9 @@ public class PersonalDataService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<AccountErased> erased;
 
     public PersonalData export(String email) {
         Account a = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));
@@ -41,6 +45,7 @@ public class PersonalDataService {
         accounts.deleteTokens(account);
         String address = account.email();
         account.anonymise();
+        erased.fire(new AccountErased(account.id()));
         // The log keeps what happened, no longer to whom: its entries name the anonymous account (the chain holds).
         audit.erase(address, account.email());
         audit.record(account.email(), "account.delete", account.email(), null, account.status().name());

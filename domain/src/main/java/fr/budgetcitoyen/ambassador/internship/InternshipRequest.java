@@ -69,6 +69,11 @@ public class InternshipRequest {
         return request;
     }
 
+    /** The applicant deleted their account: what they wrote goes; the request stays for the ambassador's history. */
+    public void forget() {
+        message = "";
+    }
+
     public void accept(String answer, Instant now) {
         reply.accept(answer, now, "internship");
     }

@@ -112,4 +112,13 @@ class InternshipTest {
         assertEquals("Venez lundi à 9 h.", request.answer());
         assertThrows(IllegalStateException.class, () -> request.decline("Finalement non.", NOW));
     }
+
+    @Test
+    void aDeletedApplicantsMessageIsForgottenTheAnswerStays() {
+        InternshipRequest request = InternshipRequest.apply(offer(), ambassador(), STUDENT, "Je m'appelle Léa, 06 12 34 56 78", false, TODAY, NOW);
+        request.accept("Venez lundi.", NOW);
+        request.forget();
+        assertEquals("", request.message());
+        assertEquals(RequestStatus.ACCEPTED, request.status());
+    }
 }
