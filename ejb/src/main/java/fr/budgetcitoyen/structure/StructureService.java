@@ -62,12 +62,6 @@ public class StructureService {
         return structures.find(id).map(s -> records.of(List.of(s)).get(0));
     }
 
-    /** The structures an agent should look at: same name, no number to join them automatically. */
-    @RolesAllowed({"AGENT", "ADMIN"})
-    public List<DoubtfulPair> doubts() {
-        return DoubtfulPair.among(inventory());
-    }
-
     @RolesAllowed({"AGENT", "ADMIN"})
     public Map<Long, CarrierContact> contacts(StructureRecord record) {
         List<Long> ids = record.projects().stream().map(ProjectRecord::projectId).toList();

@@ -49,6 +49,7 @@ class StructureInventoryBrowserIT extends BrowserTest {
         assertTrue(browser.driver.findElement(By.id("empty")).isDisplayed(), "an empty state, unknown values ignored");
 
         browser.open("/structures");
+        assertTrue(browser.driver.findElements(By.id("previous")).isEmpty(), "no previous page on the first");
         browser.submit(By.id("next"));
         assertTrue(browser.driver.getCurrentUrl().contains("page=2"));
         assertFalse(browser.driver.findElements(By.cssSelector("#structures > li")).isEmpty(), "a second page");

@@ -35,6 +35,8 @@ public class StructureAdminBacking {
     private Map<Long, CarrierContact> contacts = Map.of();
     private List<StatusReport> reports = List.of();
     private String mergeWith;
+    /** Read once per request: the select renders and validates against the same list. */
+    private List<StructureRecord> mergeCandidates;
 
     @PostConstruct
     void load() {
@@ -61,9 +63,12 @@ public class StructureAdminBacking {
 
     /** What may be merged into this one: the other structures, those of the same name first. */
     public List<StructureRecord> getMergeCandidates() {
-        return structures.inventory().stream().filter(r -> r.id() != record.id())
-                .sorted(Comparator.comparing((StructureRecord r) -> !r.structure().nameKey().equals(record.structure().nameKey())))
-                .toList();
+        if (mergeCandidates == null) {
+            mergeCandidates = structures.inventory().stream().filter(r -> r.id() != record.id())
+                    .sorted(Comparator.comparing((StructureRecord r) -> !r.structure().nameKey().equals(record.structure().nameKey())))
+                    .toList();
+        }
+        return mergeCandidates;
     }
 
     public String getMergeWith() {
