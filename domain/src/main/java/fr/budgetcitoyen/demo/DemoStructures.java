@@ -18,7 +18,7 @@ public final class DemoStructures {
             Map.entry("Association Le Comptoir des voisins", new Identity("812345676", "3 place de la République", "62510")),
             Map.entry("Association Répit partagé", new Identity("793456120", "18 rue Gambetta", "62041")),
             Map.entry("Roule ma poule", new Identity("884123753", "2 rue du Marché", "62767")),
-            Map.entry("Junior association Les Baroudeurs", new Identity("W623004512", "Maison des jeunes, rue Royale", "62193")),
+            Map.entry("Junior association Les Baroudeurs", new Identity("W623002871", "Maison des jeunes, rue Royale", "62193")),
             Map.entry("SCIC Super'Ecques", new Identity("522788413", "1 place de l'Église", "62288")),
             Map.entry("Association Seconde main", new Identity("488112376", "47 boulevard Daunou", "62160")),
             Map.entry("Les Cousalis", new Identity("833771298", "9 rue Jean Jaurès", "62427")),
