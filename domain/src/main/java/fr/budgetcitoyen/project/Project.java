@@ -322,6 +322,13 @@ public class Project {
         this.ownerId = accountId;
     }
 
+    /** The carrier's number, address and commune on a file recorded outside the platform (imported, or demo). */
+    public void recordCarrierIdentity(String number, String address, String communeInseeCode) {
+        this.registrationNumber = number == null ? null : RegistrationNumber.normalize(number);
+        this.address = address;
+        this.communeInseeCode = communeInseeCode;
+    }
+
     public Long ownerId() {
         return ownerId;
     }

@@ -325,6 +325,7 @@ public class DemoDataLoader {
         Project project = new Project(category, sample.title(), sample.summary(), sample.carrier(), territory,
                 Money.euros(sample.totalCostEuros()), Money.euros(sample.requestedEuros()));
         project.fileUnder(sample.theme());
+        DemoStructures.identify(project, campaign.year());
         return project;
     }
 }

@@ -11,6 +11,7 @@ import fr.budgetcitoyen.mail.MailComposer;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.project.ProjectStatus;
+import fr.budgetcitoyen.structure.StructureAttachment;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +61,9 @@ public class LabellingService {
 
     @Inject
     private Event<Mail> mails;
+
+    @Inject
+    private StructureAttachment structures;
 
     public Optional<Campaign> sitting() {
         return campaigns.openFor(PhaseType.LABELLING_COMMITTEE);
@@ -125,6 +129,9 @@ public class LabellingService {
     public void decide(long projectId, ProjectStatus decision, String motivation) {
         Project file = projects.find(projectId).orElseThrow();
         file.decide(decision, motivation);
+        if (decision == ProjectStatus.LABELLED) {
+            structures.attach(file); // a labelled project joins the inventory of structures at once
+        }
         audit.record(caller().email(), "file.decision", "project:" + projectId, "SUBMITTED", decision + ": " + motivation);
         Optional.ofNullable(file.ownerId()).flatMap(accounts::find).filter(Account::isActive).ifPresent(carrier ->
                 mails.fire(composer.noticeMail("projectDecision", carrier.language(), carrier.email(), carrier.displayName(),

@@ -137,6 +137,12 @@ class AccessMatrixIT {
         MATRIX.put("/api/urn/{year}/holders", new Entry("/api/urn/2018/holders", SIGNED_IN, 405));
         MATRIX.put("/api/urn/{year}/seal", new Entry("/api/urn/2018/seal", SIGNED_IN, 405));
         MATRIX.put("/api/urn/{year}/close", new Entry("/api/urn/2018/close", SIGNED_IN, 405));
+        // the inventory of labelled structures (issue 20): public directory and record, CSV; merge and split for agents
+        MATRIX.put("/structures", new Entry("/structures", EVERYONE));
+        MATRIX.put("/structure", new Entry("/structure?id=1", EVERYONE));
+        MATRIX.put("/api/structures.csv", new Entry("/api/structures.csv", EVERYONE));
+        MATRIX.put("/admin/structures", new Entry("/admin/structures", STAFF));
+        MATRIX.put("/admin/structure", new Entry("/admin/structure?id=1", STAFF));
     }
 
     @Deployment(testable = false)

@@ -116,6 +116,8 @@ class WorkflowBrowserIT extends BrowserTest {
             agent.driver.findElement(By.id("decision:motivation")).sendKeys("Un projet coopératif solidement ancré dans son territoire.");
             agent.submit(By.id("decision:submit"));
             waitForText(agent, "Décision enregistrée");
+            browser.open("/structures?q=Bricoleurs");
+            assertTrue(browser.mainText().contains(title), "a labelled file joins the inventory of structures at once");
             String mail = Mailbox.lastMailTo(MAIL, PortalSession.demoEmail("CARRIER"));
             assertTrue(mail.contains("solidement ancr"), mail);
 

@@ -1,0 +1,164 @@
+package fr.budgetcitoyen.web.structure;
+
+import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.structure.Fate;
+import fr.budgetcitoyen.structure.StructureFilter;
+import fr.budgetcitoyen.structure.StructureRecord;
+import fr.budgetcitoyen.structure.StructureService;
+import fr.budgetcitoyen.territory.Territory;
+import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.QueryParams;
+import fr.budgetcitoyen.web.territory.TerritoryMap;
+import fr.budgetcitoyen.web.territory.TerritoryTile;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The public directory of the labelled structures, {@code /structures?q=…&territory=…&form=…&year=…&fate=…&page=2}:
+ * a GET form, so every search is a link; unknown values are ignored rather than failing.
+ */
+@Named
+@RequestScoped
+public class StructuresBacking {
+
+    static final int PAGE_SIZE = 12;
+
+    @EJB
+    private StructureService structures;
+
+    @Inject
+    private TerritoryService territoryService;
+
+    @Inject
+    @Param(name = "q")
+    private String q;
+
+    @Inject
+    @Param(name = "territory")
+    private String territory;
+
+    @Inject
+    @Param(name = "form")
+    private String form;
+
+    @Inject
+    @Param(name = "year")
+    private String year;
+
+    @Inject
+    @Param(name = "fate")
+    private String fate;
+
+    @Inject
+    @Param(name = "page")
+    private String page;
+
+    private List<StructureRecord> all = List.of();
+    private List<StructureRecord> found = List.of();
+    private List<Territory> territories = List.of();
+
+    @PostConstruct
+    void search() {
+        all = structures.inventory();
+        Integer wanted = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        found = new StructureFilter(q, territory, QueryParams.enumOrNull(LegalForm.class, form), wanted,
+                QueryParams.enumOrNull(Fate.class, fate)).apply(all);
+        territories = territoryService.territories().stream().map(TerritorySummary::territory).toList();
+    }
+
+    public List<StructureRecord> getResults() {
+        int first = Math.min((getPage() - 1) * PAGE_SIZE, found.size());
+        return found.subList(first, Math.min(first + PAGE_SIZE, found.size()));
+    }
+
+    public long getTotal() {
+        return found.size();
+    }
+
+    public int getPage() {
+        return QueryParams.page(page);
+    }
+
+    public int getPages() {
+        return QueryParams.pages(found.size(), PAGE_SIZE);
+    }
+
+    /** The map counts every structure of each territory, whatever the other filters. */
+    public List<TerritoryTile> getTiles() {
+        Map<String, Long> counts = all.stream().filter(r -> r.structure().territoryCode() != null)
+                .collect(Collectors.groupingBy(r -> r.structure().territoryCode(), Collectors.counting()));
+        return TerritoryMap.tiles(territories, counts);
+    }
+
+    /** This search's query string at another page. */
+    public String pageLink(int number) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("territory", territory);
+        params.put("form", form);
+        params.put("year", year);
+        params.put("fate", fate);
+        StringBuilder link = new StringBuilder("?");
+        params.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return link.append("page=").append(number).toString();
+    }
+
+    public List<Territory> getTerritories() {
+        return territories;
+    }
+
+    /** Read from the territories already listed: one read for the whole page. */
+    public String territoryName(String code) {
+        return territories.stream().filter(t -> t.code().equals(code)).map(Territory::name).findFirst().orElse(code);
+    }
+
+    /** The editions any structure carried a project in, the latest first. */
+    public List<Integer> getYears() {
+        return all.stream().flatMap(r -> r.structure().years().stream()).distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    public LegalForm[] getForms() {
+        return LegalForm.values();
+    }
+
+    public Fate[] getFates() {
+        return Fate.values();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public String getTerritory() {
+        return territory;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public String getFate() {
+        return fate;
+    }
+}
