@@ -18,7 +18,7 @@ import java.util.Optional;
  * them already; a file that never reached the ballot stays nameless. The committee's averages appear only when
  * at least the turnout's minimum group scored the file, so that no member's own scores can be read back.
  */
-public record ProjectRecord(int edition, long projectId, String category, String theme, String territory, String legalForm,
+public record ProjectRecord(int edition, Long projectId, String category, String theme, String territory, String legalForm,
                             String status, boolean published, String title, String structure, BigDecimal totalCostEur,
                             BigDecimal requestedEur, int committeeMembers, Map<EssMarker, BigDecimal> radar, Long votes,
                             boolean funded, BigDecimal grantedEur, BigDecimal paidEur, Integer reportYear, Boolean stillActive,

@@ -19,7 +19,7 @@ public class StatelessViews extends ViewHandlerWrapper {
     static final Set<String> PUBLIC = Set.of("/index.xhtml", "/editions.xhtml", "/edition.xhtml", "/ideas.xhtml",
             "/idea.xhtml", "/projects.xhtml", "/project.xhtml", "/comptoirs.xhtml", "/ambassadors.xhtml",
             "/ambassador.xhtml", "/scics.xhtml", "/scic.xhtml", "/cdess.xhtml", "/results.xhtml", "/impact.xhtml",
-            "/ballots.xhtml", "/board.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
+            "/ballots.xhtml", "/board.xhtml", "/open-data.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
 
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);
