@@ -135,6 +135,14 @@ class AccessMatrixIT {
         MATRIX.put("/api/urn/{year}/holders", new Entry("/api/urn/2018/holders", SIGNED_IN, 405));
         MATRIX.put("/api/urn/{year}/seal", new Entry("/api/urn/2018/seal", SIGNED_IN, 405));
         MATRIX.put("/api/urn/{year}/close", new Entry("/api/urn/2018/close", SIGNED_IN, 405));
+        // research data: signed in, then a grant (none of the role accounts has one: 403 for all); agents' steps are POSTs
+        MATRIX.put("/research", new Entry("/research", SIGNED_IN)); // the refusal in words without a grant
+        MATRIX.put("/admin/research", new Entry("/admin/research", STAFF));
+        MATRIX.put("/open-data", new Entry("/open-data", EVERYONE));
+        MATRIX.put("/api/research/projects.csv", new Entry("/api/research/projects.csv", Set.of()));
+        MATRIX.put("/api/research/turnout.csv", new Entry("/api/research/turnout.csv", Set.of()));
+        MATRIX.put("/api/research/grants", new Entry("/api/research/grants", SIGNED_IN, 405));
+        MATRIX.put("/api/research/grants/{id}/revocation", new Entry("/api/research/grants/1/revocation", SIGNED_IN, 405));
     }
 
     @Deployment(testable = false)
@@ -239,13 +247,13 @@ class AccessMatrixIT {
                 .collect(Collectors.toSet());
     }
 
-    /** The API resources declared in the web module's sources, "{year: [0-9]{4}}" read as "{year}". */
+    /** The API resources declared in the web module's sources (any feature package), "{year: [0-9]{4}}" read as "{year}". */
     private static Set<String> apiResources() throws IOException {
         Pattern path = Pattern.compile("@Path\\(\"([^\"]+)\"\\)");
         Pattern bareGet = Pattern.compile("@GET\\s*\\n\\s*public");
         Set<String> resources = new TreeSet<>();
-        Path api = Path.of(System.getProperty("web.sources", "../web/src/main/java/fr/budgetcitoyen/web/api"));
-        try (Stream<Path> files = Files.list(api)) {
+        Path web = Path.of(System.getProperty("web.sources", "../web/src/main/java/fr/budgetcitoyen/web"));
+        try (Stream<Path> files = Files.walk(web)) {
             for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
                 String source = Files.readString(file);
                 List<String> paths = path.matcher(source).results()

@@ -28,7 +28,7 @@ class StatelessPagesIT {
 
     private static final List<String> PUBLIC = List.of("/", "/editions", "/edition?year=2021", "/ideas", "/projects",
             "/project?id=1", "/comptoirs", "/ambassadors", "/scics", "/cdess", "/results", "/impact?year=2018",
-            "/ballots?year=2021", "/board", "/no-such-page");
+            "/ballots?year=2021", "/board", "/open-data", "/no-such-page");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
