@@ -51,11 +51,14 @@ public class ResearchAccess {
         return grant;
     }
 
-    /** Ends a grant at once: the researcher's next download is refused. */
-    public void revoke(long grantId) {
-        ResearchGrant grant = grants.find(grantId).orElseThrow(() -> new IllegalArgumentException("Unknown research grant " + grantId));
-        grant.revoke(caller(), Instant.now(clock));
-        audit.record(caller(), "research.revoke", emailOf(grant), "until " + grant.expiresOn(), "revoked");
+    /** Ends a grant at once: the researcher's next download is refused. False when there is no such grant. */
+    public boolean revoke(long grantId) {
+        Optional<ResearchGrant> found = grants.find(grantId);
+        found.ifPresent(grant -> {
+            grant.revoke(caller(), Instant.now(clock));
+            audit.record(caller(), "research.revoke", emailOf(grant), "until " + grant.expiresOn(), "revoked");
+        });
+        return found.isPresent();
     }
 
     /** Every grant, newest first, active or not: the history stays. */

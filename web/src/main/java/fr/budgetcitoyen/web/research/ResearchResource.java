@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -75,7 +76,9 @@ public class ResearchResource {
     @Path("grants/{id: [0-9]+}/revocation")
     @RolesAllowed({"AGENT", "ADMIN"})
     public Response revoke(@PathParam("id") long id) {
-        access.revoke(id);
+        if (!access.revoke(id)) {
+            throw new NotFoundException("Aucun accès aux données de recherche n° " + id + ".");
+        }
         return Response.noContent().build();
     }
 
