@@ -21,6 +21,13 @@ public final class DemoAccounts {
     /** A resident's account entrusted with the demo's first partner (Pas-de-Calais Actif). */
     public static final String PARTNER = "partenaire" + DOMAIN;
 
+    /**
+     * A resident's account (no role of its own: research access is a grant, not a role) holding the demo's active
+     * research grant, and one whose grant expired.
+     */
+    public static final String RESEARCHER = "chercheur" + DOMAIN;
+    public static final String FORMER_RESEARCHER = "ancienne-chercheuse" + DOMAIN;
+
     public static String emailOf(Role role) {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-') + DOMAIN;
     }

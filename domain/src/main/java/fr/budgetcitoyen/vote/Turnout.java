@@ -16,6 +16,11 @@ public record Turnout(long voters, long votesCast, long assistedVotes, List<Line
         public boolean isHidden() {
             return voters == null;
         }
+
+        /** The line as published: its count hidden when under the minimum group size. */
+        public Line maskedBelow(int minimumGroup) {
+            return voters != null && voters < minimumGroup ? new Line(key, null) : this;
+        }
     }
 
     public Turnout {
@@ -33,7 +38,7 @@ public record Turnout(long voters, long votesCast, long assistedVotes, List<Line
     }
 
     private static List<Line> masked(List<Line> lines, int minimumGroup) {
-        return lines.stream().map(l -> l.voters() != null && l.voters() < minimumGroup ? new Line(l.key(), null) : l).toList();
+        return lines.stream().map(l -> l.maskedBelow(minimumGroup)).toList();
     }
 
     /** The largest count of a breakdown, to scale its bars. */

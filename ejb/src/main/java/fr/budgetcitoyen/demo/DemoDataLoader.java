@@ -136,6 +136,9 @@ public class DemoDataLoader {
     @Inject
     private AllocationWorkflow allocation;
 
+    @Inject
+    private DemoResearchLoader research;
+
     /** Whether the current edition gets demo key holders and a sealed urn (off for a rehearsed ceremony). */
     @Inject
     @ConfigProperty(name = "budgetcitoyen.demo-data.urn", defaultValue = "true")
@@ -196,6 +199,9 @@ public class DemoDataLoader {
         publishResults(first, LocalDate.of(2018, 12, 17), "CP-2018-412");
         followUp.load(first, accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
         publishResults(closed, LocalDate.of(2021, 12, 13), "CP-2021-512");
+        research.load(accounts.findByEmail(DemoAccounts.emailOf(Role.AGENT)).orElseThrow(),
+                storeDemoAccount(DemoAccounts.RESEARCHER, "Démo chercheur", Role.RESIDENT),
+                storeDemoAccount(DemoAccounts.FORMER_RESEARCHER, "Démo ancienne chercheuse", Role.RESIDENT));
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 

@@ -143,6 +143,14 @@ class AccessMatrixIT {
         MATRIX.put("/api/structures.csv", new Entry("/api/structures.csv", EVERYONE));
         MATRIX.put("/admin/structures", new Entry("/admin/structures", STAFF));
         MATRIX.put("/admin/structure", new Entry("/admin/structure?id=1", STAFF));
+        // research data: signed in, then a grant (none of the role accounts has one: 403 for all); agents' steps are POSTs
+        MATRIX.put("/research", new Entry("/research", SIGNED_IN)); // the refusal in words without a grant
+        MATRIX.put("/admin/research", new Entry("/admin/research", STAFF));
+        MATRIX.put("/open-data", new Entry("/open-data", EVERYONE));
+        MATRIX.put("/api/research/projects.csv", new Entry("/api/research/projects.csv", Set.of()));
+        MATRIX.put("/api/research/turnout.csv", new Entry("/api/research/turnout.csv", Set.of()));
+        MATRIX.put("/api/research/grants", new Entry("/api/research/grants", SIGNED_IN, 405));
+        MATRIX.put("/api/research/grants/{id}/revocation", new Entry("/api/research/grants/1/revocation", SIGNED_IN, 405));
     }
 
     @Deployment(testable = false)
@@ -247,13 +255,13 @@ class AccessMatrixIT {
                 .collect(Collectors.toSet());
     }
 
-    /** The API resources declared in the web module's sources, "{year: [0-9]{4}}" read as "{year}". */
+    /** The API resources declared in the web module's sources (any feature package), "{year: [0-9]{4}}" read as "{year}". */
     private static Set<String> apiResources() throws IOException {
         Pattern path = Pattern.compile("@Path\\(\"([^\"]+)\"\\)");
         Pattern bareGet = Pattern.compile("@GET\\s*\\n\\s*public");
         Set<String> resources = new TreeSet<>();
-        Path api = Path.of(System.getProperty("web.sources", "../web/src/main/java/fr/budgetcitoyen/web/api"));
-        try (Stream<Path> files = Files.list(api)) {
+        Path web = Path.of(System.getProperty("web.sources", "../web/src/main/java/fr/budgetcitoyen/web"));
+        try (Stream<Path> files = Files.walk(web)) {
             for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
                 String source = Files.readString(file);
                 List<String> paths = path.matcher(source).results()

@@ -29,7 +29,7 @@ class StatelessPagesIT {
     private static final List<String> PUBLIC = List.of("/", "/editions", "/edition?year=2021", "/ideas", "/projects",
             "/project?id=1", "/comptoirs", "/ambassadors", "/internships", "/internship?id=1", "/scics", "/cdess",
             "/results", "/impact?year=2018", "/ballots?year=2021", "/board", "/structures", "/structure?id=1",
-            "/no-such-page");
+            "/open-data", "/no-such-page");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

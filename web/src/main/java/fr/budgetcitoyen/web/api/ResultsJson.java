@@ -52,7 +52,7 @@ public final class ResultsJson {
         return csv.toString();
     }
 
-    static String quoted(String text) {
+    public static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 

@@ -20,7 +20,7 @@ public class StatelessViews extends ViewHandlerWrapper {
             "/idea.xhtml", "/projects.xhtml", "/project.xhtml", "/comptoirs.xhtml", "/ambassadors.xhtml",
             "/ambassador.xhtml", "/internships.xhtml", "/internship.xhtml", "/scics.xhtml", "/scic.xhtml", "/cdess.xhtml",
             "/results.xhtml", "/impact.xhtml", "/ballots.xhtml", "/board.xhtml", "/structures.xhtml", "/structure.xhtml",
-            "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
+            "/open-data.xhtml", "/errors/403.xhtml", "/errors/404.xhtml", "/errors/500.xhtml");
 
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);
