@@ -131,6 +131,9 @@ public class DemoDataLoader {
     private DemoUrnLoader demoUrn;
 
     @Inject
+    private DemoSurveyLoader impactSurvey;
+
+    @Inject
     private AllocationWorkflow allocation;
 
     /** Whether the current edition gets demo key holders and a sealed urn (off for a rehearsed ceremony). */
@@ -193,6 +196,7 @@ public class DemoDataLoader {
         publishResults(first, LocalDate.of(2018, 12, 17), "CP-2018-412");
         followUp.load(first, accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
         publishResults(closed, LocalDate.of(2021, 12, 13), "CP-2021-512");
+        impactSurvey.load(first, closed);
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
     }
 
