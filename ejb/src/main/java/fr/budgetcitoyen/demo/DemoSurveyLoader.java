@@ -35,6 +35,10 @@ class DemoSurveyLoader {
     private static final LocalDate OPENED = LocalDate.of(2024, 3, 4);
     private static final Instant AT = OPENED.atTime(9, 0).toInstant(ZoneOffset.UTC);
 
+    private static final String[] SAID = {"", "Une reconnaissance qui a ouvert d'autres portes (mairie, fondations).",
+        "Le vote nous a fait connaître des habitants du quartier, devenus bénévoles.", "",
+        "La subvention a payé le matériel ; le plus dur reste de financer un poste."};
+
     @Inject
     private SurveyRepository surveys;
 
@@ -58,8 +62,7 @@ class DemoSurveyLoader {
                 n++;
                 SurveyInvitation invitation = SurveyInvitation.send(survey, grant, edition.year(), recipient(grant), AT).invitation();
                 if (n % 3 != 0) {
-                    invitation.answer(survey, answer(n), List.of(n % 2 == 0 ? "Une reconnaissance qui a ouvert d'autres portes."
-                            : ""), AT.plusSeconds(86_400L * n), OPENED.plusDays(n));
+                    invitation.answer(survey, answer(n), List.of(SAID[n % SAID.length]), AT.plusSeconds(86_400L * n), OPENED.plusDays(n));
                 }
                 surveys.store(invitation);
                 olderReport(grant, n);

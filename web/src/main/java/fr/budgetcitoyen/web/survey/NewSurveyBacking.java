@@ -33,7 +33,7 @@ public class NewSurveyBacking implements Serializable {
     private SurveyService surveys;
 
     private String title;
-    private List<String> editions = new ArrayList<>();
+    private List<Integer> editions = new ArrayList<>();
     private List<String> questions = Arrays.stream(Question.values()).map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     private final List<String> freeQuestions = new ArrayList<>(Arrays.asList(new String[Survey.FREE_QUESTIONS_MAX]));
     private String closesOn;
@@ -90,7 +90,7 @@ public class NewSurveyBacking implements Serializable {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Survey.Draft(title,
-                editions.stream().filter(e -> e.matches("\\d{4}")).map(Integer::valueOf).collect(Collectors.toSet()),
+                new HashSet<>(editions),
                 questions.stream().map(Question::valueOf).collect(Collectors.toSet()), freeQuestions, closes));
     }
 
@@ -100,7 +100,7 @@ public class NewSurveyBacking implements Serializable {
     }
 
     public List<Integer> getChosenEditions() {
-        return new HashSet<>(editions).stream().map(Integer::valueOf).sorted().toList();
+        return editions.stream().sorted().toList();
     }
 
     public java.time.LocalDate getClosing() {
@@ -119,11 +119,11 @@ public class NewSurveyBacking implements Serializable {
         this.title = title;
     }
 
-    public List<String> getEditions() {
+    public List<Integer> getEditions() {
         return editions;
     }
 
-    public void setEditions(List<String> editions) {
+    public void setEditions(List<Integer> editions) {
         this.editions = editions;
     }
 

@@ -74,8 +74,11 @@ public class SurveyResultsBacking {
     }
 
     public List<Table> getTables() {
-        return List.of(Dimension.values()).stream().map(d -> new Table(d,
-                results.groups().get(d).stream().map(g -> new Row(label(d, g.key()), g.indicators())).toList())).toList();
+        // Editions in their order, the others by their names as the reader sees them.
+        return List.of(Dimension.values()).stream().map(d -> new Table(d, results.groups().get(d).stream()
+                .map(g -> new Row(label(d, g.key()), g.indicators()))
+                .sorted(d == Dimension.EDITION ? (a, b) -> 0 : java.util.Comparator.comparing(Row::label, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+                .toList())).toList();
     }
 
     public List<Survey> getOthers() {
