@@ -2,6 +2,7 @@ package fr.budgetcitoyen.web.survey;
 
 import fr.budgetcitoyen.survey.Indicators;
 import fr.budgetcitoyen.survey.Respondent.Dimension;
+import fr.budgetcitoyen.survey.ResponseRate;
 import fr.budgetcitoyen.survey.Survey;
 import fr.budgetcitoyen.survey.SurveyResults.Results;
 import fr.budgetcitoyen.survey.SurveyService;
@@ -119,6 +120,12 @@ public class SurveyResultsBacking {
 
     public boolean isOpen() {
         return results.survey().isOpen(java.time.LocalDate.now());
+    }
+
+    /** Open, and someone has not answered yet. */
+    public boolean isRemindable() {
+        ResponseRate total = results.rates().get(results.rates().size() - 1);
+        return isOpen() && total.answered() < total.sent();
     }
 
     /** Mails a new link to every carrier who has not answered yet. */
