@@ -134,6 +134,9 @@ public class DemoDataLoader {
     private DemoUrnLoader demoUrn;
 
     @Inject
+    private DemoSurveyLoader impactSurvey;
+
+    @Inject
     private AllocationWorkflow allocation;
 
     @Inject
@@ -199,6 +202,7 @@ public class DemoDataLoader {
         publishResults(first, LocalDate.of(2018, 12, 17), "CP-2018-412");
         followUp.load(first, accounts.findByEmail(DemoAccounts.emailOf(Role.CARRIER)).orElseThrow().id());
         publishResults(closed, LocalDate.of(2021, 12, 13), "CP-2021-512");
+        impactSurvey.load(first, closed);
         research.load(accounts.findByEmail(DemoAccounts.emailOf(Role.AGENT)).orElseThrow(),
                 storeDemoAccount(DemoAccounts.RESEARCHER, "Démo chercheur", Role.RESIDENT),
                 storeDemoAccount(DemoAccounts.FORMER_RESEARCHER, "Démo ancienne chercheuse", Role.RESIDENT));

@@ -95,6 +95,10 @@ class AccessMatrixIT {
         MATRIX.put("/admin/grant", new Entry("/admin/grant?id=1", STAFF)); // the demo's first 2018 laureate
         MATRIX.put("/my-report", new Entry("/my-report?project=1", SIGNED_IN, 404)); // nobody's funded project
         MATRIX.put("/api/campaigns/{year}/impact.csv", new Entry("/api/campaigns/2018/impact.csv", EVERYONE));
+        MATRIX.put("/admin/surveys", new Entry("/admin/surveys", STAFF));
+        MATRIX.put("/admin/new-survey", new Entry("/admin/new-survey", STAFF));
+        MATRIX.put("/admin/survey", new Entry("/admin/survey?id=1", STAFF)); // the demo's past impact survey
+        MATRIX.put("/survey-answer", new Entry("/survey-answer?token=unknown", EVERYONE)); // says the link is not valid
         MATRIX.put("/scic", new Entry("/scic?id=1", EVERYONE));
         MATRIX.put("/my-scic", new Entry("/my-scic", Set.of("SCIC_MEMBER", "AGENT", "ADMIN")));
         MATRIX.put("/admin/scics", new Entry("/admin/scics", STAFF));
