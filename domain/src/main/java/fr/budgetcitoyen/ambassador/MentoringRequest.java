@@ -60,6 +60,11 @@ public class MentoringRequest {
         return request;
     }
 
+    /** The carrier deleted their account: what they wrote goes; the request stays in the ambassador's history. */
+    public void forget() {
+        message = "";
+    }
+
     public void accept(String answer, Instant now) {
         reply.accept(answer, now, "mentoring");
     }

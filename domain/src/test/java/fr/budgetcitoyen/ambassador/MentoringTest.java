@@ -63,4 +63,12 @@ class MentoringTest {
         assertEquals(3L, sheet.ambassadorId());
         assertEquals("Réussir son pitch", sheet.title());
     }
+
+    @Test
+    void aDeletedCarriersMessageIsForgotten() {
+        MentoringRequest request = MentoringRequest.ask(ambassador(), CARRIER, "Je suis Paul, 06 12 34 56 78", false, NOW);
+        request.forget();
+        assertEquals("", request.message());
+        assertTrue(request.isOpen(), "still in the ambassador's list");
+    }
 }

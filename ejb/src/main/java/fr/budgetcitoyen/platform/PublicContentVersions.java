@@ -1,7 +1,7 @@
 package fr.budgetcitoyen.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.logging.Level;
@@ -23,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * How far each part of the public content has changed, for the pages kept for anonymous visitors (issue 19): a
  * number that grows whenever the part changes, on this node at once (after the commit), on the other nodes of a
- * cluster within {@code budgetcitoyen.pages.cache.poll-millis} (the database row each node bumps, read by each node
- * at most that often). Bumped after the commit, never before: a page read before the bump is thrown away by it, a
+ * cluster within {@code budgetcitoyen.pages.cache.poll-millis} and a tenth of a second (the database row each node
+ * bumps, read by each node at most that often). Bumped after the commit, never before: a page read before the bump is thrown away by it, a
  * page read after it sees the committed data.
  */
 @ApplicationScoped
@@ -32,12 +33,13 @@ public class PublicContentVersions {
 
     private static final Logger LOG = Logger.getLogger(PublicContentVersions.class.getName());
     private static final PublicContent[] PARTS = PublicContent.values();
+    private static final long BUMP_DELAY_MILLIS = 100;
 
     @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
     private DataSource dataSource;
 
     @Resource
-    private ManagedExecutorService executor;
+    private ManagedScheduledExecutorService executor;
 
     @Inject
     private AfterCompletion transactions;
@@ -71,16 +73,19 @@ public class PublicContentVersions {
         transactions.afterCommitOnce(List.of(PublicContentVersions.class, part), () -> bump(part));
     }
 
-    /** This node sees the change at once; the other nodes once the row is bumped (bumps in a burst coalesce). */
+    /**
+     * This node sees the change at once; the other nodes once the row is bumped, a tenth of a second later: the
+     * changes of that tenth (150 ballots a second in September) share one bump.
+     */
     private void bump(PublicContent part) {
         local.incrementAndGet(part.ordinal());
         AtomicBoolean pending = bumping[part.ordinal()];
         if (pending.compareAndSet(false, true)) {
             try {
-                executor.execute(() -> {
+                executor.schedule(() -> {
                     pending.set(false); // a commit after this line bumps again
                     bumpRow(part);
-                });
+                }, BUMP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 pending.set(false);
                 LOG.log(Level.WARNING, "The other nodes will see this change of " + part + " after their pages expire", e);
