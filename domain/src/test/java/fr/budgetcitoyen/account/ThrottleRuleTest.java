@@ -24,9 +24,22 @@ class ThrottleRuleTest {
     }
 
     @Test
+    void waitsLongerAfterEachFailureUntilTheLimitBlocks() {
+        ThrottleRule growing = new ThrottleRule(5, Duration.ofMinutes(15), Duration.ofSeconds(2));
+        Instant latest = t0.plusSeconds(30);
+        assertTrue(growing.blockedUntil(1, t0, t0).isEmpty(), "one typo costs nothing");
+        assertEquals(latest.plusSeconds(2), growing.blockedUntil(2, t0, latest).orElseThrow());
+        assertEquals(latest.plusSeconds(4), growing.blockedUntil(3, t0, latest).orElseThrow());
+        assertEquals(latest.plusSeconds(8), growing.blockedUntil(4, t0, latest).orElseThrow());
+        assertEquals(t0.plus(Duration.ofMinutes(15)), growing.blockedUntil(5, t0, latest).orElseThrow(), "then the block");
+        assertTrue(rule.blockedUntil(2, t0, latest).isEmpty(), "a rule without delay only blocks at its limit");
+    }
+
+    @Test
     void refusesAnEmptyRule() {
         assertThrows(IllegalArgumentException.class, () -> new ThrottleRule(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> new ThrottleRule(1, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new ThrottleRule(1, Duration.ofMinutes(1), Duration.ofSeconds(-1)));
     }
 
     @Test

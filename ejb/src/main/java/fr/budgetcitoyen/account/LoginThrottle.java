@@ -17,13 +17,15 @@ import java.util.Optional;
  * one account from anywhere (a guesser using many addresses) block the account's passwords, and then its owner
  * signs in with a link mailed to them; 100 failures from one address (whatever the accounts) block that address
  * — successes never count, so a school or a town hall behind one address signs its people in. All within 15
- * minutes. The failures live in the database: every node of a cluster counts them all.
+ * minutes. Below its limit, the pair waits longer after each failure (2, 4, then 8 seconds from the second on), so
+ * that guessing from one place is slow long before it is blocked, while one typo costs nothing. The failures live
+ * in the database: every node of a cluster counts them all.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final ThrottleRule PER_PAIR = new ThrottleRule(5, WINDOW);
+    private static final ThrottleRule PER_PAIR = new ThrottleRule(5, WINDOW, Duration.ofSeconds(2));
     private static final ThrottleRule PER_ACCOUNT = new ThrottleRule(30, WINDOW);
     private static final ThrottleRule PER_ADDRESS = new ThrottleRule(100, WINDOW);
 
@@ -61,9 +63,9 @@ public class LoginThrottle {
     }
 
     private Optional<Instant> blockedUntil(ThrottleRule rule, String key, Instant now) {
-        Object[] row = em.createQuery("select count(f), min(f.failedAt) from LoginFailure f"
+        Object[] row = em.createQuery("select count(f), min(f.failedAt), max(f.failedAt) from LoginFailure f"
                         + " where f.key = :key and f.failedAt > :start", Object[].class)
                 .setParameter("key", key).setParameter("start", rule.windowStart(now)).getSingleResult();
-        return rule.blockedUntil((Long) row[0], (Instant) row[1]);
+        return rule.blockedUntil((Long) row[0], (Instant) row[1], (Instant) row[2]).filter(until -> until.isAfter(now));
     }
 }

@@ -14,6 +14,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -181,9 +185,20 @@ class AccountFlowBrowserIT extends BrowserTest {
     void bruteForceIsThrottledWithoutLockingTheOwnerOut() {
         String owner = Voters.register(MAIL, LocalDate.of(1981, 4, 4));
         PortalSession attacker = new PortalSession();
+        List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            assertTrue(attacker.signIn(owner, "mauvais-" + i).body().contains("incorrect"));
+            String body = attacker.signIn(owner, "mauvais-" + i).body();
+            Matcher wait = Pattern.compile("patientez (\\d+) secondes").matcher(body);
+            if (wait.find()) { // a growing delay: the guess was not even tried
+                waits.add(Long.parseLong(wait.group(1)));
+                sleepSeconds(Long.parseLong(wait.group(1)));
+                body = attacker.signIn(owner, "mauvais-" + i).body();
+            }
+            assertTrue(body.contains("incorrect") && !body.contains("patientez"), "guess " + i + " is tried: " + body);
         }
+        // Each guess after the second waited longer: 2, 4, 8 seconds (a second more for the one in progress).
+        assertEquals(3, waits.size(), waits.toString());
+        assertTrue(waits.get(0) <= 3 && waits.get(1) > waits.get(0) && waits.get(2) > waits.get(1) && waits.get(2) <= 9, waits.toString());
         assertTrue(attacker.signIn(owner, "mauvais-6").body().contains("Trop de tentatives"), "the sixth attempt is throttled");
 
         // The owner, behind the same address, is throttled too, but gets in with a mailed link.
@@ -204,6 +219,15 @@ class AccountFlowBrowserIT extends BrowserTest {
         assertTrue(browser.driver.getCurrentUrl().endsWith("/account"), browser.driver.getCurrentUrl() + "\n" + text());
         browser.open(link);
         assertEquals(1, browser.driver.findElements(By.id("link-invalid")).size(), "a link signs in once");
+    }
+
+    private static void sleepSeconds(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A school or a town hall: thirty people behind one address, each mistyping once, all get in. */

@@ -10,6 +10,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    /** Below this many seconds a refusal is one of the throttle's growing delays: wait, no need for a link. */
+    private static final long SHORT_WAIT = 60;
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -52,8 +57,14 @@ public class LoginBacking {
         PasswordSignIn.Result result = signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password);
         switch (result.outcome()) {
             case THROTTLED -> {
-                Messages.addGlobalError(Texts.get("login.throttled"), HOUR.format(result.blockedUntil().orElseThrow()));
-                throttled = true; // the way out: a sign-in link by mail
+                Instant until = result.blockedUntil().orElseThrow();
+                long seconds = Duration.between(Instant.now(), until).toSeconds() + 1;
+                if (seconds <= SHORT_WAIT) {
+                    Messages.addGlobalError(Texts.get("login.wait"), seconds); // a growing delay, not a block
+                } else {
+                    Messages.addGlobalError(Texts.get("login.throttled"), HOUR.format(until));
+                    throttled = true; // the way out: a sign-in link by mail
+                }
             }
             case CONTINUE -> Faces.responseComplete();
             case SIGNED_IN -> {
