@@ -69,12 +69,41 @@ public record Ballot(String electionHash, int question, String pseudonym, List<C
         if (json == null || json.length() > MAX_CHARS) {
             throw new InvalidMessageException("bulletin absent ou trop long");
         }
-        Ballot ballot = fromJson(Json.parseObject(json));
-        if (!ballot.json().equals(json)) {
+        Map<String, Object> tree = Json.parseObject(json);
+        Ballot ballot = fromJson(tree);
+        // fromJson accepted only canonical points and numbers (lowercase uncompressed hex, decimal without leading
+        // zeros), so writing back what was received, fields in order, is json() without re-encoding 160 numbers.
+        if (!Json.write(inSpecOrder(tree)).equals(json)) {
             throw new InvalidMessageException("bulletin : sérialisation non canonique (JSON compact, champs dans"
                     + " l'ordre de la spécification)");
         }
         return ballot;
+    }
+
+    /** The parsed ballot with every object's fields in {@link #toJson}'s order, its values as received. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> inSpecOrder(Map<String, Object> tree) {
+        Map<String, Object> out = ordered(tree, "election_hash", "question", "pseudonym");
+        out.put("choices", ((List<Object>) tree.get("choices")).stream()
+                .map(c -> (Object) ordered((Map<String, Object>) c, "alpha", "beta")).toList());
+        out.put("individual_proofs", ((List<Object>) tree.get("individual_proofs")).stream()
+                .map(pair -> (Object) proofsInOrder((List<Object>) pair)).toList());
+        out.put("overall_proof", proofsInOrder((List<Object>) tree.get("overall_proof")));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> proofsInOrder(List<Object> proofs) {
+        return proofs.stream().map(p -> (Object) ordered((Map<String, Object>) p, "commitment", "challenge", "response"))
+                .toList();
+    }
+
+    private static Map<String, Object> ordered(Map<String, Object> in, String... keys) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : keys) {
+            out.put(key, in.get(key));
+        }
+        return out;
     }
 
     /** Reads a ballot already parsed (for instance from the public board); sizes are checked before points. */

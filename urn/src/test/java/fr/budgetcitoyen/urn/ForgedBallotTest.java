@@ -185,6 +185,28 @@ class ForgedBallotTest {
         assertTrue(notCanonical.getMessage().contains("mal formé"), notCanonical.getMessage());
     }
 
+    /** One ballot, one serialisation: whatever else denotes the same ballot is refused (the tracker hashes the bytes). */
+    @Test
+    void onlyTheCanonicalSerialisationIsAccepted() {
+        Ballot b = valid();
+        String json = b.json();
+        assertEquals(b, Ballot.parse(json), "the canonical form is read back");
+        String challenge = Group.scalar(b.overallProof().get(0).challenge());
+        String pseudonym = b.pseudonym();
+        for (String variant : List.of(
+                json.replace(",\"question\":", ", \"question\":"),                       // a space
+                json.replace("{\"alpha\":\"", " {\"alpha\":\""),                           // another space
+                json.replaceFirst("\"alpha\":(\"[0-9a-f]+\"),\"beta\":(\"[0-9a-f]+\")", "\"beta\":$2,\"alpha\":$1"), // fields swapped
+                json.replace("\"question\":0", "\"question\":0.0"),                        // another number
+                json.replace("\"challenge\":\"" + challenge + "\"", "\"challenge\":\"0" + challenge + "\""), // a leading zero
+                json.replace("\"pseudonym\":\"" + pseudonym, "\"pseudonym\":\"\\u00"
+                        + Integer.toHexString(pseudonym.charAt(0)) + pseudonym.substring(1)),     // an escaped character
+                json.replace(Group.encode(b.choices().get(0).alpha()), Group.encode(b.choices().get(0).alpha()).toUpperCase()))) {
+            assertTrue(!variant.equals(json), "the variant differs");
+            assertThrows(InvalidMessageException.class, () -> Ballot.parse(variant), variant.substring(0, 200));
+        }
+    }
+
     @Test
     void theWrongNumberOfChoices() {
         Ballot b = BallotEncryptor.encrypt(ELECTION, 1, 1, Pseudonyms.random(), Randomness.secure()).ballot();
