@@ -4,16 +4,18 @@
 # then, in the same run, the ceiling: the same ballots checked by BallotVerifier.check in a plain JVM with
 # the server stopped, per core x cores, and the ratio of the two.
 # Same setup as bench/urn.sh (throwaway PostgreSQL, key ceremony with urn-tool, sealing), no count.
-# WARMUP more voters vote first, untimed: a fresh server's JIT needs a few thousand ballots to compile the
-# verifier's arithmetic (bench/RESULTS.md, 2026-12-07); a server that has run for a day of the vote is past that.
-#   bash bench/urn-vote.sh [VOTERS=3000] [CLIENTS=16] [WARMUP=3000]
+# WARMUP more voters vote first, untimed: a fresh server's JIT keeps compiling the request path (HTTP, security,
+# Hibernate, the verifier) for thousands of requests — on 2026-12-07, after 3,000 warm-up ballots it still spent
+# 1.9 ms of compilation per ballot, and the server's CPU per ballot fell from 12.5–13.8 ms after 3,000 to 7.5 ms
+# after 10,000 (bench/RESULTS.md); a server that has run for a day of the vote is past that. The warm-up's own rate is printed too: it is what a freshly started server gives.
+#   bash bench/urn-vote.sh [VOTERS=3000] [CLIENTS=16] [WARMUP=10000]
 # Targets: >= 150 ballots/s, p99 < 300 ms, 0 errors, 0 duplicates, ratio >= 0.5.
 # (bench/vote.sh still measures the {"category","project"} vote, which the server now encrypts itself.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VOTERS=${1:-3000}
 CLIENTS=${2:-16}
-WARMUP=${3:-3000}
+WARMUP=${3:-10000}
 ANSWERS=20
 OFFSET=${BENCH_PORT_OFFSET:-500}
 . bench/lib.sh
