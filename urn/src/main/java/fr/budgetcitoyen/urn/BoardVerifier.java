@@ -1,7 +1,5 @@
 package fr.budgetcitoyen.urn;
 
-import org.bouncycastle.math.ec.ECPoint;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -104,7 +102,7 @@ public final class BoardVerifier {
             participations(fields.get("participations"));
             publishedTrackers(fields.get("trackers"));
             if (fields.get("result") != null) {
-                result(fields.get("result"));
+                new BoardResult(election, valid, tally, this::fail).check(fields.get("result"));
             }
             return report();
         }
@@ -242,17 +240,7 @@ public final class BoardVerifier {
             try {
                 ThresholdParameters parameters = ThresholdParameters.fromJson(json);
                 // Certificates, signed commitments, proofs of knowledge, X_j = Σ_i Σ_k j^k·A_ik; y = Σ_i A_i0.
-                ECPoint y = KeyCeremony.checkThresholdParameters(parameters);
-                if (!y.equals(election.publicKey())) {
-                    fail("la clé de l'élection n'est pas celle issue des engagements des détenteurs (Σ A_i0)");
-                }
-                if (parameters.threshold() != election.threshold()) {
-                    fail("le seuil de l'élection (" + election.threshold() + ") n'est pas celui de la cérémonie ("
-                            + parameters.threshold() + ")");
-                }
-                if (!parameters.verificationKeyPoints().equals(election.verificationKeys())) {
-                    fail("les clés de vérification de l'élection ne sont pas celles de la cérémonie des clés");
-                }
+                election.mismatches(parameters, KeyCeremony.checkThresholdParameters(parameters)).forEach(this::fail);
             } catch (InvalidMessageException e) {
                 String why = e.getMessage();
                 fail(why.startsWith("paramètres du seuil") ? why : "paramètres du seuil : " + why);
@@ -282,119 +270,11 @@ public final class BoardVerifier {
 
         private void participations(Object json) {
             try {
-                List<Long> participations = counts(json, "participations");
+                List<Long> participations = BoardResult.counts(json, "participations", valid.length);
                 for (int k = 0; k < valid.length; k++) {
                     if (valid[k] > participations.get(k)) {
                         fail("question " + k + " : " + valid[k] + " bulletins pour " + participations.get(k)
                                 + " participations");
-                    }
-                }
-            } catch (InvalidMessageException e) {
-                fail(e.getMessage());
-            }
-        }
-
-        private List<Long> counts(Object json, String what) {
-            List<Object> list = Fields.size(Json.asArray(json, what), what, valid.length, valid.length);
-            List<Long> counts = new ArrayList<>();
-            for (Object o : list) {
-                if (!(o instanceof Long n) || n < 0) {
-                    throw new InvalidMessageException(what + " : entiers positifs ou nuls attendus");
-                }
-                counts.add(n);
-            }
-            return counts;
-        }
-
-        private void result(Object json) {
-            Map<String, Object> result;
-            List<Long> numTallied;
-            EncryptedTally published;
-            try {
-                result = Json.asObject(json, "résultat");
-                Fields.exactly(result, "résultat", "num_tallied", "encrypted_tally", "partial_decryptions", "result");
-                numTallied = counts(result.get("num_tallied"), "résultat, num_tallied");
-                published = EncryptedTally.fromJson(result.get("encrypted_tally"), election);
-            } catch (InvalidMessageException e) {
-                fail("résultat illisible : " + e.getMessage());
-                return;
-            }
-            for (int k = 0; k < valid.length; k++) {
-                if (numTallied.get(k) != valid[k]) {
-                    fail("question " + k + " : " + numTallied.get(k) + " bulletins comptés (num_tallied) pour "
-                            + valid[k] + " bulletins valides dans l'urne");
-                }
-            }
-            List<List<Ciphertext>> ciphertexts = published.ciphertexts();
-            List<List<Ciphertext>> expected = tally.ciphertexts();
-            for (int k = 0; k < valid.length; k++) {
-                if (!ciphertexts.get(k).equals(expected.get(k))) {
-                    fail("question " + k + " : le décompte chiffré publié n'est pas la somme des bulletins de l'urne");
-                }
-            }
-
-            List<PartialDecryption> proven = partialDecryptions(result.get("partial_decryptions"), ciphertexts);
-            if (proven.size() < election.threshold()) {
-                fail("il faut les décryptions partielles prouvées d'au moins " + election.threshold()
-                        + " détenteurs distincts, il y en a " + proven.size());
-                return;
-            }
-            long[][] counts;
-            try {
-                counts = Decryption.combine(ciphertexts, proven, election.verificationKeys(), election.threshold(),
-                        numTallied.stream().mapToLong(Long::longValue).toArray());
-            } catch (InvalidMessageException e) {
-                fail("déchiffrement : " + e.getMessage());
-                return;
-            }
-            counts(result.get("result"), counts);
-        }
-
-        /** The partial decryptions whose proofs hold, one per holder; reports the others. */
-        private List<PartialDecryption> partialDecryptions(Object json, List<List<Ciphertext>> ciphertexts) {
-            List<PartialDecryption> proven = new ArrayList<>();
-            List<Object> list;
-            try {
-                list = Fields.size(Json.asArray(json, "décryptions partielles"), "décryptions partielles", 0,
-                        KeyCeremony.MAX_HOLDERS);
-            } catch (InvalidMessageException e) {
-                fail(e.getMessage());
-                return proven;
-            }
-            Set<Integer> trustees = new HashSet<>();
-            for (int i = 0; i < list.size(); i++) {
-                try {
-                    PartialDecryption partial = PartialDecryption.fromJson(list.get(i));
-                    int z = partial.trustee();
-                    if (z > election.verificationKeys().size()) {
-                        throw new InvalidMessageException("détenteur " + z + " inconnu");
-                    }
-                    if (!trustees.add(z)) {
-                        throw new InvalidMessageException("deuxième décryption du détenteur " + z);
-                    }
-                    partial.verify(election.verificationKeys().get(z - 1), ciphertexts);
-                    proven.add(partial);
-                } catch (InvalidMessageException e) {
-                    fail("décryption partielle n° " + (i + 1) + " : " + e.getMessage());
-                }
-            }
-            return proven;
-        }
-
-        /** The published counts against the decrypted ones. */
-        private void counts(Object json, long[][] decrypted) {
-            try {
-                List<Object> questions = Fields.size(Json.asArray(json, "résultat"), "résultat", decrypted.length,
-                        decrypted.length);
-                for (int k = 0; k < decrypted.length; k++) {
-                    List<Object> answers = Fields.size(Json.asArray(questions.get(k), "résultat, question " + k),
-                            "résultat, question " + k, decrypted[k].length, decrypted[k].length);
-                    for (int a = 0; a < decrypted[k].length; a++) {
-                        if (!(answers.get(a) instanceof Long n) || n != decrypted[k][a]) {
-                            fail("résultat publié faux : question " + k + ", projet « "
-                                    + election.question(k).answers().get(a) + " » : publié " + answers.get(a)
-                                    + ", déchiffré " + decrypted[k][a]);
-                        }
                     }
                 }
             } catch (InvalidMessageException e) {

@@ -227,4 +227,23 @@ public final class Election {
     public String toString() {
         return json;
     }
+
+    /**
+     * What differs between this election and the key ceremony's public outcome: its key (the ceremony's is
+     * {@code ceremonyKey}, Σ A_i0), its threshold, its holders' verification keys. Empty when they agree.
+     */
+    public List<String> mismatches(ThresholdParameters parameters, ECPoint ceremonyKey) {
+        List<String> mismatches = new ArrayList<>();
+        if (!ceremonyKey.equals(publicKey())) {
+            mismatches.add("la clé de l'élection n'est pas celle issue des engagements des détenteurs (Σ A_i0)");
+        }
+        if (parameters.threshold() != threshold()) {
+            mismatches.add("le seuil de l'élection (" + threshold() + ") n'est pas celui de la cérémonie ("
+                    + parameters.threshold() + ")");
+        }
+        if (!parameters.verificationKeyPoints().equals(verificationKeys())) {
+            mismatches.add("les clés de vérification de l'élection ne sont pas celles de la cérémonie des clés");
+        }
+        return mismatches;
+    }
 }
