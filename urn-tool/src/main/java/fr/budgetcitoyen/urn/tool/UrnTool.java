@@ -27,44 +27,6 @@ import java.util.Set;
  */
 public final class UrnTool {
 
-    static final String HELP = """
-            urn-tool — l'outil des détenteurs de clé de l'urne du Budget citoyen, et le vérificateur du tableau public.
-
-            Usage : java -jar urn-tool.jar <commande> [options]
-
-            Détenteurs de clé, avec le serveur :
-              holder --server URL --year AAAA --email ADRESSE --key FICHIER [--password-file FICHIER]
-                  Se connecte, demande au serveur l'étape en attente pour vous et l'accomplit :
-                    CERT        crée votre clé dans FICHIER s'il n'existe pas (jamais remplacé), envoie votre certificat ;
-                    POLYNOMIAL  envoie votre polynôme secret, chiffré, et une part chiffrée pour chaque détenteur ;
-                    VOUTPUT     vérifie les parts reçues des autres détenteurs, envoie votre clé de vérification ;
-                    DECRYPT     vérifie que le décompte chiffré est la somme des bulletins publiés, envoie votre
-                                décryption partielle, avec ses preuves ;
-                    WAIT, DONE… rien à faire pour l'instant : le message du serveur dit pourquoi.
-                  Relancez la commande à chaque étape. Les empreintes des clés de tous les détenteurs sont affichées
-                  dès qu'elles sont connues : comparez-les à voix haute lors du scellement.
-                  Mot de passe : --password-file, sinon la variable d'environnement URN_PASSWORD, sinon demandé.
-
-            Détenteurs de clé, sans réseau sur la machine qui garde la clé (le fichier de cérémonie est la réponse
-            JSON de GET URL/api/urn/AAAA/ceremony, enregistrée telle quelle) ; le message s'affiche sur la sortie standard :
-              cert --key FICHIER
-              polynomial --key FICHIER --ceremony FICHIER
-              voutput --key FICHIER --ceremony FICHIER
-              decrypt --key FICHIER --ceremony FICHIER [--board FICHIER]
-
-            Tout le monde :
-              fingerprints (--server URL --year AAAA | --board FICHIER)
-                  Affiche les empreintes des clés des détenteurs et l'empreinte de l'élection publiées.
-              verify (--server URL --year AAAA | --board FICHIER)
-                  Vérifie tout le tableau public : clés, bulletins et preuves, décompte, décryptions et résultat.
-                  Dernière ligne : « vérifié » ou « échec : N problème(s) ».
-
-            La graine contenue dans le fichier de clé ne doit jamais quitter votre appareil. Gardez-en une copie
-            sur papier, sous enveloppe scellée : sans elle, votre part de l'urne est perdue.
-
-            Codes de sortie : 0 succès, 1 échec, 2 ligne de commande incorrecte.
-            """;
-
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
@@ -103,13 +65,13 @@ public final class UrnTool {
 
     private int dispatch(String[] args) {
         if (args.length == 0) {
-            err.print(HELP);
+            err.print(Usage.TEXT);
             return ToolException.USAGE;
         }
         String command = args[0];
         return switch (command) {
             case "--help", "-h", "help", "aide" -> {
-                out.print(HELP);
+                out.print(Usage.TEXT);
                 yield 0;
             }
             case "holder" -> holder(Options.parse(command, args, 1, Set.of("server", "year", "email", "key", "password-file")));
