@@ -25,7 +25,7 @@ import java.util.Optional;
 public class LocaleBacking {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
-    static final String COOKIE = "lang";
+    public static final String COOKIE = "lang";
     static final String SESSION_KEY = "budgetcitoyen.locale";
     private static final int A_YEAR = 365 * 24 * 3600;
 

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.web.platform;
 
 import fr.budgetcitoyen.platform.PublicContent;
 import fr.budgetcitoyen.platform.PublicContentVersions;
+import fr.budgetcitoyen.web.i18n.LocaleBacking;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -185,7 +186,7 @@ public class PublicPageCache extends HttpFilter {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (!"lang".equals(cookie.getName())) {
+                if (!LocaleBacking.COOKIE.equals(cookie.getName())) {
                     return false;
                 }
             }
@@ -198,7 +199,7 @@ public class PublicPageCache extends HttpFilter {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if ("lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                if (LocaleBacking.COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
                     return "en";
                 }
             }
