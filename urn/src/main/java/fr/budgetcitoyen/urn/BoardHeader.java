@@ -2,6 +2,8 @@ package fr.budgetcitoyen.urn;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What identifies a public board, read without its ballots (which may weigh hundreds of megabytes): the
@@ -14,41 +16,25 @@ public record BoardHeader(String election, String fingerprint, Object thresholdP
 
     public static BoardHeader of(Reader board) throws IOException {
         BoardReader in = new BoardReader(board);
-        String election = null;
-        String fingerprint = null;
-        Object parameters = null;
-        in.expect('{');
-        if (!in.consume('}')) {
-            do {
-                if (!(Json.parse(in.value(64)) instanceof String key)) {
-                    throw in.error("nom de champ attendu");
-                }
-                in.expect(':');
-                switch (key) {
-                    case "election" -> election = Json.parse(in.value(Election.MAX_CHARS + 1024)) instanceof String s ? s : null;
-                    case "fingerprint" -> fingerprint = Json.parse(in.value(1024)) instanceof String s ? s : null;
-                    case "threshold_parameters" -> parameters = Json.parse(in.value(MAX_FIELD_CHARS));
-                    default -> skip(in);
-                }
-            } while (in.consume(','));
-            in.expect('}');
-        }
-        return new BoardHeader(election, fingerprint, parameters);
+        Map<String, Object> kept = new HashMap<>();
+        in.object(64, key -> {
+            switch (key) {
+                case "election" -> kept.put(key, Json.parse(in.value(Election.MAX_CHARS + 1024)));
+                case "fingerprint" -> kept.put(key, Json.parse(in.value(1024)));
+                case "threshold_parameters" -> kept.put(key, Json.parse(in.value(MAX_FIELD_CHARS)));
+                default -> skip(in);
+            }
+        });
+        return new BoardHeader(kept.get("election") instanceof String s ? s : null,
+                kept.get("fingerprint") instanceof String s ? s : null, kept.get("threshold_parameters"));
     }
 
     /** Skips a value; an array (the ballots) element by element, so that it is never held whole. */
     static void skip(BoardReader in) throws IOException {
         if (in.peek() != '[') {
             in.value(MAX_FIELD_CHARS);
-            return;
+        } else {
+            in.array(() -> in.value(MAX_FIELD_CHARS));
         }
-        in.expect('[');
-        if (in.consume(']')) {
-            return;
-        }
-        do {
-            in.value(MAX_FIELD_CHARS);
-        } while (in.consume(','));
-        in.expect(']');
     }
 }

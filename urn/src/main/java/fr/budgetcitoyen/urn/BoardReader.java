@@ -127,6 +127,46 @@ final class BoardReader {
         return true;
     }
 
+    /** Reads one field's value; the reader stands just after the field's name and colon. */
+    @FunctionalInterface
+    interface Field {
+        void read(String key) throws IOException;
+    }
+
+    /** Reads one array element; the reader stands at its start. */
+    @FunctionalInterface
+    interface Element {
+        void read() throws IOException;
+    }
+
+    /** Walks an object field by field, names at most {@code maxKeyChars} long, handing each to {@code field}. */
+    void object(int maxKeyChars, Field field) throws IOException {
+        expect('{');
+        if (consume('}')) {
+            return;
+        }
+        do {
+            if (!(Json.parse(value(maxKeyChars)) instanceof String key)) {
+                throw error("nom de champ attendu");
+            }
+            expect(':');
+            field.read(key);
+        } while (consume(','));
+        expect('}');
+    }
+
+    /** Walks an array element by element, so that it is never held whole. */
+    void array(Element element) throws IOException {
+        expect('[');
+        if (consume(']')) {
+            return;
+        }
+        do {
+            element.read();
+        } while (consume(','));
+        expect(']');
+    }
+
     InvalidMessageException error(String what) {
         return new InvalidMessageException("tableau public illisible (caractère " + (offset + at) + ") : " + what);
     }

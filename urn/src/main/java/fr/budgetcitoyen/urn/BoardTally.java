@@ -40,22 +40,14 @@ public record BoardTally(Election election, EncryptedTally tally, long ballots) 
 
         BoardTally read(Reader reader) throws IOException {
             BoardReader in = new BoardReader(reader);
-            in.expect('{');
-            if (!in.consume('}')) {
-                do {
-                    if (!(Json.parse(in.value(64)) instanceof String key)) {
-                        throw in.error("nom de champ attendu");
-                    }
-                    in.expect(':');
-                    switch (key) {
-                        case "election" -> election(Json.parse(in.value(Election.MAX_CHARS + 1024)));
-                        case "fingerprint" -> fingerprint = Json.parse(in.value(1024)) instanceof String s ? s : null;
-                        case "ballots" -> ballots(in);
-                        default -> BoardHeader.skip(in);
-                    }
-                } while (in.consume(','));
-                in.expect('}');
-            }
+            in.object(64, key -> {
+                switch (key) {
+                    case "election" -> election(Json.parse(in.value(Election.MAX_CHARS + 1024)));
+                    case "fingerprint" -> fingerprint = Json.parse(in.value(1024)) instanceof String s ? s : null;
+                    case "ballots" -> ballots(in);
+                    default -> BoardHeader.skip(in);
+                }
+            });
             if (election == null) {
                 throw new InvalidMessageException("tableau public sans élection scellée");
             }
@@ -75,17 +67,12 @@ public record BoardTally(Election election, EncryptedTally tally, long ballots) 
         }
 
         private void ballots(BoardReader in) throws IOException {
-            in.expect('[');
-            if (in.consume(']')) {
-                return;
-            }
-            do {
+            in.array(() -> {
                 pending.add(in.value(Ballot.MAX_CHARS));
                 if (pending.size() >= CHUNK && election != null) {
                     flush();
                 }
-            } while (in.consume(','));
-            in.expect(']');
+            });
         }
 
         /** Checks the pending ballots on every core (BallotVerifier is thread-safe), then adds them in order. */

@@ -108,30 +108,22 @@ public final class BoardVerifier {
         }
 
         private void readTopLevel(BoardReader in) throws IOException {
-            in.expect('{');
             Set<String> seen = new HashSet<>();
-            if (!in.consume('}')) {
-                do {
-                    if (!(Json.parse(in.value(MAX_KEY_CHARS)) instanceof String key)) {
-                        throw in.error("nom de champ attendu");
+            in.object(MAX_KEY_CHARS, key -> {
+                if (!seen.add(key)) {
+                    throw in.error("champ « " + key + " » répété");
+                }
+                switch (key) {
+                    case "ballots" -> readBallots(in);
+                    case "election" -> election(Json.parse(in.value(Election.MAX_CHARS + 1024)));
+                    case "fingerprint", "threshold_parameters", "participations", "result", "trackers" ->
+                            fields.put(key, Json.parse(in.value(MAX_FIELD_CHARS)));
+                    default -> {
+                        fail("champ inattendu « " + Group.abbreviate(key) + " »");
+                        in.value(MAX_FIELD_CHARS);
                     }
-                    in.expect(':');
-                    if (!seen.add(key)) {
-                        throw in.error("champ « " + key + " » répété");
-                    }
-                    switch (key) {
-                        case "ballots" -> readBallots(in);
-                        case "election" -> election(Json.parse(in.value(Election.MAX_CHARS + 1024)));
-                        case "fingerprint", "threshold_parameters", "participations", "result", "trackers" ->
-                                fields.put(key, Json.parse(in.value(MAX_FIELD_CHARS)));
-                        default -> {
-                            fail("champ inattendu « " + Group.abbreviate(key) + " »");
-                            in.value(MAX_FIELD_CHARS);
-                        }
-                    }
-                } while (in.consume(','));
-                in.expect('}');
-            }
+                }
+            });
             if (in.peek() != -1) {
                 throw in.error("texte après la fin du tableau");
             }
@@ -157,18 +149,13 @@ public final class BoardVerifier {
         }
 
         private void readBallots(BoardReader in) throws IOException {
-            in.expect('[');
-            if (in.consume(']')) {
-                return;
-            }
-            do {
+            in.array(() -> {
                 pending.add(in.value(Ballot.MAX_CHARS));
                 ballots++;
                 if (pending.size() >= CHUNK && election != null) {
                     flush();
                 }
-            } while (in.consume(','));
-            in.expect(']');
+            });
         }
 
         /**
