@@ -27,17 +27,14 @@ import fr.budgetcitoyen.labelling.College;
 import fr.budgetcitoyen.labelling.CommitteeRepository;
 import fr.budgetcitoyen.labelling.CommitteeSeat;
 import fr.budgetcitoyen.platform.ClusterLock;
+import fr.budgetcitoyen.platform.SchemaMigrated;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import fr.budgetcitoyen.vote.DemoBallots;
-import fr.budgetcitoyen.vote.VoteRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,12 +51,11 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database with the demo editions (2018, 2021 and a current one) and sample projects.
- * Runs after the migrations, only when there is no campaign at all, so a restart never duplicates it;
- * {@code budgetcitoyen.demo-data.enabled=false} turns it off for production.
+ * Runs when the migrations are done, before the start-up jobs that wait for them (the production code does not
+ * know this module: it only announces the migrated schema), and only when there is no campaign at all, so a
+ * restart never duplicates it; {@code budgetcitoyen.demo-data.enabled=false} turns it off.
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigration")
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -101,7 +97,7 @@ public class DemoDataLoader {
     private CommitteeRepository committees;
 
     @Inject
-    private VoteRepository ballots;
+    private DemoBallotWriter ballots;
 
     @Inject
     private AmbassadorRepository ambassadorRepository;
@@ -155,8 +151,8 @@ public class DemoDataLoader {
     @Inject
     private Clock clock;
 
-    @PostConstruct
-    void loadWhenEmpty() {
+    /** Public: an EJB observes through a business method, which gives it a transaction of its own. */
+    public void loadWhenEmpty(@Observes SchemaMigrated migrated) {
         if (!enabled) {
             LOG.info("Demo data disabled (budgetcitoyen.demo-data.enabled=false)");
             return;
@@ -269,7 +265,7 @@ public class DemoDataLoader {
         }
         List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
         LocalDate voteStart = edition.phase(PhaseType.VOTE).orElseThrow().startDate();
-        ballots.storeSynthetic(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
+        ballots.store(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
         edition.carryDemoBallots();
     }
 
