@@ -3,6 +3,11 @@ package fr.budgetcitoyen.demo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes the demo's synthetic votes straight into the vote tables: they are not cast (no eligibility, no
@@ -11,22 +16,34 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 class DemoBallotWriter {
 
+    /** Rows per insert: a few statements for the 1,500 votes of an edition instead of one each. */
+    private static final int ROWS_PER_INSERT = 250;
+
     @PersistenceContext
     private EntityManager em;
 
     void store(DemoBallots.Seed seed) {
-        for (DemoBallots.Participation p : seed.participations()) {
-            em.createNativeQuery("insert into vote_participation (campaign_id, category_id, voter_id, voted_on, territory_code, age_band)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, p.campaignId()).setParameter(2, p.categoryId()).setParameter(3, p.voterId())
-                    .setParameter(4, p.votedOn()).setParameter(5, p.territoryCode()).setParameter(6, p.ageBand().name())
-                    .executeUpdate();
-        }
-        for (DemoBallots.Ballot b : seed.ballots()) {
-            em.createNativeQuery("insert into vote_ballot (id, campaign_id, category_id, project_id, receipt_hash) values (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, b.id()).setParameter(2, b.campaignId()).setParameter(3, b.categoryId())
-                    .setParameter(4, b.projectId()).setParameter(5, b.receiptHash())
-                    .executeUpdate();
+        insert("vote_participation (campaign_id, category_id, voter_id, voted_on, territory_code, age_band)",
+                seed.participations().stream().map(p -> List.<Object>of(p.campaignId(), p.categoryId(), p.voterId(),
+                        p.votedOn(), p.territoryCode(), p.ageBand().name())).toList());
+        insert("vote_ballot (id, campaign_id, category_id, project_id, receipt_hash)",
+                seed.ballots().stream().map(b -> List.<Object>of(b.id(), b.campaignId(), b.categoryId(), b.projectId(),
+                        b.receiptHash())).toList());
+    }
+
+    private void insert(String tableAndColumns, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<List<Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String tuple = "(" + String.join(", ", Collections.nCopies(chunk.get(0).size(), "?")) + ")";
+            Query insert = em.createNativeQuery("insert into " + tableAndColumns + " values "
+                    + chunk.stream().map(row -> tuple).collect(Collectors.joining(", ")));
+            int position = 1;
+            for (List<Object> row : chunk) {
+                for (Object value : row) {
+                    insert.setParameter(position++, value);
+                }
+            }
+            insert.executeUpdate();
         }
     }
 }
