@@ -7,11 +7,6 @@ import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.allocation.AllocationWorkflow;
 import fr.budgetcitoyen.allocation.plan.AllocationPlan;
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
-import fr.budgetcitoyen.ambassador.Ambassador;
-import fr.budgetcitoyen.ambassador.AmbassadorNetworkRepository;
-import fr.budgetcitoyen.ambassador.AmbassadorRepository;
-import fr.budgetcitoyen.ambassador.ExperienceSheet;
-import fr.budgetcitoyen.ambassador.GangEvent;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
@@ -100,9 +95,6 @@ public class DemoDataLoader {
     private DemoBallotWriter ballots;
 
     @Inject
-    private AmbassadorRepository ambassadorRepository;
-
-    @Inject
     private Passwords passwords;
 
     @Inject
@@ -115,13 +107,10 @@ public class DemoDataLoader {
     private DemoPartnerLoader partnerNetwork;
 
     @Inject
-    private DemoInternshipLoader internshipOffers;
-
-    @Inject
     private DemoCdessLoader council;
 
     @Inject
-    private AmbassadorNetworkRepository ambassadorNetwork;
+    private DemoAmbassadorLoader ambassadors;
 
     @Inject
     private DemoFollowUpLoader followUp;
@@ -189,7 +178,7 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
         seedDemoVote(closed, 300);
-        recogniseDemoAmbassadors();
+        ambassadors.load();
         scicNetwork.load();
         council.load();
         partnerNetwork.load(storeDemoAccount(DemoAccounts.PARTNER, "Démo partenaire", Role.RESIDENT));
@@ -277,29 +266,6 @@ public class DemoDataLoader {
         AllocationRun run = allocation.compute(edition.year(), AllocationPlan.DEFAULT, DEMO_LOADER);
         allocation.validate(run.id(), decision, deliberation, DEMO_LOADER);
         allocation.publish(run.id(), DEMO_LOADER);
-    }
-
-    /** The directory's initiatives; the demo ambassador account manages the first. */
-    private void recogniseDemoAmbassadors() {
-        Account manager = accounts.findByEmail(DemoAccounts.emailOf(Role.AMBASSADOR)).orElseThrow();
-        List<DemoAmbassadors.Recognition> all = DemoAmbassadors.all();
-        List<Ambassador> stored = new ArrayList<>();
-        for (DemoAmbassadors.Recognition r : all) {
-            Ambassador ambassador = Ambassador.recognise(r.profile(), r.year(), "CP " + r.year(), r.communeInseeCode(),
-                    territories.territoryOfCommune(r.communeInseeCode()).orElseThrow(), r.legalForm());
-            if (r == all.get(0)) {
-                ambassador.entrustTo(manager.id());
-            }
-            ambassadorRepository.store(ambassador);
-            stored.add(ambassador);
-        }
-        for (DemoAmbassadors.Sheet sheet : DemoAmbassadors.sheets()) {
-            ambassadorNetwork.store(ExperienceSheet.write(stored.get(sheet.author()), sheet.title(), sheet.body(), sheet.theme(),
-                    sheet.workshop(), Instant.now(clock)));
-        }
-        internshipOffers.load(stored);
-        ambassadorNetwork.store(GangEvent.plan(LocalDate.now(clock).plusWeeks(3), "Rencontre de La Gang : réussir son dossier",
-                "Café des Possibles, Lens", "Les ambassadeurs répondent aux questions des porteurs de la prochaine édition."));
     }
 
     private void storeDemoAccount(Role role) {
