@@ -22,7 +22,4 @@ public interface VoteRepository {
 
     /** Ballots per project of an edition: only asked once its ballots are published (its urn counted). */
     java.util.Map<Long, Long> ballotCounts(long campaignId);
-
-    /** The demo's synthetic votes, stored as they are (no eligibility: they are not cast). */
-    void storeSynthetic(DemoBallots.Seed seed);
 }

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DemoDataLoader")
+@DependsOn("DatabaseMigration")
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -52,12 +53,17 @@ public class DatabaseMigration implements SchemaStatus {
     @ConfigProperty(name = "budgetcitoyen.db.migration-password")
     Optional<String> migrationPassword;
 
+    @Inject
+    private Event<SchemaMigrated> migrated;
+
     @PostConstruct
     void migrate() {
         Flyway flyway = flyway();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
+        // Synchronous: whoever fills the schema (the demo data) is done before the start-up jobs that wait for this bean.
+        migrated.fire(new SchemaMigrated());
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "DemoDataLoader"})
+@DependsOn("DatabaseMigration")
 public class StructureInventoryBuild {
 
     private static final Logger LOG = Logger.getLogger(StructureInventoryBuild.class.getName());

@@ -105,10 +105,4 @@ public class JpaVoteRepository implements VoteRepository {
                         Object[].class).setParameter("campaign", campaignId).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
-
-    @Override
-    public void storeSynthetic(DemoBallots.Seed seed) {
-        seed.participations().forEach(em::persist);
-        seed.ballots().forEach(em::persist);
-    }
 }

@@ -1,4 +1,7 @@
-package fr.budgetcitoyen.vote;
+package fr.budgetcitoyen.demo;
+
+import fr.budgetcitoyen.vote.AgeBand;
+import fr.budgetcitoyen.vote.Receipt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,16 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Synthetic votes for the demo's closed edition, so its turnout, allocation, results and published
  * ballots can be tried: each synthetic voter votes once in each category. The same seed always gives
  * the same counts. Never used outside the demo data.
  */
-public final class DemoBallots {
+final class DemoBallots {
 
-    /** What the demo stores: the participations (who) and, apart, the ballots (what). */
-    public record Seed(List<Participation> participations, List<Ballot> ballots) {
+    /** What the demo stores: the participations (who) and, apart, the ballots (what), as the tables' rows. */
+    record Seed(List<Participation> participations, List<Ballot> ballots) {
+    }
+
+    /** A row of vote_participation. */
+    record Participation(long campaignId, long categoryId, long voterId, LocalDate votedOn, String territoryCode,
+                         AgeBand ageBand) {
+    }
+
+    /** A row of vote_ballot: its random key, no voter, no time. */
+    record Ballot(String id, long campaignId, long categoryId, long projectId, String receiptHash) {
     }
 
     private DemoBallots() {
@@ -28,7 +41,7 @@ public final class DemoBallots {
      * @param territories       territory codes the voters are drawn from
      * @param firstDay          the vote's first day; votes spread over the following 25 days
      */
-    public static Seed seeded(long campaignId, Map<Long, Long> categoryOfProject, List<Long> voterIds,
+    static Seed seeded(long campaignId, Map<Long, Long> categoryOfProject, List<Long> voterIds,
                               List<String> territories, LocalDate firstDay, long seed) {
         Random random = new Random(seed);
         Map<Long, List<Long>> byCategory = new TreeMap<>();
@@ -50,8 +63,9 @@ public final class DemoBallots {
                 while (draw >= w[chosen]) {
                     draw -= w[chosen++];
                 }
-                participations.add(new Participation(campaignId, category.getKey(), voter, null, day, territory, band));
-                ballots.add(new Ballot(campaignId, category.getKey(), projects.get(chosen), Receipt.issue().hash()));
+                participations.add(new Participation(campaignId, category.getKey(), voter, day, territory, band));
+                ballots.add(new Ballot(UUID.randomUUID().toString(), campaignId, category.getKey(), projects.get(chosen),
+                        Receipt.issue().hash()));
             }
         }
         return new Seed(participations, ballots);

@@ -7,11 +7,6 @@ import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.allocation.AllocationWorkflow;
 import fr.budgetcitoyen.allocation.plan.AllocationPlan;
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
-import fr.budgetcitoyen.ambassador.Ambassador;
-import fr.budgetcitoyen.ambassador.AmbassadorNetworkRepository;
-import fr.budgetcitoyen.ambassador.AmbassadorRepository;
-import fr.budgetcitoyen.ambassador.ExperienceSheet;
-import fr.budgetcitoyen.ambassador.GangEvent;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
@@ -27,17 +22,14 @@ import fr.budgetcitoyen.labelling.College;
 import fr.budgetcitoyen.labelling.CommitteeRepository;
 import fr.budgetcitoyen.labelling.CommitteeSeat;
 import fr.budgetcitoyen.platform.ClusterLock;
+import fr.budgetcitoyen.platform.SchemaMigrated;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import fr.budgetcitoyen.vote.DemoBallots;
-import fr.budgetcitoyen.vote.VoteRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,12 +46,11 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database with the demo editions (2018, 2021 and a current one) and sample projects.
- * Runs after the migrations, only when there is no campaign at all, so a restart never duplicates it;
- * {@code budgetcitoyen.demo-data.enabled=false} turns it off for production.
+ * Runs when the migrations are done, before the start-up jobs that wait for them (the production code does not
+ * know this module: it only announces the migrated schema), and only when there is no campaign at all, so a
+ * restart never duplicates it; {@code budgetcitoyen.demo-data.enabled=false} turns it off.
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigration")
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -101,10 +92,7 @@ public class DemoDataLoader {
     private CommitteeRepository committees;
 
     @Inject
-    private VoteRepository ballots;
-
-    @Inject
-    private AmbassadorRepository ambassadorRepository;
+    private DemoBallotWriter ballots;
 
     @Inject
     private Passwords passwords;
@@ -119,13 +107,10 @@ public class DemoDataLoader {
     private DemoPartnerLoader partnerNetwork;
 
     @Inject
-    private DemoInternshipLoader internshipOffers;
-
-    @Inject
     private DemoCdessLoader council;
 
     @Inject
-    private AmbassadorNetworkRepository ambassadorNetwork;
+    private DemoAmbassadorLoader ambassadors;
 
     @Inject
     private DemoFollowUpLoader followUp;
@@ -155,8 +140,8 @@ public class DemoDataLoader {
     @Inject
     private Clock clock;
 
-    @PostConstruct
-    void loadWhenEmpty() {
+    /** Public: an EJB observes through a business method, which gives it a transaction of its own. */
+    public void loadWhenEmpty(@Observes SchemaMigrated migrated) {
         if (!enabled) {
             LOG.info("Demo data disabled (budgetcitoyen.demo-data.enabled=false)");
             return;
@@ -193,7 +178,7 @@ public class DemoDataLoader {
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
         }
         seedDemoVote(closed, 300);
-        recogniseDemoAmbassadors();
+        ambassadors.load();
         scicNetwork.load();
         council.load();
         partnerNetwork.load(storeDemoAccount(DemoAccounts.PARTNER, "Démo partenaire", Role.RESIDENT));
@@ -269,7 +254,7 @@ public class DemoDataLoader {
         }
         List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
         LocalDate voteStart = edition.phase(PhaseType.VOTE).orElseThrow().startDate();
-        ballots.storeSynthetic(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
+        ballots.store(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
         edition.carryDemoBallots();
     }
 
@@ -281,29 +266,6 @@ public class DemoDataLoader {
         AllocationRun run = allocation.compute(edition.year(), AllocationPlan.DEFAULT, DEMO_LOADER);
         allocation.validate(run.id(), decision, deliberation, DEMO_LOADER);
         allocation.publish(run.id(), DEMO_LOADER);
-    }
-
-    /** The directory's initiatives; the demo ambassador account manages the first. */
-    private void recogniseDemoAmbassadors() {
-        Account manager = accounts.findByEmail(DemoAccounts.emailOf(Role.AMBASSADOR)).orElseThrow();
-        List<DemoAmbassadors.Recognition> all = DemoAmbassadors.all();
-        List<Ambassador> stored = new ArrayList<>();
-        for (DemoAmbassadors.Recognition r : all) {
-            Ambassador ambassador = Ambassador.recognise(r.profile(), r.year(), "CP " + r.year(), r.communeInseeCode(),
-                    territories.territoryOfCommune(r.communeInseeCode()).orElseThrow(), r.legalForm());
-            if (r == all.get(0)) {
-                ambassador.entrustTo(manager.id());
-            }
-            ambassadorRepository.store(ambassador);
-            stored.add(ambassador);
-        }
-        for (DemoAmbassadors.Sheet sheet : DemoAmbassadors.sheets()) {
-            ambassadorNetwork.store(ExperienceSheet.write(stored.get(sheet.author()), sheet.title(), sheet.body(), sheet.theme(),
-                    sheet.workshop(), Instant.now(clock)));
-        }
-        internshipOffers.load(stored);
-        ambassadorNetwork.store(GangEvent.plan(LocalDate.now(clock).plusWeeks(3), "Rencontre de La Gang : réussir son dossier",
-                "Café des Possibles, Lens", "Les ambassadeurs répondent aux questions des porteurs de la prochaine édition."));
     }
 
     private void storeDemoAccount(Role role) {
