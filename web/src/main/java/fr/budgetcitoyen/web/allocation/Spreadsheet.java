@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.allocation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
