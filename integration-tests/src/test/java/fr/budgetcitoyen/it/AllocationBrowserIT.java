@@ -9,17 +9,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -131,15 +133,17 @@ class AllocationBrowserIT extends BrowserTest {
         }
     }
 
-    /** The worksheet's XML inside the XLSX zip. */
+    /** The worksheet's XML, read through the zip's central directory as spreadsheet programs do (the writer streams). */
     private static String sheetOf(byte[] xlsx) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        try {
+            Path file = Files.createTempFile("results", ".xlsx");
+            try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {
+                ZipEntry entry = zip.getEntry("xl/worksheets/sheet1.xml");
+                assertNotNull(entry, "no worksheet in the XLSX");
+                return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            } finally {
+                Files.delete(file);
             }
-            throw new AssertionError("no worksheet in the XLSX");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

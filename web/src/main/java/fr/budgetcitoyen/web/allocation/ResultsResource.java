@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -69,13 +67,9 @@ public class ResultsResource {
     /** The same grants as a spreadsheet. */
     @GET
     @Path("{year: [0-9]{4}}/results.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(ResultsSheet.MEDIA_TYPE)
     public Response resultsXlsx(@PathParam("year") int year) {
-        ResultsJson.Results results = results(year);
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("rank", "project_id", "title", "category", "territory", "votes", "grant_eur"));
-        results.grants().forEach(g -> rows.add(List.of(g.rank(), g.project(), g.title(), g.category(), g.territory(), g.votes(), g.grant())));
-        return Response.ok(Spreadsheet.of("Résultats " + year, rows))
+        return Response.ok(ResultsSheet.of(results(year)))
                 .header("Content-Disposition", "attachment; filename=\"budget-citoyen-" + year + "-resultats.xlsx\"").build();
     }
 
