@@ -2,12 +2,17 @@ package fr.budgetcitoyen.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +108,28 @@ class ApiIT {
                 "2021's 300 demo voters, one ballot per category");
         assertEquals(404, Http.portal("/api/campaigns/" + DemoEditionsApi.voting().getInt("year") + "/results").status(),
                 "nothing while the vote runs");
+    }
+
+    /** 2018's results as a spreadsheet: the same grants as the JSON, read back as a spreadsheet program reads them. */
+    @Test
+    void theResultsSpreadsheetHoldsTheSameGrants() throws IOException {
+        List<JsonObject> grants = Http.portal("/api/campaigns/2018/results").json(JsonObject.class).getJsonArray("grants")
+                .getValuesAs(JsonObject.class);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(Http.bytes("/api/campaigns/2018/results.xlsx")))) {
+            assertEquals("Résultats 2018", workbook.getFirstSheet().getName());
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals(List.of("rank", "project_id", "title", "category", "territory", "votes", "grant_eur"),
+                    rows.get(0).stream().map(Cell::getText).toList());
+            assertEquals(grants.size() + 1, rows.size());
+            for (int i = 0; i < grants.size(); i++) {
+                JsonObject grant = grants.get(i);
+                Row row = rows.get(i + 1);
+                assertEquals(grant.getString("title"), row.getCellAsString(2).orElseThrow());
+                assertEquals(grant.getJsonNumber("votes").longValue(), row.getCellAsNumber(5).orElseThrow().longValueExact());
+                assertEquals(0, grant.getJsonNumber("grant").bigDecimalValue().compareTo(row.getCellAsNumber(6).orElseThrow()),
+                        grant.getString("title"));
+            }
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import fr.budgetcitoyen.research.CrossedTurnout;
 import fr.budgetcitoyen.research.Dataset;
 import fr.budgetcitoyen.research.EditionTurnout;
 import fr.budgetcitoyen.research.ProjectRecord;
-import fr.budgetcitoyen.web.api.ResultsJson;
+import fr.budgetcitoyen.web.format.Csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,6 +58,6 @@ final class ResearchCsv {
 
     /** Free text quoted (a title may hold a semicolon), absent text left empty. */
     private static String text(String value) {
-        return value == null ? null : ResultsJson.quoted(value);
+        return value == null ? null : Csv.quoted(value);
     }
 }

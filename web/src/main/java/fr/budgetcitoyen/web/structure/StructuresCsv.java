@@ -5,6 +5,7 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.structure.ProjectRecord;
 import fr.budgetcitoyen.structure.Structure;
 import fr.budgetcitoyen.structure.StructureRecord;
+import fr.budgetcitoyen.web.format.Csv;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -26,11 +27,11 @@ public final class StructuresCsv {
         StringBuilder csv = new StringBuilder(HEADER);
         for (StructureRecord record : inventory) {
             Structure s = record.structure();
-            String structure = s.id() + ";" + quoted(s.name()) + ";" + String.join("|", s.numbers()) + ";" + text(s.legalForm()) + ";"
-                    + text(s.territoryCode()) + ";" + text(s.communeInseeCode()) + ";" + quoted(communeName.apply(s.communeInseeCode())) + ";";
+            String structure = s.id() + ";" + Csv.quoted(s.name()) + ";" + String.join("|", s.numbers()) + ";" + text(s.legalForm()) + ";"
+                    + text(s.territoryCode()) + ";" + text(s.communeInseeCode()) + ";" + Csv.quoted(communeName.apply(s.communeInseeCode())) + ";";
             for (ProjectRecord p : record.projects()) {
                 StatusReport report = p.latestReport();
-                csv.append(structure).append(p.year()).append(';').append(p.projectId()).append(';').append(quoted(p.title())).append(';')
+                csv.append(structure).append(p.year()).append(';').append(p.projectId()).append(';').append(Csv.quoted(p.title())).append(';')
                         .append(p.fate()).append(';').append(euros(p.granted())).append(';').append(euros(p.paid())).append(';')
                         .append(report == null ? "" : report.active()).append(';').append(report == null ? "" : report.year()).append('\n');
             }
@@ -44,9 +45,5 @@ public final class StructuresCsv {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String quoted(String text) {
-        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
     }
 }

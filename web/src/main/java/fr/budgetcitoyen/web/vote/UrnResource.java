@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.vote;
 
 import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.vote.CeremonyStep;

@@ -1,6 +1,6 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.security;
 
-import fr.budgetcitoyen.web.security.PasswordSignIn;
+import fr.budgetcitoyen.web.api.ErrorJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.allocation;
 
 import fr.budgetcitoyen.allocation.AllocationService;
 import fr.budgetcitoyen.allocation.Instance;
@@ -12,6 +12,7 @@ import fr.budgetcitoyen.allocation.plan.Candidate;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.vote.Ballot;
+import fr.budgetcitoyen.web.format.Csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,15 +46,11 @@ public final class ResultsJson {
     static String csv(Results results) {
         StringBuilder csv = new StringBuilder("rank;project_id;title;category;territory;votes;grant_eur\n");
         for (GrantJson g : results.grants()) {
-            csv.append(g.rank()).append(';').append(g.project()).append(';').append(quoted(g.title())).append(';')
+            csv.append(g.rank()).append(';').append(g.project()).append(';').append(Csv.quoted(g.title())).append(';')
                     .append(g.category()).append(';').append(g.territory()).append(';').append(g.votes()).append(';')
                     .append(g.grant().toPlainString()).append('\n');
         }
         return csv.toString();
-    }
-
-    public static String quoted(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     /** One category's published ballots as a pabulib file: anyone can recompute its outcome with any tool. */

@@ -1,5 +1,7 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.scic;
 
+import fr.budgetcitoyen.web.api.ApiAccessFilter;
+import fr.budgetcitoyen.web.format.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.scic.Portfolio;
 import fr.budgetcitoyen.scic.Scic;
@@ -49,8 +51,8 @@ public class ScicResource {
                 "scic_id;name;territory;entry_deliberation;entry_date;share_nominal_eur;shares;subscribed_eur;paid_up_eur;unpaid_eur\n");
         for (Portfolio.Holding h : scics.portfolio().holdings()) {
             Scic s = h.scic();
-            csv.append(s.id()).append(';').append(ResultsJson.quoted(s.name())).append(';').append(s.territoryCode()).append(';')
-                    .append(ResultsJson.quoted(s.shareholding().deliberation())).append(';').append(s.shareholding().decidedOn()).append(';')
+            csv.append(s.id()).append(';').append(Csv.quoted(s.name())).append(';').append(s.territoryCode()).append(';')
+                    .append(Csv.quoted(s.shareholding().deliberation())).append(';').append(s.shareholding().decidedOn()).append(';')
                     .append(s.nominal().amount().toPlainString()).append(';').append(h.capital().shares()).append(';')
                     .append(h.capital().subscribed().amount().toPlainString()).append(';')
                     .append(h.capital().paidUp().amount().toPlainString()).append(';')

@@ -1,7 +1,6 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.structure;
 
 import fr.budgetcitoyen.structure.StructureService;
-import fr.budgetcitoyen.web.structure.StructuresCsv;
 import fr.budgetcitoyen.web.territory.CommuneNames;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.territory;
 
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;

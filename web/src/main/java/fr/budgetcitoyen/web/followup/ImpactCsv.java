@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.followup;
 
 import fr.budgetcitoyen.followup.Impact;
 

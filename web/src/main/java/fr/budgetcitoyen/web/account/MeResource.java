@@ -1,5 +1,6 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.account;
 
+import fr.budgetcitoyen.web.api.ApiAccessFilter;
 import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.account.PersonalData;
 import fr.budgetcitoyen.account.PersonalDataService;

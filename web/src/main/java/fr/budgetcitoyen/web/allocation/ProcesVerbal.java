@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.allocation;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;

@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.campaign;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignOverview;
