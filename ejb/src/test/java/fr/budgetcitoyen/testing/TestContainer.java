@@ -151,8 +151,7 @@ public final class TestContainer implements AutoCloseable {
             return existing;
         }
         try {
-            Class<?> implementation = type.isInterface()
-                    ? Class.forName(type.getPackageName() + ".Jpa" + type.getSimpleName()) : type;
+            Class<?> implementation = type.isInterface() ? jpaImplementationOf(type) : type;
             var constructor = implementation.getDeclaredConstructor();
             constructor.setAccessible(true);
             Object bean = constructor.newInstance();
@@ -163,6 +162,18 @@ public final class TestContainer implements AutoCloseable {
                  | InvocationTargetException e) {
             throw new IllegalStateException("Cannot build " + type.getName(), e);
         }
+    }
+
+    /** {@code Jpa} + the interface's name, beside it or in a package above ({@code allocation.plan} → {@code allocation}). */
+    private static Class<?> jpaImplementationOf(Class<?> repository) throws ClassNotFoundException {
+        for (String pkg = repository.getPackageName(); pkg.contains("."); pkg = pkg.substring(0, pkg.lastIndexOf('.'))) {
+            try {
+                return Class.forName(pkg + ".Jpa" + repository.getSimpleName());
+            } catch (ClassNotFoundException notHere) {
+                // one package up
+            }
+        }
+        throw new ClassNotFoundException("Jpa" + repository.getSimpleName());
     }
 
     private void inject(Object bean) throws IllegalAccessException {
