@@ -1,12 +1,17 @@
 package fr.budgetcitoyen.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The accounts and their e-mailed tokens. */
 public interface AccountRepository {
 
     Optional<Account> find(long id);
+
+    /** The names of several accounts in one read (a list's lines); an id without account is absent. */
+    Map<Long, String> displayNames(Collection<Long> ids);
 
     Optional<Account> findByEmail(String normalizedEmail);
 

@@ -3,6 +3,7 @@ package fr.budgetcitoyen.ambassador;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Theme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface AmbassadorRepository {
     Map<String, Long> countByTerritory();
 
     Optional<Ambassador> find(long id);
+
+    /** The names of several ambassadors in one read. */
+    Map<Long, String> names(Collection<Long> ids);
 
     Optional<Ambassador> managedBy(long accountId);
 

@@ -2,11 +2,7 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,13 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mentoring_request")
-public class MentoringRequest {
-
-    public static final int MESSAGE_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MentoringRequest extends AmbassadorRequest {
 
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
@@ -31,17 +21,14 @@ public class MentoringRequest {
     @Column(name = "carrier_account_id", nullable = false)
     private Long carrierAccountId;
 
-    @Column(nullable = false, length = MESSAGE_MAX)
-    private String message;
-
-    @Column(name = "asked_at", nullable = false)
-    private Instant askedAt;
-
-    @Embedded
-    private Reply reply;
-
     protected MentoringRequest() {
         // for JPA
+    }
+
+    private MentoringRequest(Ambassador ambassador, long carrierAccountId, String message, Instant now) {
+        super(message, now);
+        this.ambassadorId = ambassador.id();
+        this.carrierAccountId = carrierAccountId;
     }
 
     /** A carrier asks; nobody asks their own initiative, and one open request per ambassador is enough. */
@@ -51,34 +38,17 @@ public class MentoringRequest {
                 .require(!ambassador.isManagedBy(carrierAccountId), "message", "mentoring.own")
                 .require(!alreadyOpen, "message", "mentoring.alreadyOpen")
                 .orThrow();
-        MentoringRequest request = new MentoringRequest();
-        request.ambassadorId = ambassador.id();
-        request.carrierAccountId = carrierAccountId;
-        request.message = message.strip();
-        request.askedAt = now;
-        request.reply = Reply.awaited();
-        return request;
+        return new MentoringRequest(ambassador, carrierAccountId, message, now);
     }
 
-    /** The carrier deleted their account: what they wrote goes; the request stays in the ambassador's history. */
-    public void forget() {
-        message = "";
+    @Override
+    public String kind() {
+        return "mentoring";
     }
 
-    public void accept(String answer, Instant now) {
-        reply.accept(answer, now, "mentoring");
-    }
-
-    public void decline(String answer, Instant now) {
-        reply.decline(answer, now, "mentoring");
-    }
-
-    public boolean isOpen() {
-        return reply.isOpen();
-    }
-
-    public Long id() {
-        return id;
+    @Override
+    public long requesterAccountId() {
+        return carrierAccountId;
     }
 
     public long ambassadorId() {
@@ -87,25 +57,5 @@ public class MentoringRequest {
 
     public long carrierAccountId() {
         return carrierAccountId;
-    }
-
-    public String message() {
-        return message;
-    }
-
-    public RequestStatus status() {
-        return reply.status();
-    }
-
-    public Instant askedAt() {
-        return askedAt;
-    }
-
-    public String answer() {
-        return reply.answer();
-    }
-
-    public Instant answeredAt() {
-        return reply.answeredAt();
     }
 }

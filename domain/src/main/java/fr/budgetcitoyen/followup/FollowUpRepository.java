@@ -5,6 +5,8 @@ import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Grants of funded projects, their instalments and the carriers' yearly reports. */
 public interface FollowUpRepository {
@@ -18,11 +20,18 @@ public interface FollowUpRepository {
 
     Optional<FundedProject> grantOfProject(long projectId);
 
+    /** The grants of one carrier's projects, newest project first. */
+    List<FundedProject> grantsOfOwner(long accountId);
+
     void store(FundedProject grant);
 
-    /** Opens the grants of a decided allocation (once: projects already followed are left as they are). */
+    /**
+     * Opens the grants of a decided allocation (once: projects already followed are left as they are), reading the
+     * edition's grants once rather than once per funded project.
+     */
     default void openGrantsOf(AllocationRun decided) {
-        FundedProject.of(decided).stream().filter(f -> grantOfProject(f.projectId()).isEmpty()).forEach(this::store);
+        Set<Long> followed = grantsOf(decided.campaignId()).stream().map(FundedProject::projectId).collect(Collectors.toSet());
+        FundedProject.of(decided).stream().filter(f -> !followed.contains(f.projectId())).forEach(this::store);
     }
 
     List<Instalment> instalmentsOf(long grantId);

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.project;
 
 import fr.budgetcitoyen.campaign.Campaign;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,9 @@ public interface ProjectRepository {
     void flush();
 
     List<Project> findByOwner(long ownerId);
+
+    /** Several projects with their budget lines, in one read (the follow-up's lines, not a read of budget per project). */
+    List<Project> findWithBudget(Collection<Long> ids);
 
     List<Project> findByCampaignAndStatus(Campaign campaign, ProjectStatus status);
 }

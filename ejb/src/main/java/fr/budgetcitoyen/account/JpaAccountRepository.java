@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -20,6 +23,12 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     @Override

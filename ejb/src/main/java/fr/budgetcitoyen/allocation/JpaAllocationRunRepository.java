@@ -2,6 +2,7 @@ package fr.budgetcitoyen.allocation;
 
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.allocation.plan.AllocationRunRepository;
+import fr.budgetcitoyen.allocation.plan.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,12 @@ public class JpaAllocationRunRepository implements AllocationRunRepository {
     public List<AllocationRun> of(long campaignId) {
         return em.createQuery("select r from AllocationRun r where r.campaignId = :campaign order by r.computedAt desc, r.id desc",
                 AllocationRun.class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    @Override
+    public List<Long> decidedCampaignIds() {
+        return em.createQuery("select distinct r.campaignId from AllocationRun r where r.status in :decided", Long.class)
+                .setParameter("decided", RunStatus.DECIDED).getResultList();
     }
 
     @Override

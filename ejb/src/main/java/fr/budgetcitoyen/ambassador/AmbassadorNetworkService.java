@@ -48,6 +48,9 @@ public class AmbassadorNetworkService {
     @Inject
     private Event<Mail> mails;
 
+    @Inject
+    private RequestAnswers answers;
+
     @EJB
     private AuditLog audit;
 
@@ -93,34 +96,25 @@ public class AmbassadorNetworkService {
         return network.requestsBy(caller().id());
     }
 
-    /** The requests to the ambassador the caller manages, newest first. */
+    /** The requests to the ambassador the caller manages, newest first, with who sent each. */
     @RolesAllowed("AMBASSADOR")
-    public List<MentoringRequest> requestsToMe() {
-        return mine().map(a -> network.requestsTo(a.id())).orElse(List.of());
-    }
-
-    /** Who asked, for the ambassador the request is addressed to. */
-    @RolesAllowed("AMBASSADOR")
-    public String carrierName(MentoringRequest request) {
-        return requestsToMe().stream().filter(r -> r.id().equals(request.id())).findFirst()
-                .flatMap(r -> accounts.find(r.carrierAccountId())).map(Account::displayName).orElse("");
+    public List<ReceivedRequest<MentoringRequest>> requestsToMe() {
+        return answers.lines(mine().map(a -> network.requestsTo(a.id())).orElse(List.of()), r -> null);
     }
 
     /** The ambassador accepts: the carrier gets their answer and the initiative's contact. */
     @RolesAllowed("AMBASSADOR")
     public void accept(long requestId, String answer) {
         MentoringRequest request = mineToAnswer(requestId);
-        request.accept(answer, Instant.now(clock));
         Ambassador ambassador = ambassadors.find(request.ambassadorId()).orElseThrow();
-        String contact = Optional.ofNullable(ambassador.profile().contactEmail()).orElse(caller().email());
-        tellCarrier(request, "mentoringAccepted", ambassador, (request.answer() == null ? "" : request.answer() + "\n\n") + contact);
+        answers.accept(request, answer, ambassador, caller().email(), ambassador.name(), pageOf(ambassador));
     }
 
     @RolesAllowed("AMBASSADOR")
     public void decline(long requestId, String answer) {
         MentoringRequest request = mineToAnswer(requestId);
-        request.decline(answer, Instant.now(clock));
-        tellCarrier(request, "mentoringDeclined", ambassadors.find(request.ambassadorId()).orElseThrow(), request.answer());
+        Ambassador ambassador = ambassadors.find(request.ambassadorId()).orElseThrow();
+        answers.decline(request, answer, ambassador.name(), pageOf(ambassador));
     }
 
     /** What the Mission ESS watches: the requests nobody answered yet, oldest first. */
@@ -149,9 +143,8 @@ public class AmbassadorNetworkService {
         return request;
     }
 
-    private void tellCarrier(MentoringRequest request, String kind, Ambassador ambassador, String detail) {
-        accounts.find(request.carrierAccountId()).filter(Account::isActive).ifPresent(carrier -> mails.fire(composer.noticeMail(kind,
-                carrier.language(), carrier.email(), carrier.displayName(), ambassador.name(), detail, "/ambassador?id=" + ambassador.id())));
+    private static String pageOf(Ambassador ambassador) {
+        return "/ambassador?id=" + ambassador.id();
     }
 
     private Optional<Account> managerOf(Ambassador ambassador) {

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,12 @@ public class AmbassadorService {
     @PermitAll
     public Optional<Ambassador> ambassador(long id) {
         return ambassadors.find(id);
+    }
+
+    /** The names of several ambassadors in one read, for a list that shows them line by line. */
+    @PermitAll
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ambassadors.names(ids);
     }
 
     /** The profile the caller's account manages, if any. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,12 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
     @Override
     public Optional<Ambassador> find(long id) {
         return Optional.ofNullable(em.find(Ambassador.class, id));
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.name from Ambassador a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     @Override

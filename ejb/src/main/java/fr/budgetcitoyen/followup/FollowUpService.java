@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,7 +71,8 @@ public class FollowUpService {
     /** The editions whose allocation was decided, newest first: the ones that have a follow-up. */
     @PermitAll
     public List<Integer> followedYears() {
-        return campaigns.findAll().stream().filter(c -> decided(c).isPresent()).map(Campaign::year)
+        Set<Long> decided = Set.copyOf(runs.decidedCampaignIds());
+        return campaigns.findAll().stream().filter(c -> decided.contains(c.id())).map(Campaign::year)
                 .sorted(Comparator.reverseOrder()).toList();
     }
 
@@ -130,11 +132,10 @@ public class FollowUpService {
         return reversal;
     }
 
-    /** The caller's own funded projects. */
+    /** The caller's own funded projects, newest first: five reads, whatever their number. */
     @RolesAllowed("RESIDENT")
     public List<GrantLine> mine() {
-        long me = accounts.findByEmail(caller()).orElseThrow().id();
-        return projects.findByOwner(me).stream().flatMap(p -> followUp.grantOfProject(p.id()).stream()).map(this::line).toList();
+        return lines(followUp.grantsOfOwner(accounts.findByEmail(caller()).orElseThrow().id()));
     }
 
     /** One of the caller's funded projects; empty for anyone else's, as if it did not exist. */
@@ -165,19 +166,21 @@ public class FollowUpService {
         return report;
     }
 
-    /** An edition's grants with their projects, instalments and reports: four reads, whatever their number. */
+    /** An edition's grants with their projects, instalments and reports: five reads, whatever their number. */
     private List<GrantLine> lines(int year) {
-        return campaigns.findByYear(year).map(campaign -> {
-            List<FundedProject> grants = followUp.grantsOf(campaign.id());
-            Map<Long, Project> byId = projects.findByCampaign(campaign).stream()
-                    .collect(Collectors.toMap(Project::id, Function.identity()));
-            Map<Long, List<Instalment>> instalments = followUp.instalmentsOfGrants(grants.stream().map(FundedProject::id).toList())
-                    .stream().collect(Collectors.groupingBy(Instalment::grantId));
-            Map<Long, List<StatusReport>> reports = followUp.reportsOfProjects(grants.stream().map(FundedProject::projectId).toList())
-                    .stream().collect(Collectors.groupingBy(StatusReport::projectId));
-            return grants.stream().map(g -> line(g, byId.get(g.projectId()), instalments.getOrDefault(g.id(), List.of()),
-                    reports.getOrDefault(g.projectId(), List.of()))).toList();
-        }).orElse(List.of());
+        return campaigns.findByYear(year).map(campaign -> lines(followUp.grantsOf(campaign.id()))).orElse(List.of());
+    }
+
+    /** Grants with their projects, instalments and reports: one read of each. */
+    private List<GrantLine> lines(List<FundedProject> grants) {
+        Map<Long, Project> projectsById = projects.findWithBudget(grants.stream().map(FundedProject::projectId).toList()).stream()
+                .collect(Collectors.toMap(Project::id, Function.identity()));
+        Map<Long, List<Instalment>> instalments = followUp.instalmentsOfGrants(grants.stream().map(FundedProject::id).toList())
+                .stream().collect(Collectors.groupingBy(Instalment::grantId));
+        Map<Long, List<StatusReport>> reports = followUp.reportsOfProjects(grants.stream().map(FundedProject::projectId).toList())
+                .stream().collect(Collectors.groupingBy(StatusReport::projectId));
+        return grants.stream().map(g -> line(g, projectsById.get(g.projectId()), instalments.getOrDefault(g.id(), List.of()),
+                reports.getOrDefault(g.projectId(), List.of()))).toList();
     }
 
     private GrantLine line(FundedProject grant) {

@@ -33,6 +33,12 @@ public class JpaFollowUpRepository implements FollowUpRepository {
     }
 
     @Override
+    public List<FundedProject> grantsOfOwner(long accountId) {
+        return em.createQuery("select g from FundedProject g where g.projectId in (select p.id from Project p where p.ownerId = :owner)"
+                + " order by g.projectId desc", FundedProject.class).setParameter("owner", accountId).getResultList();
+    }
+
+    @Override
     public Optional<FundedProject> grantForUpdate(long id) {
         return Optional.ofNullable(em.find(FundedProject.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,13 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public void store(Project project) {
         em.persist(project);
+    }
+
+    @Override
+    public List<Project> findWithBudget(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category"
+                + " left join fetch p.territory left join fetch p.budget where p.id in :ids", Project.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -121,7 +121,7 @@ public class AllocationRun {
     }
 
     public boolean isDecided() {
-        return status == RunStatus.VALIDATED || status == RunStatus.PUBLISHED;
+        return RunStatus.DECIDED.contains(status);
     }
 
     private void requireStatus(RunStatus expected) {

@@ -9,6 +9,9 @@ public interface AllocationRunRepository {
     /** An edition's runs, the most recent first. */
     List<AllocationRun> of(long campaignId);
 
+    /** The editions whose allocation was decided, in one read (not their runs one edition after the other). */
+    List<Long> decidedCampaignIds();
+
     Optional<AllocationRun> find(long id);
 
     void store(AllocationRun run);

@@ -5,5 +5,8 @@ public enum RunStatus {
     PROVISIONAL,
     VALIDATED,
     PUBLISHED,
-    SUPERSEDED
+    SUPERSEDED;
+
+    /** A run in one of these decided its edition's grants. */
+    public static final java.util.Set<RunStatus> DECIDED = java.util.EnumSet.of(VALIDATED, PUBLISHED);
 }

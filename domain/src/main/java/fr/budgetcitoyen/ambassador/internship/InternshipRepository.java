@@ -3,6 +3,7 @@ package fr.budgetcitoyen.ambassador.internship;
 import fr.budgetcitoyen.shared.Theme;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface InternshipRepository {
     List<InternshipOffer> offersOf(long ambassadorId);
 
     Optional<InternshipOffer> offer(long id);
+
+    /** Several offers in one read (the lines of someone's applications). */
+    List<InternshipOffer> offers(Collection<Long> ids);
 
     void store(InternshipOffer offer);
 

@@ -1,15 +1,10 @@
 package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
-import fr.budgetcitoyen.ambassador.Reply;
-import fr.budgetcitoyen.ambassador.RequestStatus;
+import fr.budgetcitoyen.ambassador.AmbassadorRequest;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -21,13 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "internship_request")
-public class InternshipRequest {
-
-    public static final int MESSAGE_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class InternshipRequest extends AmbassadorRequest {
 
     @Column(name = "offer_id", nullable = false)
     private Long offerId;
@@ -35,17 +24,14 @@ public class InternshipRequest {
     @Column(name = "applicant_account_id", nullable = false)
     private Long applicantAccountId;
 
-    @Column(nullable = false, length = MESSAGE_MAX)
-    private String message;
-
-    @Column(name = "asked_at", nullable = false)
-    private Instant askedAt;
-
-    @Embedded
-    private Reply reply;
-
     protected InternshipRequest() {
         // for JPA
+    }
+
+    private InternshipRequest(InternshipOffer offer, long applicantAccountId, String message, Instant now) {
+        super(message, now);
+        this.offerId = offer.id();
+        this.applicantAccountId = applicantAccountId;
     }
 
     /** Only to an offer still taking requests, never to one's own initiative, and once. */
@@ -60,34 +46,17 @@ public class InternshipRequest {
                 .require(!alreadyAsked, "message", "internship.alreadyAsked")
                 .text(message, MESSAGE_MAX, "message", "internship.message")
                 .orThrow();
-        InternshipRequest request = new InternshipRequest();
-        request.offerId = offer.id();
-        request.applicantAccountId = applicantAccountId;
-        request.message = message.strip();
-        request.askedAt = now;
-        request.reply = Reply.awaited();
-        return request;
+        return new InternshipRequest(offer, applicantAccountId, message, now);
     }
 
-    /** The applicant deleted their account: what they wrote goes; the request stays for the ambassador's history. */
-    public void forget() {
-        message = "";
+    @Override
+    public String kind() {
+        return "internship";
     }
 
-    public void accept(String answer, Instant now) {
-        reply.accept(answer, now, "internship");
-    }
-
-    public void decline(String answer, Instant now) {
-        reply.decline(answer, now, "internship");
-    }
-
-    public boolean isOpen() {
-        return reply.isOpen();
-    }
-
-    public Long id() {
-        return id;
+    @Override
+    public long requesterAccountId() {
+        return applicantAccountId;
     }
 
     public long offerId() {
@@ -96,25 +65,5 @@ public class InternshipRequest {
 
     public long applicantAccountId() {
         return applicantAccountId;
-    }
-
-    public String message() {
-        return message;
-    }
-
-    public Instant askedAt() {
-        return askedAt;
-    }
-
-    public RequestStatus status() {
-        return reply.status();
-    }
-
-    public String answer() {
-        return reply.answer();
-    }
-
-    public Instant answeredAt() {
-        return reply.answeredAt();
     }
 }

@@ -4,6 +4,8 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
+import fr.budgetcitoyen.ambassador.ReceivedRequest;
+import fr.budgetcitoyen.ambassador.RequestAnswers;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.mail.Mail;
 import fr.budgetcitoyen.mail.MailComposer;
@@ -22,7 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Internships and civic-service missions: an ambassador publishes, edits and closes their offers; a signed-in
@@ -51,6 +56,9 @@ public class InternshipService {
 
     @Inject
     private Event<Mail> mails;
+
+    @Inject
+    private RequestAnswers answers;
 
     @EJB
     private AuditLog audit;
@@ -136,35 +144,39 @@ public class InternshipService {
         return internships.requestsBy(caller().id());
     }
 
-    /** The requests to the offers of the ambassador the caller manages, newest first. */
-    @RolesAllowed("AMBASSADOR")
-    public List<InternshipRequest> requestsToMe() {
-        return mine().map(a -> internships.requestsTo(a.id())).orElse(List.of());
+    /** The caller's requests with their offers and initiatives, newest first: three reads, whatever their number. */
+    @RolesAllowed("RESIDENT")
+    public List<Application> myApplications() {
+        List<InternshipRequest> requests = myRequests();
+        Map<Long, InternshipOffer> offers = internships.offers(requests.stream().map(InternshipRequest::offerId).distinct().toList())
+                .stream().collect(Collectors.toMap(InternshipOffer::id, Function.identity()));
+        Map<Long, String> names = ambassadors.names(offers.values().stream().map(InternshipOffer::ambassadorId).distinct().toList());
+        return requests.stream().map(r -> new Application(r, offers.get(r.offerId()),
+                names.getOrDefault(offers.get(r.offerId()).ambassadorId(), ""))).toList();
     }
 
-    /** Who applied, for the ambassador the request is addressed to only. */
+    /** The requests to the offers of the ambassador the caller manages, newest first, with who applied and for what. */
     @RolesAllowed("AMBASSADOR")
-    public String applicantName(InternshipRequest request) {
-        return requestsToMe().stream().filter(r -> r.id().equals(request.id())).findFirst()
-                .flatMap(r -> accounts.find(r.applicantAccountId())).map(Account::displayName).orElse("");
+    public List<ReceivedRequest<InternshipRequest>> requestsToMe() {
+        return mine().map(a -> {
+            Map<Long, String> titles = internships.offersOf(a.id()).stream()
+                    .collect(Collectors.toMap(InternshipOffer::id, InternshipOffer::title));
+            return answers.lines(internships.requestsTo(a.id()), r -> titles.get(r.offerId()));
+        }).orElse(List.of());
     }
 
     /** The ambassador accepts: the applicant gets their word and the initiative's contact. */
     @RolesAllowed("AMBASSADOR")
     public void accept(long requestId, String answer) {
         InternshipRequest request = mineToAnswer(requestId);
-        request.accept(answer, Instant.now(clock));
         Ambassador ambassador = mine().orElseThrow();
-        String contact = Optional.ofNullable(ambassador.profile().contactEmail()).orElse(caller().email());
-        tellApplicant(request, "internshipAccepted", ambassador, (request.answer() == null ? "" : request.answer() + "\n\n") + contact,
-                "/internship?id=" + request.offerId());
+        answers.accept(request, answer, ambassador, caller().email(), subject(ambassador, request), "/internship?id=" + request.offerId());
     }
 
     @RolesAllowed("AMBASSADOR")
     public void decline(long requestId, String answer) {
         InternshipRequest request = mineToAnswer(requestId);
-        request.decline(answer, Instant.now(clock));
-        tellApplicant(request, "internshipDeclined", mine().orElseThrow(), request.answer(), "/internships");
+        answers.decline(request, answer, subject(mine().orElseThrow(), request), "/internships");
     }
 
     private InternshipRequest mineToAnswer(long requestId) {
@@ -174,11 +186,9 @@ public class InternshipService {
         return request;
     }
 
-    private void tellApplicant(InternshipRequest request, String kind, Ambassador ambassador, String detail, String page) {
-        String title = internships.offer(request.offerId()).map(InternshipOffer::title).orElse("");
-        accounts.find(request.applicantAccountId()).filter(Account::isActive).ifPresent(applicant -> mails.fire(composer.noticeMail(kind,
-                applicant.language(), applicant.email(), applicant.displayName(), ambassador.name() + " — " + title, detail,
-                page)));
+    /** "La Ressourcerie — Stage atelier": the mail's subject. */
+    private String subject(Ambassador ambassador, InternshipRequest request) {
+        return ambassador.name() + " — " + internships.offer(request.offerId()).map(InternshipOffer::title).orElse("");
     }
 
     /** One of the caller's offers, never another ambassador's. */

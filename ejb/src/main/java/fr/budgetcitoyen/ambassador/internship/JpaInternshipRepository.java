@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,12 @@ public class JpaInternshipRepository implements InternshipRepository {
     @Override
     public Optional<InternshipOffer> offer(long id) {
         return Optional.ofNullable(em.find(InternshipOffer.class, id));
+    }
+
+    @Override
+    public List<InternshipOffer> offers(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select o from InternshipOffer o where o.id in :ids", InternshipOffer.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

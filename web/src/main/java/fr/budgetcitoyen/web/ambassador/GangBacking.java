@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.web.ambassador;
 
-import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.GangEvent;
@@ -16,6 +15,7 @@ import org.omnifaces.util.Messages;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** La Gang's meetings (listed on the directory, planned here) and the mentoring requests still unanswered. */
 @Named
@@ -28,6 +28,8 @@ public class GangBacking {
     @EJB
     private AmbassadorService ambassadors;
 
+    private List<MentoringRequest> openRequests;
+    private Map<Long, String> ambassadorNames;
     private String heldOn;
     private String title;
     private String place;
@@ -38,11 +40,18 @@ public class GangBacking {
     }
 
     public List<MentoringRequest> getOpenRequests() {
-        return network.openRequests();
+        if (openRequests == null) {
+            openRequests = network.openRequests();
+        }
+        return openRequests;
     }
 
+    /** The names of the list's ambassadors are read once, not once per line. */
     public String ambassadorName(MentoringRequest request) {
-        return ambassadors.ambassador(request.ambassadorId()).map(Ambassador::name).orElse("");
+        if (ambassadorNames == null) {
+            ambassadorNames = ambassadors.names(getOpenRequests().stream().map(MentoringRequest::ambassadorId).distinct().toList());
+        }
+        return ambassadorNames.getOrDefault(request.ambassadorId(), "");
     }
 
     public void plan() {

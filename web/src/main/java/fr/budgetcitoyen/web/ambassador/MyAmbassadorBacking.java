@@ -9,6 +9,7 @@ import fr.budgetcitoyen.ambassador.MentoringRequest;
 import fr.budgetcitoyen.comptoir.Workshop;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.ProfileChange;
+import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.web.i18n.Texts;
@@ -109,12 +110,9 @@ public class MyAmbassadorBacking implements Serializable {
         this.logo = logo;
     }
 
-    public List<MentoringRequest> getRequests() {
+    /** Each request with who sent it, read together (issue 21: no longer a read per line). */
+    public List<ReceivedRequest<MentoringRequest>> getRequests() {
         return network.requestsToMe();
-    }
-
-    public String carrierName(MentoringRequest request) {
-        return network.carrierName(request);
     }
 
     public void accept(MentoringRequest request) {

@@ -30,7 +30,6 @@ public class InternshipLabels {
     private TerritoryService territories;
 
     private final Map<Long, String> names = new HashMap<>();
-    private final Map<Long, InternshipOffer> offers = new HashMap<>();
 
     public String ambassadorName(long ambassadorId) {
         return names.computeIfAbsent(ambassadorId, id -> ambassadors.ambassador(id).map(Ambassador::name).orElse(""));
@@ -40,11 +39,6 @@ public class InternshipLabels {
     public String place(InternshipOffer offer) {
         return territories.commune(offer.communeInseeCode()).map(Commune::name).orElse("") + " ("
                 + territories.nameOf(offer.territoryCode()) + ")";
-    }
-
-    /** The offer a request was sent for (the offer itself, to show its title and link). */
-    public InternshipOffer offer(long offerId) {
-        return offers.computeIfAbsent(offerId, id -> internships.offer(id).orElse(null));
     }
 
     /** What an ambassador's public profile lists. */

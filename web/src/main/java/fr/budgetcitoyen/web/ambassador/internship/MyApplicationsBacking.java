@@ -1,6 +1,6 @@
 package fr.budgetcitoyen.web.ambassador.internship;
 
-import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
+import fr.budgetcitoyen.ambassador.internship.Application;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +9,7 @@ import org.omnifaces.util.Faces;
 
 import java.util.List;
 
-/** The caller's applications to internships, on their account page: where each stands. */
+/** The caller's applications to internships, on their account page: where each stands, with its offer and initiative. */
 @Named
 @RequestScoped
 public class MyApplicationsBacking {
@@ -17,11 +17,11 @@ public class MyApplicationsBacking {
     @EJB
     private InternshipService internships;
 
-    private List<InternshipRequest> mine;
+    private List<Application> mine;
 
-    public List<InternshipRequest> getMine() {
+    public List<Application> getMine() {
         if (mine == null) {
-            mine = Faces.isUserInRole("RESIDENT") ? internships.myRequests() : List.of();
+            mine = Faces.isUserInRole("RESIDENT") ? internships.myApplications() : List.of();
         }
         return mine;
     }

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.web.ambassador.internship;
 
+import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipKind;
 import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
 import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
@@ -82,12 +83,9 @@ public class MyInternshipsBacking implements Serializable {
         return internships.myOffers();
     }
 
-    public List<InternshipRequest> getRequests() {
+    /** Each request with who applied and for which offer, read together. */
+    public List<ReceivedRequest<InternshipRequest>> getRequests() {
         return internships.requestsToMe();
-    }
-
-    public String applicantName(InternshipRequest request) {
-        return internships.applicantName(request);
     }
 
     public void accept(InternshipRequest request) {

@@ -1,0 +1,67 @@
+package fr.budgetcitoyen.ambassador;
+
+import fr.budgetcitoyen.account.Account;
+import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.mail.Mail;
+import fr.budgetcitoyen.mail.MailComposer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What mentoring and internships share once a request reached an ambassador: the list of requests with who sent
+ * them (names read in one go), and the answer — accepted or declined — mailed to the person who asked. The
+ * services check that the request is the caller's to answer and audit it; the mail's kind is the request's
+ * ({@code mentoringAccepted}, {@code internshipDeclined}…).
+ */
+@ApplicationScoped
+public class RequestAnswers {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MailComposer composer;
+
+    @Inject
+    private Event<Mail> mails;
+
+    @Inject
+    private Clock clock;
+
+    /** The lines of an ambassador's list: one read for every sender's name, whatever the number of requests. */
+    public <R extends AmbassadorRequest> List<ReceivedRequest<R>> lines(List<R> requests, Function<R, String> offerTitle) {
+        Map<Long, String> names = accounts.displayNames(requests.stream().map(AmbassadorRequest::requesterAccountId).distinct().toList());
+        return requests.stream().map(r -> new ReceivedRequest<>(r, names.getOrDefault(r.requesterAccountId(), ""), offerTitle.apply(r)))
+                .toList();
+    }
+
+    /**
+     * Accepted: the person who asked gets the ambassador's word and the initiative's contact (its profile's address,
+     * else the caller's own).
+     */
+    public void accept(AmbassadorRequest request, String answer, Ambassador ambassador, String callerEmail, String subject, String page) {
+        request.accept(answer, Instant.now(clock));
+        String contact = Optional.ofNullable(ambassador.profile().contactEmail()).orElse(callerEmail);
+        tell(request, "Accepted", subject, (request.answer() == null ? "" : request.answer() + "\n\n") + contact, page);
+    }
+
+    /** Declined, with the word the reply requires. */
+    public void decline(AmbassadorRequest request, String answer, String subject, String page) {
+        request.decline(answer, Instant.now(clock));
+        tell(request, "Declined", subject, request.answer(), page);
+    }
+
+    /** A deleted or deactivated account is not mailed. */
+    private void tell(AmbassadorRequest request, String outcome, String subject, String detail, String page) {
+        accounts.find(request.requesterAccountId()).filter(Account::isActive).ifPresent(to -> mails.fire(composer.noticeMail(
+                request.kind() + outcome, to.language(), to.email(), to.displayName(), subject, detail, page)));
+    }
+}
