@@ -13,6 +13,7 @@ import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -65,7 +66,7 @@ public class CampaignSetupBacking implements Serializable {
     @PostConstruct
     void load() {
         if (yearParam == null || !yearParam.matches("\\d{4}") || administration.find(Integer.parseInt(yearParam)).isEmpty()) {
-            Faces.responseSendError(404, "Édition inconnue");
+            PageIds.notFound("Édition inconnue");
             return;
         }
         year = Integer.parseInt(yearParam);

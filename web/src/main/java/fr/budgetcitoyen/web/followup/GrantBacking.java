@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,6 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /admin/grant?id=N}: one funded project's agreement and instalments, and its carrier's reports. A
@@ -54,12 +54,10 @@ public class GrantBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<GrantLine> found = id != null && id.matches("\\d{1,12}") ? followUp.grant(Long.parseLong(id)) : Optional.empty();
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "Subvention inconnue");
-            return;
+        GrantLine found = PageIds.findOr404(id, followUp::grant, "Subvention inconnue");
+        if (found != null) {
+            grantId = found.grant().id();
         }
-        grantId = found.get().grant().id();
     }
 
     public GrantLine getLine() {

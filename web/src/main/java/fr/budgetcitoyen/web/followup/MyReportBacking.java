@@ -6,6 +6,7 @@ import fr.budgetcitoyen.followup.StatusReport;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,9 +44,8 @@ public class MyReportBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        GrantLine line = project != null && project.matches("\\d{1,12}") ? followUp.mine(Long.parseLong(project)).orElse(null) : null;
+        GrantLine line = PageIds.findOr404(project, followUp::mine, "Projet inconnu");
         if (line == null) {
-            Faces.responseSendError(404, "Projet inconnu");
             return;
         }
         projectId = line.project().id();

@@ -5,6 +5,7 @@ import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -63,7 +64,7 @@ public class ModerationBacking implements Serializable {
 
     public void merge(Idea idea) {
         String target = targets.get(idea.id());
-        moderate(() -> ideas.merge(idea.id(), target != null && target.matches("\\d{1,12}") ? Long.parseLong(target) : 0),
+        moderate(() -> ideas.merge(idea.id(), PageIds.parse(target).orElse(0L)),
                 "moderation.merged", idea);
     }
 

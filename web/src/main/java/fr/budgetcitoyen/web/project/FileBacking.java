@@ -18,6 +18,7 @@ import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -74,12 +75,10 @@ public class FileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<Project> found = id != null && id.matches("\\d{1,12}") ? files.mine(Long.parseLong(id)) : Optional.empty();
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "Dossier inconnu");
+        file = PageIds.findOr404(id, files::mine, "Dossier inconnu");
+        if (file == null) {
             return;
         }
-        file = found.get();
         fileId = file.id();
         form.fill(file);
         territories.commune(file.communeInseeCode()).ifPresent(commune::preselect);

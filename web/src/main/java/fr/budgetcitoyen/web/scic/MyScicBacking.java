@@ -7,6 +7,7 @@ import fr.budgetcitoyen.scic.ScicProfile;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -55,8 +56,10 @@ public class MyScicBacking implements Serializable {
             }
             return;
         }
-        scics.managed(id.matches("\\d{1,12}") ? Long.parseLong(id) : -1).ifPresentOrElse(this::show,
-                () -> Faces.responseSendError(404, "SCIC inconnue"));
+        Scic managed = PageIds.findOr404(id, scics::managed, "SCIC inconnue");
+        if (managed != null) {
+            show(managed);
+        }
     }
 
     private void show(Scic scic) {

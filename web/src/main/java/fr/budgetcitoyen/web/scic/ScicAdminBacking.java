@@ -15,6 +15,7 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -83,9 +84,8 @@ public class ScicAdminBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Scic scic = id != null && id.matches("\\d{1,12}") ? scics.scic(Long.parseLong(id)).orElse(null) : null;
+        Scic scic = PageIds.findOr404(id, scics::scic, "SCIC inconnue");
         if (scic == null) {
-            Faces.responseSendError(404, "SCIC inconnue");
             return;
         }
         scicId = scic.id();

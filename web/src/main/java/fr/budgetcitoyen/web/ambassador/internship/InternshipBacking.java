@@ -6,6 +6,7 @@ import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,9 +40,8 @@ public class InternshipBacking {
 
     @PostConstruct
     void load() {
-        offer = id != null && id.matches("\\d{1,12}") ? internships.offer(Long.parseLong(id)).orElse(null) : null;
+        offer = PageIds.findOr404(id, internships::offer, "Offre inconnue");
         if (offer == null) {
-            Faces.responseSendError(404, "Offre inconnue");
             return;
         }
         findMine();
