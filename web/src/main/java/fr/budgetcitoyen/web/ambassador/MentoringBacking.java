@@ -3,9 +3,9 @@ package fr.budgetcitoyen.web.ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.MentoringRequest;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,13 +53,11 @@ public class MentoringBacking {
     }
 
     public void ask() {
-        try {
+        Refusals.attempt(() -> {
             network.ask(Long.parseLong(id), message);
             Messages.addGlobalInfo(Texts.get("mentoring.sent"));
             message = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "mentoring");
-        }
+        }, "mentoring");
     }
 
     public String getMessage() {

@@ -3,11 +3,11 @@ package fr.budgetcitoyen.web.followup;
 import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
 import fr.budgetcitoyen.followup.Instalment;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -96,14 +96,12 @@ public class GrantBacking implements Serializable {
         if (reversing == null) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.reverse(grantId, reversing, reason);
             Messages.addGlobalInfo(Texts.get("followup.reversed"));
             reversing = null;
             reason = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "reversal");
-        }
+        }, "reversal");
     }
 
     public void cancelReversal() {
@@ -124,12 +122,10 @@ public class GrantBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.signAgreement(grantId, day);
             Messages.addGlobalInfo(Texts.get("followup.signed"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "agreement");
-        }
+        }, "agreement");
     }
 
     public void pay() {
@@ -138,15 +134,13 @@ public class GrantBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.pay(grantId, day, money, reference);
             Messages.addGlobalInfo(Texts.get("followup.paid"));
             paidOn = null;
             amount = null;
             reference = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "instalment");
-        }
+        }, "instalment");
     }
 
     public String getSignedOn() {

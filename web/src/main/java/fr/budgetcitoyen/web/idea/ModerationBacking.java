@@ -3,14 +3,12 @@ package fr.budgetcitoyen.web.idea;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -76,15 +74,10 @@ public class ModerationBacking implements Serializable {
     /** Runs a decision on one row; a refused input is shown next to that row's field (the button's sibling). */
     private void moderate(Runnable decision, String doneKey, Idea idea) {
         try {
-            decision.run();
-            reasons.remove(idea.id());
-            Messages.addGlobalInfo(Texts.get(doneKey), idea.title());
-        } catch (InvalidFieldsException invalid) {
-            String button = Components.getCurrentActionSource().getClientId();
-            String field = button.substring(0, button.lastIndexOf(':') + 1)
-                    + (invalid.problems().get(0).field().equals("target") ? "target" : "reason");
-            invalid.problems().forEach(p -> Messages.addError(field, Texts.get(p.key())));
-            Faces.validationFailed();
+            if (Refusals.attempt(decision, field -> Refusals.besideButton("target".equals(field) ? "target" : "reason"))) {
+                reasons.remove(idea.id());
+                Messages.addGlobalInfo(Texts.get(doneKey), idea.title());
+            }
         } catch (jakarta.ejb.EJBException unknown) {
             Messages.addGlobalError(Texts.get("moderation.gone"));
         }

@@ -4,9 +4,9 @@ import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
 import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,14 +53,12 @@ public class InternshipBacking {
     }
 
     public void apply() {
-        try {
+        Refusals.attempt(() -> {
             internships.apply(offer.id(), message);
             Messages.addGlobalInfo(Texts.get("internship.sent"));
             message = null;
             findMine();
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "apply");
-        }
+        }, "apply");
     }
 
     public InternshipOffer getOffer() {
