@@ -3,6 +3,7 @@ package fr.budgetcitoyen.web.idea;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
 import fr.budgetcitoyen.web.platform.Refusals;
@@ -31,16 +32,19 @@ public class ModerationBacking implements Serializable {
     /** Idea → the id of the published idea it duplicates, as the select posts it. */
     private final Map<Long, String> targets = new HashMap<>();
     private String search;
-    private int page = 1;
+    /** Paged by postbacks: the page stays with the view. */
+    private final ListSearch paging = new ListSearch(PAGE_SIZE, null);
 
     public List<Idea> getQueue() {
         Campaign campaign = getCampaign();
-        return campaign == null ? List.of() : ideas.awaitingModeration(campaign.id(), search, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return campaign == null ? List.of()
+                : ideas.awaitingModeration(campaign.id(), search, getPaging().getFirst(), PAGE_SIZE);
     }
 
-    public long getTotal() {
+    /** Counted again on each read: other agents moderate the same queue. */
+    public ListSearch getPaging() {
         Campaign campaign = getCampaign();
-        return campaign == null ? 0 : ideas.awaitingModerationCount(campaign.id(), search);
+        return paging.counted(campaign == null ? 0 : ideas.awaitingModerationCount(campaign.id(), search));
     }
 
     public Campaign getCampaign() {
@@ -84,19 +88,15 @@ public class ModerationBacking implements Serializable {
     }
 
     public void next() {
-        page++;
+        getPaging().next();
     }
 
     public void previous() {
-        page = Math.max(1, page - 1);
+        getPaging().previous();
     }
 
     public void doSearch() {
-        page = 1;
-    }
-
-    public int getPages() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        paging.restart();
     }
 
     public Map<Long, String> getTargets() {
@@ -105,10 +105,6 @@ public class ModerationBacking implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
-    }
-
-    public int getPage() {
-        return page;
     }
 
     public String getSearch() {
