@@ -50,6 +50,10 @@ class AmbassadorBrowserIT extends BrowserTest {
         assertEquals(200, Http.portal("/ambassadors?theme=NOPE&form=%27&year=abcd&page=-1").status());
         assertEquals(200, Http.portal("/ambassadors?page=2").status(), "a second page, no filter");
         assertEquals(404, Http.portal("/ambassador?id=999999").status());
+        // a forged id is a page not found, never a server error
+        assertEquals(404, Http.portal("/ambassador?id=abc").status());
+        assertEquals(404, Http.portal("/ambassador?id=99999999999999999999").status());
+        assertEquals(404, Http.portal("/ambassador?id=-1").status());
     }
 
     @Test

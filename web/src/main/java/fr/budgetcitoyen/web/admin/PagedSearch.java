@@ -12,6 +12,8 @@ import java.util.function.Function;
 /**
  * A PrimeFaces lazy model over a service's search: a count and a page, for the back-office tables.
  * The table's own filters and sorting are not used; the page's search fields drive the query.
+ * The table keeps its own page (PrimeFaces' paginator, posted back); the lists paged by links or by the page's
+ * own buttons keep theirs in {@link fr.budgetcitoyen.web.format.ListSearch}.
  */
 final class PagedSearch<T> extends LazyDataModel<T> {
 

@@ -8,15 +8,14 @@ import fr.budgetcitoyen.allocation.plan.Candidate;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -129,19 +128,9 @@ public class AllocationBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        // a field of this run's row is the button's sibling; the allocation as a whole is refused on top
+        if (Refusals.attempt(action, field -> "allocation".equals(field) ? null : Refusals.besideButton(field))) {
             Messages.addGlobalInfo(Texts.get(doneKey));
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> {
-                if (p.field().equals("allocation")) {
-                    Messages.addGlobalError(Texts.get(p.key()));
-                } else { // the field of this run's row: the button's sibling
-                    String button = Components.getCurrentActionSource().getClientId();
-                    Messages.addError(button.substring(0, button.lastIndexOf(':') + 1) + p.field(), Texts.get(p.key()));
-                }
-            });
-            Faces.validationFailed();
         }
     }
 

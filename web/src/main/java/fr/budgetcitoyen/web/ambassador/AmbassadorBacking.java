@@ -4,13 +4,13 @@ import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.territory.Commune;
 import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /** An ambassador's public profile, {@code /ambassador?id=N}; the contact only with their consent. */
 @Named
@@ -31,10 +31,7 @@ public class AmbassadorBacking {
 
     @PostConstruct
     void load() {
-        ambassador = id != null && id.matches("\\d{1,12}") ? ambassadors.ambassador(Long.parseLong(id)).orElse(null) : null;
-        if (ambassador == null) {
-            Faces.responseSendError(404, "Ambassadeur inconnu");
-        }
+        ambassador = PageIds.findOr404(id, ambassadors::ambassador, "Ambassadeur inconnu");
     }
 
     public Ambassador getAmbassador() {

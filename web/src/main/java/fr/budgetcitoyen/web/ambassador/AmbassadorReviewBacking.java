@@ -6,11 +6,10 @@ import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.ProfileChange;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -62,13 +61,8 @@ public class AmbassadorReviewBacking implements Serializable {
     }
 
     public void reject(ProfileChange change) {
-        try {
-            ambassadors.reject(change.id(), reasons.get(change.id()));
+        if (Refusals.attempt(() -> ambassadors.reject(change.id(), reasons.get(change.id())), field -> Refusals.besideButton("reason"))) {
             Messages.addGlobalInfo(Texts.get("ambassador.rejected"));
-        } catch (InvalidFieldsException invalid) {
-            String reason = Components.getCurrentActionSource().getClientId().replaceFirst("reject$", "reason");
-            invalid.problems().forEach(p -> Messages.addError(reason, Texts.get(p.key())));
-            Faces.validationFailed();
         }
     }
 

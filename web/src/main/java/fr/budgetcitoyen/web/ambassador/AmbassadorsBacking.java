@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
@@ -61,12 +62,14 @@ public class AmbassadorsBacking {
     private String page;
 
     private List<Ambassador> results = List.of();
-    private long total;
+    private ListSearch paging;
 
     @PostConstruct
     void search() {
-        total = ambassadors.directoryCount(q, territory, themeFilter(), formFilter(), yearFilter());
-        results = ambassadors.directory(q, territory, themeFilter(), formFilter(), yearFilter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("theme", theme)
+                .with("form", form).with("year", year)
+                .counted(ambassadors.directoryCount(q, territory, themeFilter(), formFilter(), yearFilter()));
+        results = ambassadors.directory(q, territory, themeFilter(), formFilter(), yearFilter(), paging.getFirst(), paging.getSize());
     }
 
     private Theme themeFilter() {
@@ -81,12 +84,8 @@ public class AmbassadorsBacking {
         return year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
     }
 
-    public int getPage() {
-        return QueryParams.page(page);
-    }
-
-    public int getPages() {
-        return QueryParams.pages(total, PAGE_SIZE);
+    public ListSearch getPaging() {
+        return paging;
     }
 
     public List<TerritoryTile> getTiles() {
@@ -111,10 +110,6 @@ public class AmbassadorsBacking {
 
     public List<Ambassador> getResults() {
         return results;
-    }
-
-    public long getTotal() {
-        return total;
     }
 
     public String getQ() {

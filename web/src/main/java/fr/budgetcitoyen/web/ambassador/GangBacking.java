@@ -4,9 +4,9 @@ import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.GangEvent;
 import fr.budgetcitoyen.ambassador.MentoringRequest;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -59,16 +59,14 @@ public class GangBacking {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             network.plan(day, title, place, description);
             Messages.addGlobalInfo(Texts.get("gang.planned"));
             heldOn = null;
             title = null;
             place = null;
             description = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "gang");
-        }
+        }, "gang");
     }
 
     public String getHeldOn() {

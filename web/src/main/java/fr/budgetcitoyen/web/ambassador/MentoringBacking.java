@@ -3,8 +3,9 @@ package fr.budgetcitoyen.web.ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorNetworkService;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.MentoringRequest;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The "ask for help" form of an ambassador's page ({@code /ambassador?id=N}, the id posted back in a
@@ -37,12 +39,12 @@ public class MentoringBacking {
 
     /** The caller's latest request to this ambassador, if any. */
     public MentoringRequest getMine() {
-        if (!Faces.isUserInRole("RESIDENT") || id == null || !id.matches("\\d{1,12}")) {
+        Optional<Long> ambassador = PageIds.parse(id);
+        if (!Faces.isUserInRole("RESIDENT") || ambassador.isEmpty()) {
             return null;
         }
-        long ambassador = Long.parseLong(id);
         List<MentoringRequest> mine = network.myRequests();
-        return mine.stream().filter(r -> r.ambassadorId() == ambassador).findFirst().orElse(null);
+        return mine.stream().filter(r -> r.ambassadorId() == ambassador.get()).findFirst().orElse(null);
     }
 
     /** The page of the initiative the caller manages: nobody asks themself for help. */
@@ -51,13 +53,11 @@ public class MentoringBacking {
     }
 
     public void ask() {
-        try {
+        Refusals.attempt(() -> {
             network.ask(Long.parseLong(id), message);
             Messages.addGlobalInfo(Texts.get("mentoring.sent"));
             message = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "mentoring");
-        }
+        }, "mentoring");
     }
 
     public String getMessage() {

@@ -13,6 +13,7 @@ import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -77,12 +78,10 @@ public class MyAmbassadorBacking implements Serializable {
     }
 
     public void propose() {
-        try {
+        Refusals.attempt(() -> {
             ambassadors.propose(new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic));
             Messages.addGlobalInfo(Texts.get("ambassador.proposed"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "profile");
-        }
+        }, "profile");
     }
 
     /** Reads the upload (refusing more than the limit before reading it all) and proposes it. */
@@ -94,7 +93,7 @@ public class MyAmbassadorBacking implements Serializable {
             ambassadors.proposeLogo(logo == null ? new byte[0] : logo.getInputStream().readAllBytes());
             Messages.addGlobalInfo(Texts.get("ambassador.logo.proposed"));
         } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "logoForm");
+            Refusals.show(invalid, "logoForm");
         } catch (IOException unreadable) {
             Messages.addError("logoForm:logo", Texts.get("ambassador.logo.required"));
         } finally {
@@ -124,16 +123,14 @@ public class MyAmbassadorBacking implements Serializable {
     }
 
     private void answer(MentoringRequest request, boolean accepted) {
-        try {
+        Refusals.attempt(() -> {
             if (accepted) {
                 network.accept(request.id(), answers.get(request.id()));
             } else {
                 network.decline(request.id(), answers.get(request.id()));
             }
             Messages.addGlobalInfo(Texts.get(accepted ? "mentoring.accepted" : "mentoring.declined"));
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-        }
+        }, Refusals.GLOBAL);
     }
 
     public List<ExperienceSheet> getSheets() {
@@ -142,13 +139,11 @@ public class MyAmbassadorBacking implements Serializable {
     }
 
     public void write() {
-        try {
+        Refusals.attempt(() -> {
             network.write(sheet.title, sheet.body, sheet.theme, sheet.workshop);
             Messages.addGlobalInfo(Texts.get("sheet.published"));
             sheet.clear();
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "sheet");
-        }
+        }, "sheet");
     }
 
     public Map<Long, String> getAnswers() {

@@ -4,11 +4,11 @@ import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorProfile;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.project.LegalForm;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -49,16 +49,14 @@ public class RecognitionBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             Ambassador granted = ambassadors.recognise(new AmbassadorProfile(name, theme, description, null, null, false),
                     recognisedYear, deliberation, commune.getInseeCode(), legalForm);
             Messages.addGlobalInfo(Texts.format("ambassador.recognitionGranted", granted.name()));
             name = null;
             description = null;
             deliberation = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "recognition");
-        }
+        }, "recognition");
     }
 
     public Theme[] getThemes() {

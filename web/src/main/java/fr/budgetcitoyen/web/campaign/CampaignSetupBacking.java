@@ -9,10 +9,11 @@ import fr.budgetcitoyen.campaign.Phase;
 import fr.budgetcitoyen.campaign.PhaseDates;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.LegalForm;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -65,7 +66,7 @@ public class CampaignSetupBacking implements Serializable {
     @PostConstruct
     void load() {
         if (yearParam == null || !yearParam.matches("\\d{4}") || administration.find(Integer.parseInt(yearParam)).isEmpty()) {
-            Faces.responseSendError(404, "Édition inconnue");
+            PageIds.notFound("Édition inconnue");
             return;
         }
         year = Integer.parseInt(yearParam);
@@ -107,20 +108,12 @@ public class CampaignSetupBacking implements Serializable {
     public void replan() {
         List<PhaseDates> dates = Arrays.stream(PhaseType.values())
                 .map(type -> new PhaseDates(type, starts.get(type), ends.get(type))).toList();
-        try {
+        // a phase's problem goes on its row's end date, the others on top of the calendar
+        Refusals.attempt(() -> {
             administration.replan(year, dates);
             done("campaign.calendarSaved");
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> {
-                if (p.field().startsWith("phase-")) {
-                    int row = PhaseType.valueOf(p.field().substring("phase-".length())).ordinal();
-                    Messages.addError("calendar:phases:" + row + ":end", Texts.get(p.key()));
-                } else {
-                    Messages.addGlobalError(Texts.get(p.key()));
-                }
-            });
-            Faces.validationFailed();
-        }
+        }, field -> field != null && field.startsWith("phase-")
+                ? "calendar:phases:" + PhaseType.valueOf(field.substring("phase-".length())).ordinal() + ":end" : null);
     }
 
     public void planCategory() {
@@ -149,24 +142,18 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void publish() {
-        try {
+        Refusals.attempt(() -> {
             administration.publish(year);
             done("campaign.published");
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-            Faces.validationFailed();
-        }
+        }, Refusals.GLOBAL);
     }
 
     private void change(Runnable action, String formId, String doneKey) {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
-            action.run();
+        if (Refusals.attempt(action, formId)) {
             done(doneKey);
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, formId);
         }
     }
 

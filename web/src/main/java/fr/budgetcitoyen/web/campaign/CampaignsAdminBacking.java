@@ -2,10 +2,10 @@ package fr.budgetcitoyen.web.campaign;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignAdministration;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -41,13 +41,11 @@ public class CampaignsAdminBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             Campaign created = administration.create(typedYear, title, typedEnvelope);
             Messages.addFlashGlobalInfo(Texts.format("campaign.created", String.valueOf(created.year())));
             Faces.redirect("admin/campaign?year=" + created.year());
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "create");
-        }
+        }, "create");
     }
 
     public void copy() {
@@ -61,13 +59,11 @@ public class CampaignsAdminBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             Campaign copy = administration.copy(from, to);
             Messages.addFlashGlobalInfo(Texts.format("campaign.copied", String.valueOf(from), String.valueOf(copy.year())));
             Faces.redirect("admin/campaign?year=" + copy.year());
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "copy");
-        }
+        }, "copy");
     }
 
     public String getYear() {

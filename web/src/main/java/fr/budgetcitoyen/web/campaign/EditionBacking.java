@@ -5,13 +5,13 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public class EditionBacking {
     }
 
     private static void notFound() {
-        Faces.responseSendError(404, "Édition inconnue");
+        PageIds.notFound("Édition inconnue");
     }
 
     public CampaignOverview getEdition() {

@@ -5,13 +5,13 @@ import fr.budgetcitoyen.labelling.LabellingService;
 import fr.budgetcitoyen.labelling.Radar;
 import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /** The public page of a project on the ballot, {@code /project?id=N}, with the committee's radar. */
 @Named
@@ -37,9 +37,8 @@ public class ProjectPageBacking {
 
     @PostConstruct
     void load() {
-        project = id != null && id.matches("\\d{1,12}") ? campaigns.projectOnBallot(Long.parseLong(id)).orElse(null) : null;
+        project = PageIds.findOr404(id, campaigns::projectOnBallot, "Projet inconnu");
         if (project == null) {
-            Faces.responseSendError(404, "Projet inconnu");
             return;
         }
         radar = labelling.radarOf(project.id());

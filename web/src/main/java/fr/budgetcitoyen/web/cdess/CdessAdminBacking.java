@@ -3,9 +3,9 @@ package fr.budgetcitoyen.web.cdess;
 import fr.budgetcitoyen.cdess.CdessCollege;
 import fr.budgetcitoyen.cdess.CdessMeeting;
 import fr.budgetcitoyen.cdess.CdessService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -45,26 +45,22 @@ public class CdessAdminBacking implements Serializable {
     }
 
     public void appoint() {
-        try {
+        Refusals.attempt(() -> {
             cdess.appoint(name, organisation, college);
             Messages.addGlobalInfo(Texts.get("cdess.member.appointed"));
             name = null;
             organisation = null;
             college = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "member");
-        }
+        }, "member");
     }
 
     public void open() {
-        try {
+        Refusals.attempt(() -> {
             cdess.open(theme, description);
             Messages.addGlobalInfo(Texts.get("cdess.atelier.opened"));
             theme = null;
             description = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "atelier");
-        }
+        }, "atelier");
     }
 
     public void convene() {
@@ -72,24 +68,20 @@ public class CdessAdminBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             cdess.convene(day, atelierId, agenda);
             Messages.addGlobalInfo(Texts.get("cdess.meeting.convened"));
             heldOn = null;
             atelierId = null;
             agenda = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "meeting");
-        }
+        }, "meeting");
     }
 
     public void record(CdessMeeting meeting) {
-        try {
+        Refusals.attempt(() -> {
             cdess.recordMinutes(meeting.id(), minutes.get(meeting.id()));
             Messages.addGlobalInfo(Texts.get("cdess.meeting.minutes.recorded"));
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-        }
+        }, Refusals.GLOBAL);
     }
 
     public CdessCollege[] getColleges() {

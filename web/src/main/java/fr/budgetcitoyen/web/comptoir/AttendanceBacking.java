@@ -5,18 +5,19 @@ import fr.budgetcitoyen.comptoir.ComptoirSession;
 import fr.budgetcitoyen.comptoir.Registration;
 import fr.budgetcitoyen.comptoir.RegistrationRefusedException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The attendance sheet of a session, {@code /attendance?id=N}: its host (or an agent) ticks who came. */
 @Named
@@ -38,11 +39,12 @@ public class AttendanceBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        if (id == null || !id.matches("\\d{1,12}") || comptoirs.hostedSession(Long.parseLong(id)).isEmpty()) {
-            Faces.responseSendError(404, "Comptoir inconnu");
+        Optional<Long> hosted = PageIds.parse(id).filter(number -> comptoirs.hostedSession(number).isPresent());
+        if (hosted.isEmpty()) {
+            PageIds.notFound("Comptoir inconnu");
             return;
         }
-        sessionId = Long.parseLong(id);
+        sessionId = hosted.get();
         present = getSession().confirmed().stream().filter(Registration::hasAttended)
                 .map(r -> String.valueOf(r.accountId())).toArray(String[]::new);
     }
@@ -60,7 +62,7 @@ public class AttendanceBacking implements Serializable {
 
     public void save() {
         try {
-            List<Long> ids = Arrays.stream(present).filter(s -> s.matches("\\d{1,12}")).map(Long::valueOf).toList();
+            List<Long> ids = Arrays.stream(present).map(PageIds::parse).flatMap(Optional::stream).toList();
             comptoirs.recordAttendance(sessionId, ids);
             session = null;
             Messages.addGlobalInfo(Texts.format("attendance.saved", ids.size()));

@@ -11,13 +11,13 @@ import fr.budgetcitoyen.territory.Commune;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.security.CurrentUser;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -58,11 +58,12 @@ public class ComptoirBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        if (id == null || !id.matches("\\d{1,12}") || comptoirs.session(Long.parseLong(id)).isEmpty()) {
-            Faces.responseSendError(404, "Comptoir inconnu");
+        Optional<Long> known = PageIds.parse(id).filter(number -> comptoirs.session(number).isPresent());
+        if (known.isEmpty()) {
+            PageIds.notFound("Comptoir inconnu");
             return;
         }
-        sessionId = Long.parseLong(id);
+        sessionId = known.get();
     }
 
     public ComptoirSession getSession() {

@@ -6,9 +6,9 @@ import fr.budgetcitoyen.comptoir.ComptoirService;
 import fr.budgetcitoyen.comptoir.ComptoirSession;
 import fr.budgetcitoyen.comptoir.SessionPlan;
 import fr.budgetcitoyen.comptoir.Workshop;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import fr.budgetcitoyen.web.security.CurrentUser;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.ejb.EJB;
@@ -74,7 +74,8 @@ public class HostBacking implements Serializable {
     }
 
     public void plan() {
-        try {
+        // a date-time is typed as a day and two times: its problems belong next to the day
+        Refusals.attempt(() -> {
             SessionPlan plan = new SessionPlan(day == null || startTime == null ? null : day.atTime(startTime),
                     day == null || endTime == null ? null : day.atTime(endTime), venue, address, commune.getInseeCode(),
                     hostStructure, workshop, facilitator, capacity);
@@ -82,14 +83,7 @@ public class HostBacking implements Serializable {
             sessions = null;
             Messages.addFlashGlobalInfo(Texts.format("comptoir.planned", planned.venue()));
             Faces.redirect("host");
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> {
-                // a date-time is typed as a day and two times: its problems belong next to the day
-                String field = p.field().equals("startsAt") ? "day" : p.field().equals("endsAt") ? "endTime" : p.field();
-                Messages.addError("plan:" + field, Texts.get(p.key()));
-            });
-            Faces.validationFailed();
-        }
+        }, field -> "plan:" + ("startsAt".equals(field) ? "day" : "endsAt".equals(field) ? "endTime" : field));
     }
 
     public void sendReminders() {

@@ -3,10 +3,11 @@ package fr.budgetcitoyen.web.followup;
 import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
 import fr.budgetcitoyen.followup.Instalment;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,6 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /admin/grant?id=N}: one funded project's agreement and instalments, and its carrier's reports. A
@@ -54,12 +54,10 @@ public class GrantBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<GrantLine> found = id != null && id.matches("\\d{1,12}") ? followUp.grant(Long.parseLong(id)) : Optional.empty();
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "Subvention inconnue");
-            return;
+        GrantLine found = PageIds.findOr404(id, followUp::grant, "Subvention inconnue");
+        if (found != null) {
+            grantId = found.grant().id();
         }
-        grantId = found.get().grant().id();
     }
 
     public GrantLine getLine() {
@@ -98,14 +96,12 @@ public class GrantBacking implements Serializable {
         if (reversing == null) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.reverse(grantId, reversing, reason);
             Messages.addGlobalInfo(Texts.get("followup.reversed"));
             reversing = null;
             reason = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "reversal");
-        }
+        }, "reversal");
     }
 
     public void cancelReversal() {
@@ -126,12 +122,10 @@ public class GrantBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.signAgreement(grantId, day);
             Messages.addGlobalInfo(Texts.get("followup.signed"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "agreement");
-        }
+        }, "agreement");
     }
 
     public void pay() {
@@ -140,15 +134,13 @@ public class GrantBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             followUp.pay(grantId, day, money, reference);
             Messages.addGlobalInfo(Texts.get("followup.paid"));
             paidOn = null;
             amount = null;
             reference = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "instalment");
-        }
+        }, "instalment");
     }
 
     public String getSignedOn() {

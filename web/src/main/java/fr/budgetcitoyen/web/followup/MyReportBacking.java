@@ -3,9 +3,10 @@ package fr.budgetcitoyen.web.followup;
 import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
 import fr.budgetcitoyen.followup.StatusReport;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,9 +44,8 @@ public class MyReportBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        GrantLine line = project != null && project.matches("\\d{1,12}") ? followUp.mine(Long.parseLong(project)).orElse(null) : null;
+        GrantLine line = PageIds.findOr404(project, followUp::mine, "Projet inconnu");
         if (line == null) {
-            Faces.responseSendError(404, "Projet inconnu");
             return;
         }
         projectId = line.project().id();
@@ -71,12 +71,10 @@ public class MyReportBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             StatusReport filed = followUp.report(projectId, new StatusReport.Status(active, volunteerCount, employeeCount, achievements));
             Messages.addGlobalInfo(Texts.format("followup.reported", String.valueOf(filed.year())));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "report");
-        }
+        }, "report");
     }
 
     public boolean isActive() {

@@ -2,7 +2,6 @@ package fr.budgetcitoyen.web.i18n;
 
 import fr.budgetcitoyen.account.AccountRefusedException;
 import fr.budgetcitoyen.account.Role;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -10,7 +9,7 @@ import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The portal's bundle from Java code, and refusals shown next to the fields they concern. */
+/** The portal's bundle from Java code, and account refusals shown next to their fields (domain refusals: {@code platform.Refusals}). */
 public final class Texts {
 
     private Texts() {
@@ -42,14 +41,6 @@ public final class Texts {
             } else {
                 Messages.addError(formId + ":" + problem.field(), get(problem.key()));
             }
-        }
-        Faces.validationFailed();
-    }
-
-    /** Each invalid field's message next to it ({@code form:field}). */
-    public static void show(InvalidFieldsException invalid, String formId) {
-        for (InvalidFieldsException.Problem problem : invalid.problems()) {
-            Messages.addError(formId + ":" + problem.field(), get(problem.key()));
         }
         Faces.validationFailed();
     }

@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -51,28 +52,25 @@ public class IdeaGalleryBacking {
 
     private Campaign campaign;
     private List<Idea> results = List.of();
-    private long total;
+    private ListSearch paging;
 
     @PostConstruct
     void search() {
+        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("theme", theme);
         campaign = ideas.galleryEdition().orElse(null);
         if (campaign == null) {
             return;
         }
-        total = ideas.galleryCount(campaign.id(), q, territory, themeFilter());
-        results = ideas.gallery(campaign.id(), q, territory, themeFilter(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        paging.counted(ideas.galleryCount(campaign.id(), q, territory, themeFilter()));
+        results = ideas.gallery(campaign.id(), q, territory, themeFilter(), paging.getFirst(), paging.getSize());
     }
 
     private Theme themeFilter() {
         return QueryParams.enumOrNull(Theme.class, theme);
     }
 
-    public int getPage() {
-        return QueryParams.page(page);
-    }
-
-    public int getPages() {
-        return QueryParams.pages(total, PAGE_SIZE);
+    public ListSearch getPaging() {
+        return paging;
     }
 
     public List<Territory> getTerritories() {
@@ -93,10 +91,6 @@ public class IdeaGalleryBacking {
 
     public List<Idea> getResults() {
         return results;
-    }
-
-    public long getTotal() {
-        return total;
     }
 
     public String getQ() {

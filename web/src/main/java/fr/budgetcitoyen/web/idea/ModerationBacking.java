@@ -3,13 +3,13 @@ package fr.budgetcitoyen.web.idea;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -32,16 +32,19 @@ public class ModerationBacking implements Serializable {
     /** Idea → the id of the published idea it duplicates, as the select posts it. */
     private final Map<Long, String> targets = new HashMap<>();
     private String search;
-    private int page = 1;
+    /** Paged by postbacks: the page stays with the view. */
+    private final ListSearch paging = new ListSearch(PAGE_SIZE, null);
 
     public List<Idea> getQueue() {
         Campaign campaign = getCampaign();
-        return campaign == null ? List.of() : ideas.awaitingModeration(campaign.id(), search, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return campaign == null ? List.of()
+                : ideas.awaitingModeration(campaign.id(), search, getPaging().getFirst(), PAGE_SIZE);
     }
 
-    public long getTotal() {
+    /** Counted again on each read: other agents moderate the same queue. */
+    public ListSearch getPaging() {
         Campaign campaign = getCampaign();
-        return campaign == null ? 0 : ideas.awaitingModerationCount(campaign.id(), search);
+        return paging.counted(campaign == null ? 0 : ideas.awaitingModerationCount(campaign.id(), search));
     }
 
     public Campaign getCampaign() {
@@ -63,7 +66,7 @@ public class ModerationBacking implements Serializable {
 
     public void merge(Idea idea) {
         String target = targets.get(idea.id());
-        moderate(() -> ideas.merge(idea.id(), target != null && target.matches("\\d{1,12}") ? Long.parseLong(target) : 0),
+        moderate(() -> ideas.merge(idea.id(), PageIds.parse(target).orElse(0L)),
                 "moderation.merged", idea);
     }
 
@@ -75,34 +78,25 @@ public class ModerationBacking implements Serializable {
     /** Runs a decision on one row; a refused input is shown next to that row's field (the button's sibling). */
     private void moderate(Runnable decision, String doneKey, Idea idea) {
         try {
-            decision.run();
-            reasons.remove(idea.id());
-            Messages.addGlobalInfo(Texts.get(doneKey), idea.title());
-        } catch (InvalidFieldsException invalid) {
-            String button = Components.getCurrentActionSource().getClientId();
-            String field = button.substring(0, button.lastIndexOf(':') + 1)
-                    + (invalid.problems().get(0).field().equals("target") ? "target" : "reason");
-            invalid.problems().forEach(p -> Messages.addError(field, Texts.get(p.key())));
-            Faces.validationFailed();
+            if (Refusals.attempt(decision, field -> Refusals.besideButton("target".equals(field) ? "target" : "reason"))) {
+                reasons.remove(idea.id());
+                Messages.addGlobalInfo(Texts.get(doneKey), idea.title());
+            }
         } catch (jakarta.ejb.EJBException unknown) {
             Messages.addGlobalError(Texts.get("moderation.gone"));
         }
     }
 
     public void next() {
-        page++;
+        getPaging().next();
     }
 
     public void previous() {
-        page = Math.max(1, page - 1);
+        getPaging().previous();
     }
 
     public void doSearch() {
-        page = 1;
-    }
-
-    public int getPages() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+        paging.restart();
     }
 
     public Map<Long, String> getTargets() {
@@ -111,10 +105,6 @@ public class ModerationBacking implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
-    }
-
-    public int getPage() {
-        return page;
     }
 
     public String getSearch() {

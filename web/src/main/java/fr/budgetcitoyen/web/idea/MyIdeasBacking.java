@@ -4,13 +4,11 @@ import fr.budgetcitoyen.comptoir.ComptoirService;
 import fr.budgetcitoyen.comptoir.ComptoirSession;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.time.LocalDateTime;
@@ -59,14 +57,9 @@ public class MyIdeasBacking {
 
     /** The author completes the description the agents asked about; it goes back to moderation. */
     public void clarify(Idea idea) {
-        try {
-            ideas.clarify(idea.id(), answers.get(idea.id()));
+        if (Refusals.attempt(() -> ideas.clarify(idea.id(), answers.get(idea.id())), field -> Refusals.besideButton("answer"))) {
             mine = null;
             Messages.addGlobalInfo(Texts.get("myIdeas.answered"));
-        } catch (InvalidFieldsException invalid) {
-            String field = Components.getCurrentActionSource().getClientId().replaceFirst("answer-submit$", "answer");
-            invalid.problems().forEach(p -> Messages.addError(field, Texts.get(p.key())));
-            Faces.validationFailed();
         }
     }
 

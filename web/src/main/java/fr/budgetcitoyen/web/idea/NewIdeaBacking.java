@@ -1,14 +1,13 @@
 package fr.budgetcitoyen.web.idea;
 
 import fr.budgetcitoyen.campaign.Campaign;
-import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.idea.HelpNeeded;
 import fr.budgetcitoyen.idea.IdeaDraft;
 import fr.budgetcitoyen.idea.IdeaService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -44,16 +43,12 @@ public class NewIdeaBacking implements Serializable {
     }
 
     public void deposit() {
-        try {
+        Refusals.attempt(() -> {
             ideas.deposit(new IdeaDraft(title, description, commune.getInseeCode(), theme,
                     Set.of(helpNeeded)));
             Messages.addFlashGlobalInfo(Texts.get("idea.deposited"));
             Faces.redirect("my-ideas");
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "idea");
-        } catch (PhaseClosedException closed) {
-            Messages.addGlobalError(Texts.get(closed.messageKey()));
-        }
+        }, "idea");
     }
 
     /** The edition collecting ideas, or null: the page then says the step is closed. */

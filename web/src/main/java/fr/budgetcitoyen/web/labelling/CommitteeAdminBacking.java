@@ -2,11 +2,10 @@ package fr.budgetcitoyen.web.labelling;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.labelling.College;
-import fr.budgetcitoyen.labelling.Committee;
 import fr.budgetcitoyen.labelling.CommitteeAdministration;
 import fr.budgetcitoyen.labelling.CommitteeSeat;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -44,14 +43,12 @@ public class CommitteeAdminBacking implements Serializable {
     }
 
     public void appoint() {
-        try {
+        Refusals.attempt(() -> {
             CommitteeSeat seat = administration.appoint(getCampaign().id(), email, college);
             Messages.addGlobalInfo(Texts.get("committee.appointed"), seat.memberName(), Texts.get("college." + seat.college()));
             email = null;
             college = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "appoint");
-        }
+        }, "appoint");
     }
 
     public void dismiss(CommitteeSeat seat) {

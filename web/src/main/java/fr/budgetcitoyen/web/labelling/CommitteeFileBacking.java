@@ -13,6 +13,7 @@ import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +26,7 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -64,11 +66,12 @@ public class CommitteeFileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        if (id == null || !id.matches("\\d{1,12}") || labelling.file(Long.parseLong(id)).isEmpty()) {
-            Faces.responseSendError(404, "Dossier inconnu");
+        Optional<Long> known = PageIds.parse(id).filter(number -> labelling.file(number).isPresent());
+        if (known.isEmpty()) {
+            PageIds.notFound("Dossier inconnu");
             return;
         }
-        fileId = Long.parseLong(id);
+        fileId = known.get();
     }
 
     /** Read once per request (the page asks many times), and again after an action changed it. */

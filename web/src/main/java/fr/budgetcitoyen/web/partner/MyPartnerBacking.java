@@ -6,6 +6,7 @@ import fr.budgetcitoyen.partner.Slot;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -70,19 +71,17 @@ public class MyPartnerBacking implements Serializable {
             return;
         }
         Long chosen = partnerId;
-        try {
+        LocalDateTime startsAt = date == null || at == null ? null : LocalDateTime.of(date, at);
+        // the start is typed as a day and a time: its problems are shown on the day
+        Refusals.attempt(() -> {
             if (chosen == null) {
                 throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("partner", "slot.partner.required")));
             }
-            partners.publish(chosen, date == null || at == null ? null : LocalDateTime.of(date, at), minutes, place);
+            partners.publish(chosen, startsAt, minutes, place);
             Messages.addGlobalInfo(Texts.get("slot.published"));
             day = null;
             time = null;
-        } catch (InvalidFieldsException invalid) {
-            // the start is typed as a day and a time: its problems are shown on the day
-            invalid.problems().forEach(p -> Messages.addError("slot:" + ("startsAt".equals(p.field()) ? "day" : p.field()), Texts.get(p.key())));
-            Faces.validationFailed();
-        }
+        }, field -> "slot:" + ("startsAt".equals(field) ? "day" : field));
     }
 
     public Long getPartnerId() {

@@ -5,6 +5,7 @@ import fr.budgetcitoyen.partner.PartnerKind;
 import fr.budgetcitoyen.partner.PartnerService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -36,29 +37,25 @@ public class PartnersAdminBacking {
     }
 
     public void add() {
-        try {
+        Refusals.attempt(() -> {
             Partner added = partners.add(name, kind, role, website);
             Messages.addGlobalInfo(Texts.format("partner.added", added.name()));
             name = null;
             kind = null;
             role = null;
             website = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "partner");
-        }
+        }, "partner");
     }
 
     public void entrust() {
-        try {
+        Refusals.attempt(() -> {
             if (partnerId == null) {
                 throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("partnerChoice", "slot.partner.required")));
             }
             partners.entrust(partnerId, memberEmail);
             Messages.addGlobalInfo(Texts.format("partner.entrusted", memberEmail.strip()));
             memberEmail = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "members");
-        }
+        }, "members");
     }
 
     public String getName() {

@@ -3,8 +3,8 @@ package fr.budgetcitoyen.web.partner;
 import fr.budgetcitoyen.partner.Partner;
 import fr.budgetcitoyen.partner.PartnerService;
 import fr.budgetcitoyen.partner.Slot;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -48,22 +48,18 @@ public class PartnersBacking implements Serializable {
     }
 
     public void book(Slot slot) {
-        try {
+        Refusals.attempt(() -> {
             partners.book(slot.id(), topics.get(slot.id()));
             Messages.addGlobalInfo(Texts.get("slot.booked"));
             topics.remove(slot.id());
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-        }
+        }, Refusals.GLOBAL);
     }
 
     public void cancel(Slot slot) {
-        try {
+        Refusals.attempt(() -> {
             partners.cancel(slot.id());
             Messages.addGlobalInfo(Texts.get("slot.cancelled"));
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-        }
+        }, Refusals.GLOBAL);
     }
 
     public Map<Long, String> getTopics() {

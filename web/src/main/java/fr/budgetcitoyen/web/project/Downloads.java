@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.web.project;
 
 import fr.budgetcitoyen.project.AttachmentService.Download;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,7 +21,7 @@ public final class Downloads {
     public static void send(HttpServletRequest request, HttpServletResponse response, LongFunction<Optional<Download>> find,
                      boolean inline, String cacheControl) throws IOException {
         String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<Download> download = id.matches("\\d{1,12}") ? find.apply(Long.parseLong(id)) : Optional.empty();
+        Optional<Download> download = PageIds.find(id, find);
         if (download.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -18,6 +18,8 @@ import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -74,12 +76,10 @@ public class FileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<Project> found = id != null && id.matches("\\d{1,12}") ? files.mine(Long.parseLong(id)) : Optional.empty();
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "Dossier inconnu");
+        file = PageIds.findOr404(id, files::mine, "Dossier inconnu");
+        if (file == null) {
             return;
         }
-        file = found.get();
         fileId = file.id();
         form.fill(file);
         territories.commune(file.communeInseeCode()).ifPresent(commune::preselect);
@@ -107,14 +107,10 @@ public class FileBacking implements Serializable {
     /** Saves silently what can be saved; the page says when. */
     public void autosave() {
         draft().ifPresent(d -> {
-            try {
+            Refusals.attempt(() -> {
                 file = lastWriterWins(() -> files.save(fileId, d, form.getCategory()));
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(HOUR);
-            } catch (InvalidFieldsException tooLong) {
-                Texts.show(tooLong, "file");
-            } catch (PhaseClosedException | FileReadOnlyException refused) {
-                Messages.addGlobalError(Texts.get(refused.messageKey()));
-            }
+            }, "file");
         });
     }
 
@@ -135,7 +131,7 @@ public class FileBacking implements Serializable {
             Messages.addFlashGlobalInfo(Texts.get("file.submitted"));
             Faces.redirect("my-files");
         } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "file");
+            Refusals.show(invalid, "file");
             Messages.addGlobalError(Texts.get("file.incomplete"));
         } catch (PhaseClosedException | FileReadOnlyException refused) {
             Messages.addGlobalError(Texts.get(refused.messageKey()));
@@ -209,8 +205,7 @@ public class FileBacking implements Serializable {
             Attachment added = attachments.attach(fileId, upload == null ? null : upload.getSubmittedFileName(), content);
             Messages.addGlobalInfo(Texts.get("attachment.added"), added.fileName());
         } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addError("upload:file", Texts.get(p.key())));
-            Faces.validationFailed();
+            Refusals.show(invalid, field -> "upload:file");
         } catch (PhaseClosedException | FileReadOnlyException refused) {
             Messages.addGlobalError(Texts.get(refused.messageKey()));
         } catch (IOException unreadable) {

@@ -1,17 +1,14 @@
 package fr.budgetcitoyen.web.project;
 
 import fr.budgetcitoyen.campaign.Campaign;
-import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectFileService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
-import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.followup.FollowUpService;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.util.List;
 
@@ -33,14 +30,10 @@ public class MyFilesBacking {
     private List<FollowUpService.GrantLine> funded;
 
     public void start() {
-        try {
+        Refusals.attempt(() -> {
             Project file = files.start(category, title);
             Faces.redirect("my-file?id=" + file.id());
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "start");
-        } catch (PhaseClosedException closed) {
-            Messages.addGlobalError(Texts.get(closed.messageKey()));
-        }
+        }, "start");
     }
 
     public List<Project> getFiles() {

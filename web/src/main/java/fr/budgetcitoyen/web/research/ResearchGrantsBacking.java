@@ -2,9 +2,9 @@ package fr.budgetcitoyen.web.research;
 
 import fr.budgetcitoyen.research.ResearchAccess;
 import fr.budgetcitoyen.research.ResearchGrant;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,16 +40,14 @@ public class ResearchGrantsBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             access.grant(email, purpose, until);
             Messages.addGlobalInfo(Texts.format("research.granted", email.strip()));
             email = null;
             purpose = null;
             expiresOn = null;
             grants = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "grant");
-        }
+        }, "grant");
     }
 
     public void revoke(ResearchAccess.GrantLine line) {

@@ -7,6 +7,8 @@ import fr.budgetcitoyen.scic.ScicProfile;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -55,8 +57,10 @@ public class MyScicBacking implements Serializable {
             }
             return;
         }
-        scics.managed(id.matches("\\d{1,12}") ? Long.parseLong(id) : -1).ifPresentOrElse(this::show,
-                () -> Faces.responseSendError(404, "SCIC inconnue"));
+        Scic managed = PageIds.findOr404(id, scics::managed, "SCIC inconnue");
+        if (managed != null) {
+            show(managed);
+        }
     }
 
     private void show(Scic scic) {
@@ -76,12 +80,10 @@ public class MyScicBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Refusals.attempt(() -> {
             scics.describe(scicId, new ScicProfile(purpose, activities, website, contactEmail));
             Messages.addGlobalInfo(Texts.get("scic.profile.saved"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "profile");
-        }
+        }, "profile");
     }
 
     public List<GeneralAssembly> getAssemblies() {
@@ -105,9 +107,7 @@ public class MyScicBacking implements Serializable {
             AssemblyDocument added = scics.attach(assemblyId, upload == null ? null : upload.getSubmittedFileName(), content);
             Messages.addGlobalInfo(Texts.format("scic.document.added", added.fileName()));
         } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addError("documents:" + ("upload".equals(p.field()) ? "file" : p.field()),
-                    Texts.get(p.key())));
-            Faces.validationFailed();
+            Refusals.show(invalid, field -> "documents:" + ("upload".equals(field) ? "file" : field));
         } catch (IOException unreadable) {
             Messages.addError("documents:file", Texts.get("scic.document.required"));
         } finally {

@@ -15,6 +15,8 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -83,9 +85,8 @@ public class ScicAdminBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Scic scic = id != null && id.matches("\\d{1,12}") ? scics.scic(Long.parseLong(id)).orElse(null) : null;
+        Scic scic = PageIds.findOr404(id, scics::scic, "SCIC inconnue");
         if (scic == null) {
-            Faces.responseSendError(404, "SCIC inconnue");
             return;
         }
         scicId = scic.id();
@@ -147,12 +148,10 @@ public class ScicAdminBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             scics.admitDepartment(scicId, new Shareholding(entry.deliberation, decidedOn, entry.college, entry.representative));
             Messages.addGlobalInfo(Texts.get("scic.admitted"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "entry");
-        }
+        }, "entry");
     }
 
     /** First step: the entry is checked and the position it gives is shown; nothing is recorded yet. */
@@ -162,11 +161,9 @@ public class ScicAdminBacking implements Serializable {
         if (typed == null) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             review = CapitalReview.of(scics.preview(typed));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "movement");
-        }
+        }, "movement");
     }
 
     /** Second step: the agent confirmed what was shown; recorded unless the ledger changed meanwhile. */
@@ -187,7 +184,7 @@ public class ScicAdminBacking implements Serializable {
                 review();
             } else {
                 review = null;
-                Texts.show(invalid, "movement");
+                Refusals.show(invalid, "movement");
             }
         }
     }
@@ -215,13 +212,11 @@ public class ScicAdminBacking implements Serializable {
         capital = null;
         review = null;
         reason = null;
-        try {
+        if (!Refusals.attempt(() -> {
             CapitalChange change = scics.previewReversal(movementId);
             reversal = CapitalReview.ofReversal(change, change.after().reversed(change.movement()).orElseThrow());
-        } catch (InvalidFieldsException invalid) {
+        }, Refusals.GLOBAL)) {
             reversal = null;
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-            Faces.validationFailed();
         }
     }
 
@@ -242,7 +237,7 @@ public class ScicAdminBacking implements Serializable {
                 startReversal(reversal.reversedId());
                 reason = typedReason;
             } else {
-                Texts.show(invalid, "reversal");
+                Refusals.show(invalid, "reversal");
             }
         }
     }
@@ -268,23 +263,19 @@ public class ScicAdminBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             scics.convene(scicId, heldOn, assembly.extraordinary, assembly.agenda, assembly.departmentVotes, declared, others);
             Messages.addGlobalInfo(Texts.get("scic.assembly.recorded"));
             assembly.clear();
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "assembly");
-        }
+        }, "assembly");
     }
 
     public void entrust() {
-        try {
+        Refusals.attempt(() -> {
             scics.entrust(scicId, memberEmail);
             Messages.addGlobalInfo(Texts.format("scic.member.entrusted", memberEmail.strip()));
             memberEmail = null;
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "members");
-        }
+        }, "members");
     }
 
     /** "Souscription de 10 parts le 4 mai 2026 (CP 2026-05)": the entry being confirmed or reversed. */

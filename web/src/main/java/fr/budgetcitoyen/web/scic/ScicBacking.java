@@ -2,13 +2,13 @@ package fr.budgetcitoyen.web.scic;
 
 import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicService;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /** A SCIC's public page, {@code /scic?id=N}. */
 @Named
@@ -29,10 +29,7 @@ public class ScicBacking {
 
     @PostConstruct
     void load() {
-        scic = id != null && id.matches("\\d{1,12}") ? scics.scic(Long.parseLong(id)).orElse(null) : null;
-        if (scic == null) {
-            Faces.responseSendError(404, "SCIC inconnue");
-        }
+        scic = PageIds.findOr404(id, scics::scic, "SCIC inconnue");
     }
 
     public Scic getScic() {

@@ -4,11 +4,11 @@ import fr.budgetcitoyen.scic.Portfolio;
 import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicProfile;
 import fr.budgetcitoyen.scic.ScicService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -71,13 +71,11 @@ public class ScicPortfolioBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             Scic scic = scics.register(name, commune.getInseeCode(), amount, new ScicProfile(purpose, null, null, null));
             Messages.addFlashGlobalInfo(Texts.format("scic.registered", scic.name()));
             Faces.redirect("admin/scic?id=" + scic.id());
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "register");
-        }
+        }, "register");
     }
 
     public CommuneChoice getCommune() {

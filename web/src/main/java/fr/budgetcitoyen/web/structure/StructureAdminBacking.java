@@ -4,13 +4,13 @@ import fr.budgetcitoyen.followup.StatusReport;
 import fr.budgetcitoyen.structure.StructureRecord;
 import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.structure.StructureService.CarrierContact;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 import java.util.Comparator;
 import java.util.List;
@@ -40,9 +40,8 @@ public class StructureAdminBacking {
 
     @PostConstruct
     void load() {
-        record = StructureIds.parse(id).flatMap(structures::structure).orElse(null);
+        record = PageIds.findOr404(id, structures::structure, "Structure inconnue");
         if (record == null) {
-            Faces.responseSendError(404, "Structure inconnue");
             return;
         }
         contacts = structures.contacts(record);

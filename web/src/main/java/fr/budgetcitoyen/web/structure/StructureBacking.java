@@ -2,13 +2,13 @@ package fr.budgetcitoyen.web.structure;
 
 import fr.budgetcitoyen.structure.StructureRecord;
 import fr.budgetcitoyen.structure.StructureService;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /** A structure's public record, {@code /structure?id=N}: its projects edition by edition and what became of them. */
 @Named
@@ -26,10 +26,7 @@ public class StructureBacking {
 
     @PostConstruct
     void load() {
-        record = StructureIds.parse(id).flatMap(structures::structure).orElse(null);
-        if (record == null) {
-            Faces.responseSendError(404, "Structure inconnue");
-        }
+        record = PageIds.findOr404(id, structures::structure, "Structure inconnue");
     }
 
     public StructureRecord getRecord() {

@@ -3,6 +3,7 @@ package fr.budgetcitoyen.web.structure;
 import fr.budgetcitoyen.structure.StructureRefusedException;
 import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +33,7 @@ public class StructureDecisions {
 
     /** {@code absorbed} as a select posted it: anything but an id is refused next to the field {@code field}. */
     public void merge(long keptId, String absorbed, String field) {
-        Optional<Long> other = StructureIds.parse(absorbed);
+        Optional<Long> other = PageIds.parse(absorbed);
         if (other.isEmpty()) {
             Messages.addError(field, Texts.get("structure.mergeWith.required"));
             Faces.validationFailed();

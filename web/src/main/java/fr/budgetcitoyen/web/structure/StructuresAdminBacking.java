@@ -4,6 +4,7 @@ import fr.budgetcitoyen.structure.DoubtfulPair;
 import fr.budgetcitoyen.structure.StructureFilter;
 import fr.budgetcitoyen.structure.StructureRecord;
 import fr.budgetcitoyen.structure.StructureService;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -35,14 +36,16 @@ public class StructuresAdminBacking {
     @Param(name = "page")
     private String page;
 
-    private List<StructureRecord> found = List.of();
+    private List<StructureRecord> results = List.of();
+    private ListSearch paging;
     private List<DoubtfulPair> doubts = List.of();
 
     @PostConstruct
     void load() {
         List<StructureRecord> all = structures.inventory();
         doubts = DoubtfulPair.among(all);
-        found = new StructureFilter(q, null, null, null, null).apply(all);
+        paging = new ListSearch(PAGE_SIZE, page).with("q", q);
+        results = paging.slice(new StructureFilter(q, null, null, null, null).apply(all));
     }
 
     public List<DoubtfulPair> getDoubts() {
@@ -50,20 +53,11 @@ public class StructuresAdminBacking {
     }
 
     public List<StructureRecord> getResults() {
-        int first = Math.min((getPage() - 1) * PAGE_SIZE, found.size());
-        return found.subList(first, Math.min(first + PAGE_SIZE, found.size()));
+        return results;
     }
 
-    public long getTotal() {
-        return found.size();
-    }
-
-    public int getPage() {
-        return QueryParams.page(page);
-    }
-
-    public int getPages() {
-        return QueryParams.pages(found.size(), PAGE_SIZE);
+    public ListSearch getPaging() {
+        return paging;
     }
 
     public String getQ() {

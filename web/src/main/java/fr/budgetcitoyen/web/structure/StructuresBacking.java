@@ -8,6 +8,7 @@ import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
@@ -67,33 +68,27 @@ public class StructuresBacking {
     private String page;
 
     private List<StructureRecord> all = List.of();
-    private List<StructureRecord> found = List.of();
+    private List<StructureRecord> results = List.of();
+    private ListSearch paging;
     private List<Territory> territories = List.of();
 
     @PostConstruct
     void search() {
         all = structures.inventory();
         Integer wanted = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-        found = new StructureFilter(q, territory, QueryParams.enumOrNull(LegalForm.class, form), wanted,
-                QueryParams.enumOrNull(Fate.class, fate)).apply(all);
+        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("form", form)
+                .with("year", year).with("fate", fate);
+        results = paging.slice(new StructureFilter(q, territory, QueryParams.enumOrNull(LegalForm.class, form), wanted,
+                QueryParams.enumOrNull(Fate.class, fate)).apply(all));
         territories = territoryService.territories().stream().map(TerritorySummary::territory).toList();
     }
 
     public List<StructureRecord> getResults() {
-        int first = Math.min((getPage() - 1) * PAGE_SIZE, found.size());
-        return found.subList(first, Math.min(first + PAGE_SIZE, found.size()));
+        return results;
     }
 
-    public long getTotal() {
-        return found.size();
-    }
-
-    public int getPage() {
-        return QueryParams.page(page);
-    }
-
-    public int getPages() {
-        return QueryParams.pages(found.size(), PAGE_SIZE);
+    public ListSearch getPaging() {
+        return paging;
     }
 
     /** The map counts every structure of each territory, whatever the other filters. */
@@ -101,23 +96,6 @@ public class StructuresBacking {
         Map<String, Long> counts = all.stream().filter(r -> r.structure().territoryCode() != null)
                 .collect(Collectors.groupingBy(r -> r.structure().territoryCode(), Collectors.counting()));
         return TerritoryMap.tiles(territories, counts);
-    }
-
-    /** This search's query string at another page. */
-    public String pageLink(int number) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("territory", territory);
-        params.put("form", form);
-        params.put("year", year);
-        params.put("fate", fate);
-        StringBuilder link = new StringBuilder("?");
-        params.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                link.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
-            }
-        });
-        return link.append("page=").append(number).toString();
     }
 
     public List<Territory> getTerritories() {

@@ -1,11 +1,11 @@
 package fr.budgetcitoyen.web.survey;
 
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.survey.Question;
 import fr.budgetcitoyen.survey.Survey;
 import fr.budgetcitoyen.survey.SurveyService;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -54,15 +54,13 @@ public class NewSurveyBacking implements Serializable {
 
     /** Checks every field and shows the survey as it will be sent. */
     public void review() {
-        try {
+        Refusals.attempt(() -> {
             draft().ifPresent(d -> {
                 surveys.check(d);
                 closing = d.closesOn();
                 reviewing = true;
             });
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "survey");
-        }
+        }, "survey");
     }
 
     public void edit() {
@@ -71,16 +69,12 @@ public class NewSurveyBacking implements Serializable {
 
     /** Opens the survey and sends the mails; back to the list of surveys. */
     public void confirm() {
-        try {
-            java.util.Optional<Survey.Draft> draft = draft();
-            if (draft.isPresent()) {
-                int unreachable = surveys.open(draft.get());
-                Messages.addFlashGlobalInfo(Texts.format("survey.opened", title.strip(), String.valueOf(unreachable)));
-                Faces.redirect("admin/surveys");
-            }
-        } catch (InvalidFieldsException invalid) {
-            reviewing = false;
-            Texts.show(invalid, "survey");
+        if (!Refusals.attempt(() -> draft().ifPresent(draft -> {
+            int unreachable = surveys.open(draft);
+            Messages.addFlashGlobalInfo(Texts.format("survey.opened", title.strip(), String.valueOf(unreachable)));
+            Faces.redirect("admin/surveys");
+        }), "survey")) {
+            reviewing = false; // back to the form, where the problems are shown
         }
     }
 

@@ -1,13 +1,12 @@
 package fr.budgetcitoyen.web.survey;
 
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.survey.Answer;
 import fr.budgetcitoyen.survey.Reach;
 import fr.budgetcitoyen.survey.SurveyInvitation.State;
 import fr.budgetcitoyen.survey.SurveyService;
 import fr.budgetcitoyen.survey.SurveyService.Link;
 import fr.budgetcitoyen.survey.Trend;
-import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -56,14 +55,12 @@ public class SurveyAnswerBacking implements Serializable {
     }
 
     public void answer() {
-        try {
+        Refusals.attempt(() -> {
             State state = surveys.answer(secret, new Answer(active == null ? null : Boolean.valueOf(active), trend(volunteers),
                     trend(employees), objectives == null ? null : Reach.valueOf(objectives)), freeAnswers);
             justAnswered = state == State.OPEN;
             link = surveys.link(secret);
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "answer");
-        }
+        }, "answer");
     }
 
     private static Trend trend(String value) {

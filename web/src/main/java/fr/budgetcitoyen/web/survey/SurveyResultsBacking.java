@@ -8,6 +8,7 @@ import fr.budgetcitoyen.survey.SurveyResults.Results;
 import fr.budgetcitoyen.survey.SurveyService;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.TerritoryNames;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +19,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /admin/survey?id=N[&compare=M]}: a survey's response rate per edition, a reminder to those who have
@@ -58,16 +58,14 @@ public class SurveyResultsBacking {
 
     @PostConstruct
     void load() {
-        Optional<Results> found = id != null && id.matches("\\d{1,12}") ? surveys.results(Long.parseLong(id)) : Optional.empty();
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "Enquête inconnue");
+        results = PageIds.findOr404(id, surveys::results, "Enquête inconnue");
+        if (results == null) {
             return;
         }
-        results = found.get();
         surveyId = results.survey().id();
         others = surveys.surveys().stream().map(SurveyService.Overview::survey).filter(s -> s.id() != surveyId).toList();
-        compared = compare != null && compare.matches("\\d{1,12}") && others.stream().anyMatch(s -> s.id() == Long.parseLong(compare))
-                ? surveys.results(Long.parseLong(compare)).orElse(null) : null;
+        compared = PageIds.parse(compare).filter(other -> others.stream().anyMatch(s -> s.id() == other))
+                .flatMap(surveys::results).orElse(null);
     }
 
     public Results getResults() {

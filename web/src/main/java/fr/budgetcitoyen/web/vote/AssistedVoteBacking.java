@@ -7,6 +7,7 @@ import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoterBallot;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /assisted-vote}: a comptoir host or an agent lends their device; the resident types their own
@@ -52,14 +54,14 @@ public class AssistedVoteBacking implements Serializable {
     }
 
     public void cast(Category category) {
-        String choice = choices.get(category.code());
-        if (choice == null || !choice.matches("\\d{1,12}")) {
+        Optional<Long> choice = PageIds.parse(choices.get(category.code()));
+        if (choice.isEmpty()) {
             Messages.addError(Components.getCurrentActionSource().getClientId().replaceFirst("cast$", "choice"), Texts.get("vote.choose"));
             Faces.validationFailed();
             return;
         }
         try {
-            Tracker cast = assisted.cast(ticket, category.code(), Long.parseLong(choice), mailReceipt);
+            Tracker cast = assisted.cast(ticket, category.code(), choice.get(), mailReceipt);
             receipt = cast.code();
             receiptCategory = category.name();
             receiptMailed = mailReceipt;

@@ -10,6 +10,7 @@ import fr.budgetcitoyen.vote.UrnCeremony;
 import fr.budgetcitoyen.vote.UrnResult;
 import fr.budgetcitoyen.vote.UrnStatus;
 import fr.budgetcitoyen.vote.UrnView;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -59,7 +60,7 @@ public class BoardBacking {
     private String pageParam;
 
     private int year;
-    private int page;
+    private ListSearch paging;
     private String tracker;
     private boolean searched;
     private String foundCategory;
@@ -75,7 +76,7 @@ public class BoardBacking {
         year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
                 : current.filter(this::sealed).or(() -> campaigns.publicEditions().stream().map(Campaign::year)
                         .filter(this::sealed).findFirst()).or(() -> current).orElse(0);
-        page = pageParam != null && pageParam.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(pageParam)) : 1;
+        paging = new ListSearch(PAGE_SIZE, pageParam).with("year", String.valueOf(year));
     }
 
     private boolean sealed(int edition) {
@@ -119,17 +120,13 @@ public class BoardBacking {
 
     // The trackers, page by page.
 
-    public int getPage() {
-        return Math.min(page, getPages());
-    }
-
-    public int getPages() {
-        long ballots = getUrn() == null ? 0 : getUrn().ballots();
-        return (int) Math.max(1, (ballots + PAGE_SIZE - 1) / PAGE_SIZE);
+    /** Counted once the urn is read: the ballots of a sealed urn. */
+    public ListSearch getPaging() {
+        return paging.counted(getUrn() == null ? 0 : getUrn().ballots());
     }
 
     public List<UrnBoard.Line> getLines() {
-        return getUrn() == null ? List.of() : board.lines(year, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        return getUrn() == null ? List.of() : board.lines(year, getPaging().getFirst(), PAGE_SIZE);
     }
 
     public String categoryName(String code) {

@@ -3,12 +3,12 @@ package fr.budgetcitoyen.web.vote;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
 import fr.budgetcitoyen.vote.TurnoutSettings;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -85,13 +85,11 @@ public class TurnoutBacking implements Serializable {
         if (Faces.isValidationFailed()) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             turnouts.configure(new TurnoutSettings(byDay, byTerritory, byAgeBand, k == null ? 0 : k));
             reading = null; // shown again with the groups just chosen
             Messages.addGlobalInfo(Texts.get("turnout.settingsSaved"));
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "settings");
-        }
+        }, "settings");
     }
 
     public boolean isByDay() {

@@ -4,8 +4,9 @@ import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
 import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,9 +40,8 @@ public class InternshipBacking {
 
     @PostConstruct
     void load() {
-        offer = id != null && id.matches("\\d{1,12}") ? internships.offer(Long.parseLong(id)).orElse(null) : null;
+        offer = PageIds.findOr404(id, internships::offer, "Offre inconnue");
         if (offer == null) {
-            Faces.responseSendError(404, "Offre inconnue");
             return;
         }
         findMine();
@@ -53,14 +53,12 @@ public class InternshipBacking {
     }
 
     public void apply() {
-        try {
+        Refusals.attempt(() -> {
             internships.apply(offer.id(), message);
             Messages.addGlobalInfo(Texts.get("internship.sent"));
             message = null;
             findMine();
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "apply");
-        }
+        }, "apply");
     }
 
     public InternshipOffer getOffer() {

@@ -7,6 +7,7 @@ import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -50,22 +51,19 @@ public class InternshipsBacking {
     private String page;
 
     private List<InternshipOffer> results = List.of();
-    private long total;
+    private ListSearch paging;
 
     @PostConstruct
     void search() {
         InternshipKind kindFilter = QueryParams.enumOrNull(InternshipKind.class, kind);
         Theme topicFilter = QueryParams.enumOrNull(Theme.class, topic);
-        total = internships.directoryCount(kindFilter, territory, topicFilter);
-        results = internships.directory(kindFilter, territory, topicFilter, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        paging = new ListSearch(PAGE_SIZE, page).with("kind", kind).with("territory", territory).with("topic", topic)
+                .counted(internships.directoryCount(kindFilter, territory, topicFilter));
+        results = internships.directory(kindFilter, territory, topicFilter, paging.getFirst(), paging.getSize());
     }
 
-    public int getPage() {
-        return QueryParams.page(page);
-    }
-
-    public int getPages() {
-        return QueryParams.pages(total, PAGE_SIZE);
+    public ListSearch getPaging() {
+        return paging;
     }
 
     public List<Territory> getTerritories() {
@@ -82,10 +80,6 @@ public class InternshipsBacking {
 
     public List<InternshipOffer> getResults() {
         return results;
-    }
-
-    public long getTotal() {
-        return total;
     }
 
     public String getKind() {

@@ -6,10 +6,10 @@ import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
 import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
 import fr.budgetcitoyen.ambassador.internship.OfferDetails;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class MyInternshipsBacking implements Serializable {
         if (details == null) {
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             if (form.getEditing() == null) {
                 internships.publish(details);
             } else {
@@ -58,9 +58,7 @@ public class MyInternshipsBacking implements Serializable {
             }
             Messages.addGlobalInfo(Texts.get(form.getEditing() == null ? "internship.published" : "internship.saved"));
             form.clear();
-        } catch (InvalidFieldsException invalid) {
-            Texts.show(invalid, "offer");
-        }
+        }, "offer");
     }
 
     public void edit(InternshipOffer offer) {
@@ -97,16 +95,14 @@ public class MyInternshipsBacking implements Serializable {
     }
 
     private void answer(InternshipRequest request, boolean accepted) {
-        try {
+        Refusals.attempt(() -> {
             if (accepted) {
                 internships.accept(request.id(), answers.get(request.id()));
             } else {
                 internships.decline(request.id(), answers.get(request.id()));
             }
             Messages.addGlobalInfo(Texts.get(accepted ? "internship.accepted" : "internship.declined"));
-        } catch (InvalidFieldsException invalid) {
-            invalid.problems().forEach(p -> Messages.addGlobalError(Texts.get(p.key())));
-        }
+        }, Refusals.GLOBAL);
     }
 
     public OfferForm getForm() {
