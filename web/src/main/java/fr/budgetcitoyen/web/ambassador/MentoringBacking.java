@@ -53,8 +53,13 @@ public class MentoringBacking {
     }
 
     public void ask() {
+        Optional<Long> ambassador = PageIds.parse(id);
+        if (ambassador.isEmpty()) { // a forged post: the page itself would have been a 404
+            PageIds.notFound("Ambassadeur inconnu");
+            return;
+        }
         Refusals.attempt(() -> {
-            network.ask(Long.parseLong(id), message);
+            network.ask(ambassador.get(), message);
             Messages.addGlobalInfo(Texts.get("mentoring.sent"));
             message = null;
         }, "mentoring");
