@@ -1,22 +1,13 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.platform.PublicContent;
-import fr.budgetcitoyen.platform.PublicContentChanged;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +17,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class JpaUrnRepository implements UrnRepository {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final int FETCH_SIZE = 256;
 
     private static final String INSERT_BALLOT = "insert into urn_ballot"
@@ -39,11 +29,8 @@ public class JpaUrnRepository implements UrnRepository {
     @EJB
     private PseudonymIssuer issuer;
 
-    @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
-    private DataSource dataSource;
-
     @Inject
-    private Event<PublicContentChanged> changes;
+    private VoteInserts inserts;
 
     @Override
     public Optional<Urn> find(long campaignId) {
@@ -91,8 +78,7 @@ public class JpaUrnRepository implements UrnRepository {
     /** Plain JDBC, as the participation: a second ballot of a pseudonym is an answer, not a fault to log. */
     @Override
     public void store(UrnBallot ballot) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_BALLOT)) {
+        inserts.insertOnce(INSERT_BALLOT, insert -> {
             insert.setString(1, java.util.UUID.randomUUID().toString());
             insert.setLong(2, ballot.campaignId());
             insert.setLong(3, ballot.categoryId());
@@ -101,14 +87,7 @@ public class JpaUrnRepository implements UrnRepository {
             insert.setString(6, ballot.ballot());
             insert.setBytes(7, ballot.ciphertexts());
             insert.setString(8, ballot.idempotencyKey());
-            insert.executeUpdate();
-            changes.fire(new PublicContentChanged(PublicContent.VOTE)); // plain SQL: no entity listener
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw VoteRefusedException.alreadyVoted();
-            }
-            throw new PersistenceException(e);
-        }
+        });
     }
 
     @Override

@@ -1,19 +1,10 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.platform.PublicContent;
-import fr.budgetcitoyen.platform.PublicContentChanged;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +14,6 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaVoteRepository implements VoteRepository {
 
-    /** SQLState of a unique violation, the same on PostgreSQL and H2. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private static final String INSERT_PARTICIPATION = "insert into vote_participation"
             + " (campaign_id, category_id, voter_id, assisted_by, voted_on, territory_code, age_band)"
             + " values (?, ?, ?, ?, ?, ?, ?)";
@@ -33,29 +21,16 @@ public class JpaVoteRepository implements VoteRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The persistence unit's own data source: inside a transaction, JCA hands out its enlisted connection. */
-    @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
-    private DataSource dataSource;
-
     @Inject
-    private Event<PublicContentChanged> changes;
+    private VoteInserts inserts;
 
     /**
      * Written before the ballot: a concurrent vote by the same voter in the same category waits on the
      * unique index and then fails there, before any ballot of it is written.
      */
     @Override
-    public void record(Participation participation) {
-        insertParticipation(participation);
-    }
-
-    /**
-     * Plain JDBC on the transaction's connection rather than {@code persist}: a second vote is an expected
-     * answer, not a fault, and Hibernate would log every refused insert as an ERROR.
-     */
-    private void insertParticipation(Participation p) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_PARTICIPATION)) {
+    public void record(Participation p) {
+        inserts.insertOnce(INSERT_PARTICIPATION, insert -> {
             insert.setLong(1, p.campaignId());
             insert.setLong(2, p.categoryId());
             insert.setLong(3, p.voterId());
@@ -63,14 +38,7 @@ public class JpaVoteRepository implements VoteRepository {
             insert.setObject(5, p.votedOn());
             insert.setString(6, p.territoryCode());
             insert.setString(7, p.ageBand().name());
-            insert.executeUpdate();
-            changes.fire(new PublicContentChanged(PublicContent.VOTE)); // plain SQL: no entity listener
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw VoteRefusedException.alreadyVoted();
-            }
-            throw new PersistenceException(e);
-        }
+        });
     }
 
     @Override
