@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.web.vote;
 
-import fr.budgetcitoyen.web.api.VoteRefusalMapper;
 import jakarta.annotation.security.RolesAllowed;
 import fr.budgetcitoyen.vote.IdempotencyKey;
 import fr.budgetcitoyen.vote.Tracker;

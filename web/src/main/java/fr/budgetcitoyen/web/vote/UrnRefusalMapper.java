@@ -1,6 +1,7 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.vote;
 
 import fr.budgetcitoyen.vote.UrnException;
+import fr.budgetcitoyen.web.api.ErrorJson;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

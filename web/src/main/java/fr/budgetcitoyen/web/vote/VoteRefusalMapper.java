@@ -1,4 +1,4 @@
-package fr.budgetcitoyen.web.api;
+package fr.budgetcitoyen.web.vote;
 
 import fr.budgetcitoyen.vote.Ineligibility;
 import fr.budgetcitoyen.vote.VoteRefusedException;
