@@ -107,7 +107,7 @@ public class Project {
     @Column(name = "commune_insee_code", length = 5)
     private String communeInseeCode;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection // lazy: lists of projects never show it; the carrier's file fetches it (ProjectRepository.find)
     @CollectionTable(name = "project_budget_line", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "line_order")
     private List<BudgetLine> budget = new ArrayList<>();

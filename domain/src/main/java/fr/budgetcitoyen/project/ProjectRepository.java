@@ -28,8 +28,8 @@ public interface ProjectRepository {
 
     List<Project> findByOwner(long ownerId);
 
-    /** Several projects with their budget lines, in one read (the follow-up's lines, not a read of budget per project). */
-    List<Project> findWithBudget(Collection<Long> ids);
+    /** Several projects with their campaign, category and territory, in one read (the follow-up's lines). */
+    List<Project> findAll(Collection<Long> ids);
 
     List<Project> findByCampaignAndStatus(Campaign campaign, ProjectStatus status);
 }

@@ -173,7 +173,7 @@ public class FollowUpService {
 
     /** Grants with their projects, instalments and reports: one read of each. */
     private List<GrantLine> lines(List<FundedProject> grants) {
-        Map<Long, Project> projectsById = projects.findWithBudget(grants.stream().map(FundedProject::projectId).toList()).stream()
+        Map<Long, Project> projectsById = projects.findAll(grants.stream().map(FundedProject::projectId).toList()).stream()
                 .collect(Collectors.toMap(Project::id, Function.identity()));
         Map<Long, List<Instalment>> instalments = followUp.instalmentsOfGrants(grants.stream().map(FundedProject::id).toList())
                 .stream().collect(Collectors.groupingBy(Instalment::grantId));

@@ -17,9 +17,9 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Project> find(long id) {
-        // Pages read the category, territory and campaign after the transaction: fetch them now.
+        // Pages read the category, territory, campaign and budget after the transaction: fetch them now.
         List<Project> found = em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category "
-                + "left join fetch p.territory where p.id = :id", Project.class).setParameter("id", id).getResultList();
+                + "left join fetch p.territory left join fetch p.budget where p.id = :id", Project.class).setParameter("id", id).getResultList();
         found.forEach(p -> {
             p.campaign().categories().size();
             p.campaign().calendar();
@@ -62,9 +62,9 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<Project> findWithBudget(Collection<Long> ids) {
+    public List<Project> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category"
-                + " left join fetch p.territory left join fetch p.budget where p.id in :ids", Project.class)
+                + " left join fetch p.territory where p.id in :ids", Project.class)
                 .setParameter("ids", ids).getResultList();
     }
 
