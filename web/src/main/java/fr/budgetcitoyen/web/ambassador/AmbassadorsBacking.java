@@ -16,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.util.List;
 
@@ -37,51 +36,19 @@ public class AmbassadorsBacking {
     @Inject
     private TerritoryService territories;
 
-    @Inject
-    @Param(name = "q")
-    private String q;
-
-    @Inject
-    @Param(name = "territory")
-    private String territory;
-
-    @Inject
-    @Param(name = "theme")
-    private String theme;
-
-    @Inject
-    @Param(name = "form")
-    private String form;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
-
-    @Inject
-    @Param(name = "page")
-    private String page;
-
     private List<Ambassador> results = List.of();
     private ListSearch paging;
 
     @PostConstruct
     void search() {
-        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("theme", theme)
-                .with("form", form).with("year", year)
-                .counted(ambassadors.directoryCount(q, territory, themeFilter(), formFilter(), yearFilter()));
-        results = ambassadors.directory(q, territory, themeFilter(), formFilter(), yearFilter(), paging.getFirst(), paging.getSize());
-    }
-
-    private Theme themeFilter() {
-        return QueryParams.enumOrNull(Theme.class, theme);
-    }
-
-    private LegalForm formFilter() {
-        return QueryParams.enumOrNull(LegalForm.class, form);
-    }
-
-    private Integer yearFilter() {
-        return year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        paging = ListSearch.fromRequest(PAGE_SIZE, "q", "territory", "theme", "form", "year");
+        String q = paging.term("q");
+        String territory = paging.term("territory");
+        Theme theme = QueryParams.enumOrNull(Theme.class, paging.term("theme"));
+        LegalForm form = QueryParams.enumOrNull(LegalForm.class, paging.term("form"));
+        Integer year = QueryParams.year(paging.term("year"));
+        paging.counted(ambassadors.directoryCount(q, territory, theme, form, year));
+        results = ambassadors.directory(q, territory, theme, form, year, paging.getFirst(), paging.getSize());
     }
 
     public ListSearch getPaging() {
@@ -110,25 +77,5 @@ public class AmbassadorsBacking {
 
     public List<Ambassador> getResults() {
         return results;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public String getTerritory() {
-        return territory;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public String getYear() {
-        return year;
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.util.List;
 
@@ -34,39 +33,22 @@ public class IdeaGalleryBacking {
     @Inject
     private TerritoryService territories;
 
-    @Inject
-    @Param(name = "q")
-    private String q;
-
-    @Inject
-    @Param(name = "territory")
-    private String territory;
-
-    @Inject
-    @Param(name = "theme")
-    private String theme;
-
-    @Inject
-    @Param(name = "page")
-    private String page;
-
     private Campaign campaign;
     private List<Idea> results = List.of();
     private ListSearch paging;
 
     @PostConstruct
     void search() {
-        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("theme", theme);
+        paging = ListSearch.fromRequest(PAGE_SIZE, "q", "territory", "theme");
         campaign = ideas.galleryEdition().orElse(null);
         if (campaign == null) {
             return;
         }
-        paging.counted(ideas.galleryCount(campaign.id(), q, territory, themeFilter()));
-        results = ideas.gallery(campaign.id(), q, territory, themeFilter(), paging.getFirst(), paging.getSize());
-    }
-
-    private Theme themeFilter() {
-        return QueryParams.enumOrNull(Theme.class, theme);
+        String q = paging.term("q");
+        String territory = paging.term("territory");
+        Theme theme = QueryParams.enumOrNull(Theme.class, paging.term("theme"));
+        paging.counted(ideas.galleryCount(campaign.id(), q, territory, theme));
+        results = ideas.gallery(campaign.id(), q, territory, theme, paging.getFirst(), paging.getSize());
     }
 
     public ListSearch getPaging() {
@@ -91,17 +73,5 @@ public class IdeaGalleryBacking {
 
     public List<Idea> getResults() {
         return results;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public String getTerritory() {
-        return territory;
-    }
-
-    public String getTheme() {
-        return theme;
     }
 }
