@@ -67,11 +67,11 @@ public class LedgerEntry implements Serializable {
     }
 
     private CapitalMovement typed(long scicId) {
-        LocalDate date = Inputs.date(movement.date, "movement:date", "scic.movement.date.invalid");
+        LocalDate date = Inputs.date(movement.getDate(), "movement:date", "scic.movement.date.invalid");
         Integer shares = movement.kind != null && movement.kind.countsShares()
                 ? Inputs.integer(movement.shares, "movement:shares", "scic.movement.shares.invalid") : null;
         Money amount = movement.kind == MovementKind.PAYMENT
-                ? Inputs.amount(movement.amount, "movement:amount", "scic.movement.amount.invalid") : null;
+                ? Inputs.amount(movement.getAmount(), "movement:amount", "scic.movement.amount.invalid") : null;
         if (movement.kind == null || !movement.kind.isTyped()) {
             Messages.addError("movement:kind", Texts.get("scic.movement.kind.required"));
             Faces.validationFailed();
