@@ -5,6 +5,7 @@ import org.omnifaces.util.Faces;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,6 +44,11 @@ public final class QueryParams {
     /** The year the parameter names ({@code 2026}), or null when it names none. */
     public static Integer year(String value) {
         return value != null && value.matches("\\d{4}") ? Integer.valueOf(value) : null;
+    }
+
+    /** The edition this request's {@code ?year=} names; empty when it names none (the page then picks its own). */
+    public static Optional<Integer> requestedYear() {
+        return Optional.ofNullable(year(Faces.getRequestParameter("year")));
     }
 
     /** The year the parameter names among those offered, else the first offered (null when none is). */
