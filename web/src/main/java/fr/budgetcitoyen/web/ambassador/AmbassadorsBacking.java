@@ -4,12 +4,10 @@ import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Theme;
-import fr.budgetcitoyen.territory.Territory;
-import fr.budgetcitoyen.territory.TerritoryService;
-import fr.budgetcitoyen.territory.TerritorySummary;
 import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
+import fr.budgetcitoyen.web.territory.TerritoryNames;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -34,7 +32,7 @@ public class AmbassadorsBacking {
     private AmbassadorService ambassadors;
 
     @Inject
-    private TerritoryService territories;
+    private TerritoryNames territories;
 
     private List<Ambassador> results = List.of();
     private ListSearch paging;
@@ -56,15 +54,7 @@ public class AmbassadorsBacking {
     }
 
     public List<TerritoryTile> getTiles() {
-        return TerritoryMap.tiles(getTerritories(), ambassadors.countByTerritory());
-    }
-
-    public List<Territory> getTerritories() {
-        return territories.territories().stream().map(TerritorySummary::territory).toList();
-    }
-
-    public String territoryName(String code) {
-        return territories.nameOf(code);
+        return TerritoryMap.tiles(territories.getAll(), ambassadors.countByTerritory());
     }
 
     public Theme[] getThemes() {

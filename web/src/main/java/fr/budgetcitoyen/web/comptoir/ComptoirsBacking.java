@@ -80,10 +80,6 @@ public class ComptoirsBacking {
         return session.isOver(now);
     }
 
-    public String territoryName(String code) {
-        return territories.nameOf(code);
-    }
-
     public Campaign getCampaign() {
         return campaign;
     }

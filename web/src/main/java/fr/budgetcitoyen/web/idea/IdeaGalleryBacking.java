@@ -4,15 +4,11 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
 import fr.budgetcitoyen.shared.Theme;
-import fr.budgetcitoyen.territory.Territory;
-import fr.budgetcitoyen.territory.TerritoryService;
-import fr.budgetcitoyen.territory.TerritorySummary;
 import fr.budgetcitoyen.web.format.ListSearch;
 import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
@@ -29,9 +25,6 @@ public class IdeaGalleryBacking {
 
     @EJB
     private IdeaService ideas;
-
-    @Inject
-    private TerritoryService territories;
 
     private Campaign campaign;
     private List<Idea> results = List.of();
@@ -53,14 +46,6 @@ public class IdeaGalleryBacking {
 
     public ListSearch getPaging() {
         return paging;
-    }
-
-    public List<Territory> getTerritories() {
-        return territories.territories().stream().map(TerritorySummary::territory).toList();
-    }
-
-    public String territoryName(String code) {
-        return territories.nameOf(code);
     }
 
     public Theme[] getThemes() {
