@@ -17,12 +17,8 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class PasswordResetBacking {
 
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    @Param(name = "token")
-    private String token;
+    @Inject private AccountService accounts;
+    @Inject @Param(name = "token") private String token;
 
     private final Credentials credentials = new Credentials();
     private boolean requested;

@@ -36,11 +36,8 @@ public class AllocationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AllocationService allocations;
-
-    @Inject
-    private CampaignService campaigns;
+    @EJB private AllocationService allocations;
+    @Inject private CampaignService campaigns;
 
     private int year;
     private String minimumVotes = "10";

@@ -17,11 +17,8 @@ import java.util.Optional;
 @RequestScoped
 public class AmbassadorBacking extends DetailPage<Ambassador> {
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private AmbassadorService ambassadors;
+    @Inject private TerritoryService territories;
 
     public AmbassadorBacking() {
         super("Ambassadeur inconnu");

@@ -18,8 +18,7 @@ public class AmbassadorLogoServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorService ambassadors;
 
     public AmbassadorLogoServlet() {
         super(true, "public, max-age=300");

@@ -28,11 +28,8 @@ public class AmbassadorsBacking {
 
     static final int PAGE_SIZE = 12;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    private TerritoryNames territories;
+    @EJB private AmbassadorService ambassadors;
+    @Inject private TerritoryNames territories;
 
     private List<Ambassador> results = List.of();
     private ListSearch paging;

@@ -38,11 +38,8 @@ public class MyAmbassadorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @EJB
-    private AmbassadorNetworkService network;
+    @EJB private AmbassadorService ambassadors;
+    @EJB private AmbassadorNetworkService network;
 
     private final Map<Long, String> answers = new HashMap<>();
     private final SheetForm sheet = new SheetForm();

@@ -25,11 +25,8 @@ public class RecognitionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private AmbassadorService ambassadors;
+    @Inject private TerritoryService territories;
 
     private final CommuneChoice commune = new CommuneChoice();
     private final ProfileForm profile = new ProfileForm();

@@ -26,8 +26,7 @@ import java.util.Optional;
 @RequestScoped
 public class BallotListBacking {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
 
     private Campaign campaign;
     private List<Project> ballot = List.of();

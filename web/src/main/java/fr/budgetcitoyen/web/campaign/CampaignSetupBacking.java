@@ -42,12 +42,8 @@ public class CampaignSetupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CampaignAdministration administration;
-
-    @Inject
-    @Param(name = "year")
-    private String yearParam;
+    @EJB private CampaignAdministration administration;
+    @Inject @Param(name = "year") private String yearParam;
 
     private int year;
     private transient Campaign campaign;

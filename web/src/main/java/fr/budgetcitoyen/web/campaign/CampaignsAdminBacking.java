@@ -22,8 +22,7 @@ public class CampaignsAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CampaignAdministration administration;
+    @EJB private CampaignAdministration administration;
 
     private String year;
     private final EditionFields edition = new EditionFields();

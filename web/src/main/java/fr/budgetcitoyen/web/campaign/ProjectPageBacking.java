@@ -18,14 +18,10 @@ import java.util.Optional;
 @RequestScoped
 public class ProjectPageBacking extends DetailPage<Project> {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
+    @EJB private LabellingService labelling;
 
-    @EJB
-    private LabellingService labelling;
-
-    @EJB
-    private AttachmentService attachments;
+    @EJB private AttachmentService attachments;
 
     private Project project;
     private Radar radar;

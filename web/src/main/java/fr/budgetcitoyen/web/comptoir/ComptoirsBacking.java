@@ -32,11 +32,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ComptoirsBacking {
 
-    @EJB
-    private ComptoirService comptoirs;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private ComptoirService comptoirs;
+    @Inject private TerritoryService territories;
 
     private Campaign campaign;
     private List<ComptoirSession> all = List.of();

@@ -18,9 +18,7 @@ abstract class FollowedYearPage {
     @EJB
     protected FollowUpService followUp;
 
-    @Inject
-    @Param(name = "year")
-    private String year;
+    @Inject @Param(name = "year") private String year;
 
     private List<Integer> years;
     private Integer shown;

@@ -33,12 +33,8 @@ public class GrantBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private FollowUpService followUp;
+    @Inject @Param(name = "id") private String id;
 
     /** One row of the instalments: the instalment, and what cancels it or what it cancels. */
     public record InstalmentLine(Instalment instalment, Instalment reversal, Instalment reversed, boolean reversible) {

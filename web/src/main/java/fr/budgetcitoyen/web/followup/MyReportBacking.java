@@ -29,12 +29,8 @@ public class MyReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    @Param(name = "project")
-    private String project;
+    @EJB private FollowUpService followUp;
+    @Inject @Param(name = "project") private String project;
 
     private long projectId;
     private boolean active = true;

@@ -14,8 +14,7 @@ import java.util.Optional;
 @RequestScoped
 public class IdeaBacking extends DetailPage<Idea> {
 
-    @EJB
-    private IdeaService ideas;
+    @EJB private IdeaService ideas;
 
     public IdeaBacking() {
         super("Idée inconnue");

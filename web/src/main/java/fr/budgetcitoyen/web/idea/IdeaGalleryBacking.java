@@ -23,8 +23,7 @@ public class IdeaGalleryBacking {
 
     static final int PAGE_SIZE = 12;
 
-    @EJB
-    private IdeaService ideas;
+    @EJB private IdeaService ideas;
 
     private Campaign campaign;
     private List<Idea> results = List.of();

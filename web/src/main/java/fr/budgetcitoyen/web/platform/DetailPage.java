@@ -16,9 +16,7 @@ public abstract class DetailPage<T> {
 
     private final String notFound;
 
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject @Param(name = "id") private String id;
 
     private T shown;
 

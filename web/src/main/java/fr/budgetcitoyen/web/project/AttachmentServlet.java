@@ -18,8 +18,7 @@ public class AttachmentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AttachmentService attachments;
+    @EJB private AttachmentService attachments;
 
     public AttachmentServlet() {
         super(false, PRIVATE);

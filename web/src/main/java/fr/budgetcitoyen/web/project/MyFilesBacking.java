@@ -17,14 +17,12 @@ import java.util.List;
 @RequestScoped
 public class MyFilesBacking {
 
-    @EJB
-    private ProjectFileService files;
+    @EJB private ProjectFileService files;
 
     private final FileHeading heading = new FileHeading();
     private List<Project> mine;
 
-    @EJB
-    private FollowUpService followUp;
+    @EJB private FollowUpService followUp;
 
     private List<FollowUpService.GrantLine> funded;
 

@@ -15,8 +15,7 @@ public class PhotoServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AttachmentService attachments;
+    @EJB private AttachmentService attachments;
 
     public PhotoServlet() {
         super(true, "public, max-age=3600");

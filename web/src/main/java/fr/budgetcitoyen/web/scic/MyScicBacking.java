@@ -32,12 +32,8 @@ public class MyScicBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private ScicService scics;
+    @Inject @Param(name = "id") private String id;
 
     private Long scicId;
     private final ScicProfileForm profile = new ScicProfileForm();

@@ -44,18 +44,11 @@ public class ScicAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+    @Inject private Clock clock;
 
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private Formats format;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject private Formats format;
+    @Inject @Param(name = "id") private String id;
 
     /** One line of the ledger: the position after an entry, and what cancels it or what it cancels. */
     public record LedgerLine(CapitalPosition position, CapitalMovement reversal, CapitalMovement reversed, boolean reversible) {

@@ -15,11 +15,8 @@ import java.util.Optional;
 @RequestScoped
 public class ScicBacking extends DetailPage<Scic> {
 
-    @EJB
-    private ScicService scics;
-
-    @Inject
-    private ScicNetworkBacking network;
+    @EJB private ScicService scics;
+    @Inject private ScicNetworkBacking network;
 
     public ScicBacking() {
         super("SCIC inconnue");

@@ -15,8 +15,7 @@ public class ScicDocumentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
 
     public ScicDocumentServlet() {
         super(false, PRIVATE);

@@ -31,14 +31,10 @@ public class ScicPortfolioBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+    @Inject private TerritoryService territories;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     private transient Portfolio portfolio;
     private final CommuneChoice commune = new CommuneChoice();

@@ -26,17 +26,11 @@ public class LoginBacking {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
-    @Inject
-    private PasswordSignIn signIn;
+    @Inject private PasswordSignIn signIn;
+    @Inject private LocaleBacking language;
 
-    @Inject
-    private LocaleBacking language;
-
-    @Inject
-    private OidcProvider provider;
-
-    @Inject
-    private fr.budgetcitoyen.account.AccountService accounts;
+    @Inject private OidcProvider provider;
+    @Inject private fr.budgetcitoyen.account.AccountService accounts;
 
     private final Credentials credentials = new Credentials();
     private boolean throttled;

@@ -22,8 +22,7 @@ import java.util.Optional;
 @RequestScoped
 public class StructureAdminBacking extends DetailPage<StructureRecord> {
 
-    @EJB
-    private StructureService structures;
+    @EJB private StructureService structures;
 
     private StructureRecord record;
     private Map<Long, CarrierContact> contacts = Map.of();

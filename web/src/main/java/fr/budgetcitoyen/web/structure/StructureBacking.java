@@ -14,8 +14,7 @@ import java.util.Optional;
 @RequestScoped
 public class StructureBacking extends DetailPage<StructureRecord> {
 
-    @EJB
-    private StructureService structures;
+    @EJB private StructureService structures;
 
     public StructureBacking() {
         super("Structure inconnue");

@@ -36,11 +36,8 @@ public class StructuresBacking {
 
     static final int PAGE_SIZE = 12;
 
-    @EJB
-    private StructureService structures;
-
-    @Inject
-    private TerritoryService territoryService;
+    @EJB private StructureService structures;
+    @Inject private TerritoryService territoryService;
 
     private List<StructureRecord> all = List.of();
     private List<StructureRecord> results = List.of();

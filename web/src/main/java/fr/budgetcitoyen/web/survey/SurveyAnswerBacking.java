@@ -30,12 +30,8 @@ public class SurveyAnswerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private SurveyService surveys;
-
-    @Inject
-    @Param(name = "token")
-    private String token;
+    @EJB private SurveyService surveys;
+    @Inject @Param(name = "token") private String token;
 
     private String secret;
     private transient Link link;

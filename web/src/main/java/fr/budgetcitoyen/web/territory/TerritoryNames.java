@@ -14,8 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class TerritoryNames {
 
-    @Inject
-    private TerritoryService territories;
+    @Inject private TerritoryService territories;
 
     public String of(String code) {
         return territories.nameOf(code);

@@ -33,8 +33,7 @@ public class AssistedVoteBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AssistedVoting assisted;
+    @EJB private AssistedVoting assisted;
 
     private final Credentials credentials = new Credentials();
     private String ticket;

@@ -43,18 +43,11 @@ public class BoardBacking {
     public record Count(long projectId, String title, long votes) {
     }
 
-    @EJB
-    private UrnCeremony ceremony;
+    @EJB private UrnCeremony ceremony;
+    @EJB private UrnBoard board;
 
-    @EJB
-    private UrnBoard board;
-
-    @Inject
-    private CampaignService campaigns;
-
-    @Inject
-    @Param(name = "page")
-    private String pageParam;
+    @Inject private CampaignService campaigns;
+    @Inject @Param(name = "page") private String pageParam;
 
     private int year;
     private ListSearch paging;

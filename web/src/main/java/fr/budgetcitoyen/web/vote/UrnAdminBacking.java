@@ -40,14 +40,10 @@ public class UrnAdminBacking implements Serializable {
     private static final Set<String> ABOUT_HOLDERS = Set.of("urn.holders.count", "urn.prepare.unknownAccount",
             "urn.prepare.duplicate");
 
-    @EJB
-    private UrnCeremony ceremony;
+    @EJB private UrnCeremony ceremony;
+    @EJB private CampaignAdministration administration;
 
-    @EJB
-    private CampaignAdministration administration;
-
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
 
     private int year;
     private String holders;

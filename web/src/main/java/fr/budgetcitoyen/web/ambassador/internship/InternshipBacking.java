@@ -23,11 +23,8 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class InternshipBacking extends DetailPage<InternshipOffer> {
 
-    @EJB
-    private InternshipService internships;
-
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private InternshipService internships;
+    @EJB private AmbassadorService ambassadors;
 
     private InternshipOffer offer;
     private InternshipRequest mine;

@@ -23,8 +23,7 @@ public class InternshipsBacking {
 
     static final int PAGE_SIZE = 12;
 
-    @EJB
-    private InternshipService internships;
+    @EJB private InternshipService internships;
 
     private List<InternshipOffer> results = List.of();
     private ListSearch paging;
