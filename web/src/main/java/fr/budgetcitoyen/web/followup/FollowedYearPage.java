@@ -13,7 +13,7 @@ import java.util.List;
  * A page about one followed edition, {@code ?year=}: the years offered, the one shown (the asked one among
  * them, else the latest; none when no edition is followed yet). The page says what it shows of that year.
  */
-abstract class FollowedYearPage {
+public abstract class FollowedYearPage {
 
     @EJB
     protected FollowUpService followUp;
