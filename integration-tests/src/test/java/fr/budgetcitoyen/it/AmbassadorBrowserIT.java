@@ -94,9 +94,19 @@ class AmbassadorBrowserIT extends BrowserTest {
             assertTrue(change.getText().contains(description) && change.getText().contains(website));
             agent.screenshot("97-ambassador-review");
             agent.submit(change.findElement(By.cssSelector("[id$=':reject']")));
-            assertTrue(agent.mainText().contains("Indiquez la raison du refus"), agent.mainText());
-            agent.submit(agent.driver.findElement(By.xpath("//article[h2[normalize-space()='La Ressourcerie du Ternois']]"))
-                    .findElement(By.cssSelector("[id$=':approve']")));
+            // Refused without a reason: the message stands beside this row's button (Refusals.besideButton), nothing else
+            // carries one, and nothing is written: the change still waits, unpublished.
+            WebElement refused = agent.driver.findElement(By.xpath("//article[h2[normalize-space()='La Ressourcerie du Ternois']]"));
+            String button = refused.findElement(By.cssSelector("[id$=':reject']")).getAttribute("id");
+            String row = button.substring(0, button.lastIndexOf(':') + 1);
+            assertEquals("Indiquez la raison du refus : elle est montrée à l'ambassadeur.",
+                    refused.findElement(By.id(row + "reason-message")).getText());
+            assertEquals(1, agent.driver.findElements(By.cssSelector("[id$=':reason-message']")).stream()
+                    .filter(message -> !message.getText().isBlank()).count(), "only the row whose button was pressed");
+            assertFalse(agent.mainText().contains("Modifications refusées"), agent.mainText());
+            assertTrue(refused.getText().contains(description), "the change still waits for a review");
+            assertFalse(Http.portal("/ambassador?id=1").body().contains(description), "still not published");
+            agent.submit(refused.findElement(By.cssSelector("[id$=':approve']")));
             assertTrue(agent.mainText().contains("Modifications publiées"), agent.mainText());
         } finally {
             agent.close();

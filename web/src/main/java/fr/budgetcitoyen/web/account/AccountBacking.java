@@ -20,17 +20,11 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class AccountBacking {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
+    @Inject private PersonalDataService personalData;
 
-    @Inject
-    private PersonalDataService personalData;
-
-    @Inject
-    private CurrentUser user;
-
-    @Inject
-    private TerritoryService territories;
+    @Inject private CurrentUser user;
+    @Inject private TerritoryService territories;
 
     private Account account;
     private String currentPassword;

@@ -22,14 +22,10 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class LinkProviderBacking {
 
-    @Inject
-    private ProviderAccounts accounts;
+    @Inject private ProviderAccounts accounts;
+    @Inject private CurrentUser user;
 
-    @Inject
-    private CurrentUser user;
-
-    @Inject
-    private OidcSettings settings;
+    @Inject private OidcSettings settings;
 
     /** A pending identity whose address is the signed-in account's. */
     public boolean isPending() {

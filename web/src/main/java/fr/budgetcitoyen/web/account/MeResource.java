@@ -21,11 +21,8 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class MeResource {
 
-    @EJB
-    private PersonalDataService personalData;
-
-    @Inject
-    private SecurityContext security;
+    @EJB private PersonalDataService personalData;
+    @Inject private SecurityContext security;
 
     @GET
     @Path("data")

@@ -4,6 +4,7 @@ import fr.budgetcitoyen.account.AccountRefusedException;
 import fr.budgetcitoyen.account.AccountService;
 import fr.budgetcitoyen.account.InvalidTokenException;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.security.Credentials;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,19 +17,14 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class PasswordResetBacking {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
+    @Inject @Param(name = "token") private String token;
 
-    @Inject
-    @Param(name = "token")
-    private String token;
-
-    private String email;
-    private String password;
+    private final Credentials credentials = new Credentials();
     private boolean requested;
 
     public void request() {
-        accounts.requestPasswordReset(email, Faces.getLocale());
+        accounts.requestPasswordReset(credentials.getEmail(), Faces.getLocale());
         requested = true;
     }
 
@@ -38,7 +34,7 @@ public class PasswordResetBacking {
 
     public void reset() {
         try {
-            accounts.resetPassword(token, password);
+            accounts.resetPassword(token, credentials.getPassword());
             Messages.addFlashGlobalInfo(Texts.get("reset.done"));
             Faces.redirect("login");
         } catch (InvalidTokenException e) {
@@ -56,20 +52,8 @@ public class PasswordResetBacking {
         this.token = token;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 
     public boolean isRequested() {

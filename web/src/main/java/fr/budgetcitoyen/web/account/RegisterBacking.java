@@ -21,11 +21,8 @@ public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    private TerritoryService territories;
+    @Inject private AccountService accounts;
+    @Inject private TerritoryService territories;
 
     private String email;
     private String displayName;

@@ -31,17 +31,11 @@ public class ResidenceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
+    @Inject private TerritoryService territories;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private CurrentUser user;
-
-    @Inject
-    private Clock clock;
+    @Inject private CurrentUser user;
+    @Inject private Clock clock;
 
     private final CommuneChoice commune = new CommuneChoice();
     private boolean outside;

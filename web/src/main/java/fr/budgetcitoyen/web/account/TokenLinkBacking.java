@@ -18,12 +18,8 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class TokenLinkBacking {
 
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    @Param(name = "token")
-    private String token;
+    @Inject private AccountService accounts;
+    @Inject @Param(name = "token") private String token;
 
     /** A bundle key describing the outcome. */
     private String outcome;

@@ -26,8 +26,7 @@ public class AuditBacking implements Serializable {
     /** Bundle keys naming the audited actions: {@code audit.action.account.grant=Rôle attribué}. */
     private static final String LABEL = "audit.action.";
 
-    @Inject
-    private AuditLog audit;
+    @Inject private AuditLog audit;
 
     private String actor;
     private String action;

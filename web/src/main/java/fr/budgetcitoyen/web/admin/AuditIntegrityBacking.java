@@ -25,11 +25,8 @@ public class AuditIntegrityBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "integrity:";
 
-    @EJB
-    private AuditLog audit;
-
-    @EJB
-    private AuditHeadPublisher publisher;
+    @EJB private AuditLog audit;
+    @EJB private AuditHeadPublisher publisher;
 
     private long headSeq;
     private String headHash;

@@ -19,8 +19,7 @@ public class MailsBacking {
     /** More than this many waiting mails is an outage: the count says how many, the list shows the oldest. */
     private static final int SHOWN = 200;
 
-    @Inject
-    private MailOutbox outbox;
+    @Inject private MailOutbox outbox;
 
     private List<QueuedMail> waiting;
     private Long count;

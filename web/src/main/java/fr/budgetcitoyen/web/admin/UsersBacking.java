@@ -22,8 +22,7 @@ public class UsersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private AccountAdministration administration;
+    @Inject private AccountAdministration administration;
 
     private String search;
     private Role role = Role.CARRIER;

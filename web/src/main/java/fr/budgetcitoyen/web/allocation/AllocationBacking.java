@@ -8,6 +8,7 @@ import fr.budgetcitoyen.allocation.plan.Candidate;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,15 +36,8 @@ public class AllocationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AllocationService allocations;
-
-    @Inject
-    private CampaignService campaigns;
-
-    @Inject
-    @Param(name = "year")
-    private String yearParam;
+    @EJB private AllocationService allocations;
+    @Inject private CampaignService campaigns;
 
     private int year;
     private String minimumVotes = "10";
@@ -55,9 +48,8 @@ public class AllocationBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
-                : campaigns.publicEditions().stream().map(Campaign::year)
-                .filter(y -> allocations.inputs(y).isPresent()).findFirst().orElse(0);
+        year = QueryParams.requestedYear().orElseGet(() -> campaigns.publicEditions().stream().map(Campaign::year)
+                .filter(y -> allocations.inputs(y).isPresent()).findFirst().orElse(0));
     }
 
     public Campaign getCampaign() {

@@ -39,21 +39,13 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ResultsBacking {
 
-    @EJB
-    private AllocationService allocations;
+    @EJB private AllocationService allocations;
+    @Inject private CampaignService campaigns;
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private TerritoryService territories;
+    @EJB private TurnoutService turnouts;
 
-    @Inject
-    private TerritoryService territories;
-
-    @EJB
-    private TurnoutService turnouts;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
+    @Inject @Param(name = "year") private String year;
 
     private Campaign campaign;
     private AllocationRun run;

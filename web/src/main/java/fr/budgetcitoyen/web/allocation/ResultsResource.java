@@ -33,17 +33,11 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ResultsResource {
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
+    @EJB private VoteService votes;
 
-    @EJB
-    private VoteService votes;
-
-    @EJB
-    private AllocationService allocations;
-
-    @Inject
-    private PublicEditions editions;
+    @EJB private AllocationService allocations;
+    @Inject private PublicEditions editions;
 
     @GET
     @Path("{year: [0-9]{4}}/results")

@@ -4,42 +4,37 @@ import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.territory.Commune;
 import fr.budgetcitoyen.territory.TerritoryService;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 
 /** An ambassador's public profile, {@code /ambassador?id=N}; the contact only with their consent. */
 @Named
 @RequestScoped
-public class AmbassadorBacking {
+public class AmbassadorBacking extends DetailPage<Ambassador> {
 
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorService ambassadors;
+    @Inject private TerritoryService territories;
 
-    @Inject
-    private TerritoryService territories;
+    public AmbassadorBacking() {
+        super("Ambassadeur inconnu");
+    }
 
-    @Inject
-    @Param(name = "id")
-    private String id;
-
-    private Ambassador ambassador;
-
-    @PostConstruct
-    void load() {
-        ambassador = PageIds.findOr404(id, ambassadors::ambassador, "Ambassadeur inconnu");
+    @Override
+    protected Optional<Ambassador> find(long id) {
+        return ambassadors.ambassador(id);
     }
 
     public Ambassador getAmbassador() {
-        return ambassador;
+        return shown();
     }
 
     public String getPlace() {
-        return territories.commune(ambassador.communeInseeCode()).map(Commune::name).orElse("") + " ("
-                + territories.nameOf(ambassador.territoryCode()) + ")";
+        return territories.commune(shown().communeInseeCode()).map(Commune::name).orElse("") + " ("
+                + territories.nameOf(shown().territoryCode()) + ")";
     }
 }

@@ -24,8 +24,7 @@ public class AmbassadorReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorService ambassadors;
 
     private final Map<Long, String> reasons = new HashMap<>();
     private String csv;

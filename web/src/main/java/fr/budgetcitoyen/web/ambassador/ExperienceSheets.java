@@ -17,11 +17,8 @@ import java.util.List;
 @RequestScoped
 public class ExperienceSheets {
 
-    @EJB
-    private AmbassadorNetworkService network;
-
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorNetworkService network;
+    @EJB private AmbassadorService ambassadors;
 
     public List<ExperienceSheet> onTheme(Theme theme) {
         return network.sheetsFor(theme, null);

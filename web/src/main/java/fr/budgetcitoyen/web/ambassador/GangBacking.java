@@ -22,11 +22,8 @@ import java.util.Map;
 @RequestScoped
 public class GangBacking {
 
-    @EJB
-    private AmbassadorNetworkService network;
-
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorNetworkService network;
+    @EJB private AmbassadorService ambassadors;
 
     private List<MentoringRequest> openRequests;
     private Map<Long, String> ambassadorNames;

@@ -15,8 +15,7 @@ import java.util.List;
 @RequestScoped
 public class LogoReviewBacking {
 
-    @EJB
-    private AmbassadorService ambassadors;
+    @EJB private AmbassadorService ambassadors;
 
     public List<Ambassador> getPending() {
         return ambassadors.pendingLogos();

@@ -25,15 +25,10 @@ import java.util.Optional;
 @RequestScoped
 public class MentoringBacking {
 
-    @EJB
-    private AmbassadorNetworkService network;
+    @EJB private AmbassadorNetworkService network;
+    @EJB private AmbassadorService ambassadors;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject @Param(name = "id") private String id;
 
     private String message;
 

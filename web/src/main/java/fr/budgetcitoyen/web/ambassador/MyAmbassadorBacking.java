@@ -38,34 +38,21 @@ public class MyAmbassadorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @EJB
-    private AmbassadorNetworkService network;
+    @EJB private AmbassadorService ambassadors;
+    @EJB private AmbassadorNetworkService network;
 
     private final Map<Long, String> answers = new HashMap<>();
     private final SheetForm sheet = new SheetForm();
     private transient Part logo;
 
-    private String name;
-    private Theme theme;
-    private String description;
-    private String website;
-    private String contactEmail;
-    private boolean contactPublic;
+    private final ProfileForm profile = new ProfileForm();
 
     @PostConstruct
     void load() {
         ambassadors.mine().ifPresent(a -> {
             AmbassadorProfile shown = ambassadors.myLatestChange().filter(ProfileChange::isPending)
                     .map(ProfileChange::proposed).orElse(a.profile());
-            name = shown.name();
-            theme = shown.theme();
-            description = shown.description();
-            website = shown.website();
-            contactEmail = shown.contactEmail();
-            contactPublic = shown.contactPublic();
+            profile.fill(shown);
         });
     }
 
@@ -79,7 +66,7 @@ public class MyAmbassadorBacking implements Serializable {
 
     public void propose() {
         Refusals.attempt(() -> {
-            ambassadors.propose(new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic));
+            ambassadors.propose(profile.toProfile());
             Messages.addGlobalInfo(Texts.get("ambassador.proposed"));
         }, "profile");
     }
@@ -162,51 +149,7 @@ public class MyAmbassadorBacking implements Serializable {
         return Theme.values();
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Theme getTheme() {
-        return theme;
-    }
-
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public boolean isContactPublic() {
-        return contactPublic;
-    }
-
-    public void setContactPublic(boolean contactPublic) {
-        this.contactPublic = contactPublic;
+    public ProfileForm getProfile() {
+        return profile;
     }
 }

@@ -1,7 +1,6 @@
 package fr.budgetcitoyen.web.ambassador;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
-import fr.budgetcitoyen.ambassador.AmbassadorProfile;
 import fr.budgetcitoyen.ambassador.AmbassadorService;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Theme;
@@ -26,16 +25,11 @@ public class RecognitionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private AmbassadorService ambassadors;
+    @Inject private TerritoryService territories;
 
     private final CommuneChoice commune = new CommuneChoice();
-    private String name;
-    private Theme theme;
-    private String description;
+    private final ProfileForm profile = new ProfileForm();
     private LegalForm legalForm;
     private String year;
     private String deliberation;
@@ -50,11 +44,10 @@ public class RecognitionBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            Ambassador granted = ambassadors.recognise(new AmbassadorProfile(name, theme, description, null, null, false),
+            Ambassador granted = ambassadors.recognise(profile.toProfile(),
                     recognisedYear, deliberation, commune.getInseeCode(), legalForm);
             Messages.addGlobalInfo(Texts.format("ambassador.recognitionGranted", granted.name()));
-            name = null;
-            description = null;
+            profile.clear();
             deliberation = null;
         }, "recognition");
     }
@@ -67,32 +60,13 @@ public class RecognitionBacking implements Serializable {
         return LegalForm.values();
     }
 
+    /** Its name, theme and description: the ambassador adds the rest. */
+    public ProfileForm getProfile() {
+        return profile;
+    }
+
     public CommuneChoice getCommune() {
         return commune;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Theme getTheme() {
-        return theme;
-    }
-
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public LegalForm getLegalForm() {

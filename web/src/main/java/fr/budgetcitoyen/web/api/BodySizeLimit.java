@@ -25,8 +25,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
     static final int MAX_BYTES = 16 * 1024;
     static final int CEREMONY_BYTES = 1024 * 1024;
 
-    @Inject
-    private BallotSizeLimit ballots;
+    @Inject private BallotSizeLimit ballots;
 
     @Override
     public void filter(ContainerRequestContext request) {

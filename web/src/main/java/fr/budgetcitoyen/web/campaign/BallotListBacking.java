@@ -6,15 +6,16 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.Territory;
+import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,36 +26,19 @@ import java.util.Optional;
 @RequestScoped
 public class BallotListBacking {
 
-    @Inject
-    private CampaignService campaigns;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
-
-    @Inject
-    @Param(name = "category")
-    private String category;
-
-    @Inject
-    @Param(name = "territory")
-    private String territory;
-
-    @Inject
-    @Param(name = "theme")
-    private String theme;
-
-    @Inject
-    @Param(name = "q")
-    private String q;
+    @Inject private CampaignService campaigns;
 
     private Campaign campaign;
     private List<Project> ballot = List.of();
 
+    /** The selection as typed: year, category, territory, theme, q (a blank one null). */
+    private Map<String, String> asked = Map.of();
+
     @PostConstruct
     void load() {
-        Optional<CampaignOverview> edition = year != null && year.matches("\\d{4}")
-                ? campaigns.edition(Integer.parseInt(year)) : campaigns.currentEdition();
+        asked = QueryParams.fromRequest("year", "category", "territory", "theme", "q");
+        Integer year = QueryParams.year(asked.get("year"));
+        Optional<CampaignOverview> edition = year != null ? campaigns.edition(year) : campaigns.currentEdition();
         campaign = edition.map(CampaignOverview::campaign).orElse(null);
         if (campaign != null) {
             ballot = campaigns.projectsOf(campaign).stream().filter(Project::isOnBallot).toList();
@@ -62,19 +46,19 @@ public class BallotListBacking {
     }
 
     public List<Project> getProjects() {
+        String q = asked.get("q");
         String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        String category = asked.get("category");
+        String territory = asked.get("territory");
+        String theme = asked.get("theme");
         return ballot.stream()
-                .filter(p -> blank(category) || p.category().code().equals(category))
-                .filter(p -> blank(territory) || p.territory().code().equals(territory))
-                .filter(p -> blank(theme) || p.theme().map(t -> t.name().equals(theme)).orElse(false))
+                .filter(p -> category == null || p.category().code().equals(category))
+                .filter(p -> territory == null || p.territory().code().equals(territory))
+                .filter(p -> theme == null || p.theme().map(t -> t.name().equals(theme)).orElse(false))
                 .filter(p -> text.isEmpty() || (p.title() + " " + p.summary() + " " + p.carrierName())
                         .toLowerCase(Locale.ROOT).contains(text))
                 .sorted(Comparator.comparing((Project p) -> p.category().displayOrder()).thenComparing(Project::title))
                 .toList();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     public List<Territory> getTerritories() {
@@ -87,21 +71,5 @@ public class BallotListBacking {
 
     public Campaign getCampaign() {
         return campaign;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public String getTerritory() {
-        return territory;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public String getQ() {
-        return q;
     }
 }

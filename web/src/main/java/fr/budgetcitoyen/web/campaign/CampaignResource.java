@@ -22,8 +22,7 @@ import java.util.List;
 @RequestScoped
 public class CampaignResource {
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
 
     @GET
     public List<CampaignJson.Summary> list() {

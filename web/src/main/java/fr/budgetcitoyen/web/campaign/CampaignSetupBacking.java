@@ -42,17 +42,12 @@ public class CampaignSetupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CampaignAdministration administration;
-
-    @Inject
-    @Param(name = "year")
-    private String yearParam;
+    @EJB private CampaignAdministration administration;
+    @Inject @Param(name = "year") private String yearParam;
 
     private int year;
     private transient Campaign campaign;
-    private String title;
-    private String envelope;
+    private final EditionFields edition = new EditionFields();
     private final Map<PhaseType, LocalDate> starts = new EnumMap<>(PhaseType.class);
     private final Map<PhaseType, LocalDate> ends = new EnumMap<>(PhaseType.class);
     private String code;
@@ -77,8 +72,8 @@ public class CampaignSetupBacking implements Serializable {
     private void fillForms() {
         campaign = null;
         Campaign c = getCampaign();
-        title = c.title();
-        envelope = c.envelope().amount().stripTrailingZeros().toPlainString();
+        edition.setTitle(c.title());
+        edition.setEnvelope(c.envelope().amount().stripTrailingZeros().toPlainString());
         starts.clear();
         ends.clear();
         for (Phase phase : c.calendar()) {
@@ -101,8 +96,8 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void describe() {
-        Money typed = Inputs.amount(envelope, "identity:envelope", "campaign.envelope.invalid");
-        change(() -> administration.describe(year, title, typed), "identity", "campaign.saved");
+        Money typed = Inputs.amount(edition.getEnvelope(), "identity:envelope", "campaign.envelope.invalid");
+        change(() -> administration.describe(year, edition.getTitle(), typed), "identity", "campaign.saved");
     }
 
     public void replan() {
@@ -178,22 +173,6 @@ public class CampaignSetupBacking implements Serializable {
         return ends;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getEnvelope() {
-        return envelope;
-    }
-
-    public void setEnvelope(String envelope) {
-        this.envelope = envelope;
-    }
-
     public String getCode() {
         return code;
     }
@@ -248,5 +227,10 @@ public class CampaignSetupBacking implements Serializable {
 
     public void setLegalForms(LegalForm[] legalForms) {
         this.legalForms = legalForms == null ? new LegalForm[0] : legalForms;
+    }
+
+    /** The edition's title and envelope, as typed. */
+    public EditionFields getEdition() {
+        return edition;
     }
 }

@@ -22,12 +22,10 @@ public class CampaignsAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CampaignAdministration administration;
+    @EJB private CampaignAdministration administration;
 
     private String year;
-    private String title;
-    private String envelope;
+    private final EditionFields edition = new EditionFields();
     private String copyFrom;
     private String copyTo;
 
@@ -37,12 +35,12 @@ public class CampaignsAdminBacking implements Serializable {
 
     public void create() {
         Integer typedYear = Inputs.integer(year, "create:year", "campaign.year.range");
-        Money typedEnvelope = Inputs.amount(envelope, "create:envelope", "campaign.envelope.invalid");
+        Money typedEnvelope = Inputs.amount(edition.getEnvelope(), "create:envelope", "campaign.envelope.invalid");
         if (Faces.isValidationFailed()) {
             return;
         }
         Refusals.attempt(() -> {
-            Campaign created = administration.create(typedYear, title, typedEnvelope);
+            Campaign created = administration.create(typedYear, edition.getTitle(), typedEnvelope);
             Messages.addFlashGlobalInfo(Texts.format("campaign.created", String.valueOf(created.year())));
             Faces.redirect("admin/campaign?year=" + created.year());
         }, "create");
@@ -74,22 +72,6 @@ public class CampaignsAdminBacking implements Serializable {
         this.year = year;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getEnvelope() {
-        return envelope;
-    }
-
-    public void setEnvelope(String envelope) {
-        this.envelope = envelope;
-    }
-
     public String getCopyFrom() {
         return copyFrom;
     }
@@ -104,5 +86,10 @@ public class CampaignsAdminBacking implements Serializable {
 
     public void setCopyTo(String copyTo) {
         this.copyTo = copyTo;
+    }
+
+    /** The edition's title and envelope, as typed. */
+    public EditionFields getEdition() {
+        return edition;
     }
 }

@@ -21,15 +21,10 @@ import java.util.Optional;
 @RequestScoped
 public class EditionBacking {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
+    @EJB private TurnoutService turnouts;
 
-    @EJB
-    private TurnoutService turnouts;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
+    @Inject @Param(name = "year") private String year;
 
     private CampaignOverview edition;
     private List<Project> projects;

@@ -14,8 +14,7 @@ import java.util.List;
 @RequestScoped
 public class EditionsBacking {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
 
     private List<Campaign> editions;
 

@@ -15,8 +15,7 @@ import java.util.List;
 @RequestScoped
 public class HomeBacking {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
 
     private CampaignOverview current;
     private List<Campaign> pastEditions;

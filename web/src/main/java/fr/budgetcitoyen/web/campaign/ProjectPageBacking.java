@@ -5,42 +5,40 @@ import fr.budgetcitoyen.labelling.LabellingService;
 import fr.budgetcitoyen.labelling.Radar;
 import fr.budgetcitoyen.project.AttachmentService;
 import fr.budgetcitoyen.project.Project;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 
 /** The public page of a project on the ballot, {@code /project?id=N}, with the committee's radar. */
 @Named
 @RequestScoped
-public class ProjectPageBacking {
+public class ProjectPageBacking extends DetailPage<Project> {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
+    @EJB private LabellingService labelling;
 
-    @EJB
-    private LabellingService labelling;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
-
-    @EJB
-    private AttachmentService attachments;
+    @EJB private AttachmentService attachments;
 
     private Project project;
     private Radar radar;
     private boolean photo;
 
-    @PostConstruct
-    void load() {
-        project = PageIds.findOr404(id, campaigns::projectOnBallot, "Projet inconnu");
-        if (project == null) {
-            return;
-        }
+    public ProjectPageBacking() {
+        super("Projet inconnu");
+    }
+
+    @Override
+    protected Optional<Project> find(long id) {
+        return campaigns.projectOnBallot(id);
+    }
+
+    @Override
+    protected void found(Project project) {
+        this.project = project;
         radar = labelling.radarOf(project.id());
         photo = attachments.hasPhoto(project.id());
     }

@@ -11,8 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class PublicEditions {
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
 
     public Campaign byYear(int year) {
         return campaigns.edition(year).map(CampaignOverview::campaign)

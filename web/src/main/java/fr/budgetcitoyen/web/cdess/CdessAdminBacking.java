@@ -25,8 +25,7 @@ public class CdessAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CdessService cdess;
+    @EJB private CdessService cdess;
 
     private String name;
     private String organisation;

@@ -17,8 +17,7 @@ import java.util.List;
 @RequestScoped
 public class CdessBacking {
 
-    @EJB
-    private CdessService cdess;
+    @EJB private CdessService cdess;
 
     private List<CdessMember> members;
     private List<CdessMeeting> meetings;

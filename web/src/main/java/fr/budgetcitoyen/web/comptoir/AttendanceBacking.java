@@ -26,12 +26,8 @@ public class AttendanceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ComptoirService comptoirs;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private ComptoirService comptoirs;
+    @Inject @Param(name = "id") private String id;
 
     private long sessionId;
     private String[] present = {};

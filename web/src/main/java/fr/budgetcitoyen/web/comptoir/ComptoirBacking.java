@@ -34,21 +34,13 @@ public class ComptoirBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ComptoirService comptoirs;
+    @EJB private ComptoirService comptoirs;
+    @EJB private IdeaService ideas;
 
-    @EJB
-    private IdeaService ideas;
+    @Inject private TerritoryService territories;
+    @Inject private CurrentUser user;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private CurrentUser user;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject @Param(name = "id") private String id;
 
     private long sessionId;
     private Long ideaId;

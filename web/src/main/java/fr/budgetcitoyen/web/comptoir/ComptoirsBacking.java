@@ -16,7 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -33,19 +32,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ComptoirsBacking {
 
-    @EJB
-    private ComptoirService comptoirs;
-
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    @Param(name = "territory")
-    private String territory;
-
-    @Inject
-    @Param(name = "workshop")
-    private String workshop;
+    @EJB private ComptoirService comptoirs;
+    @Inject private TerritoryService territories;
 
     private Campaign campaign;
     private List<ComptoirSession> all = List.of();
@@ -62,14 +50,11 @@ public class ComptoirsBacking {
             return;
         }
         all = comptoirs.sessions(campaign.id(), null, null);
-        Workshop theme = workshopFilter();
-        String where = territoryList.stream().anyMatch(t -> t.code().equals(territory)) ? territory : null;
+        Map<String, String> asked = QueryParams.fromRequest("territory", "workshop");
+        Workshop theme = QueryParams.enumOrNull(Workshop.class, asked.get("workshop"));
+        String where = territoryList.stream().anyMatch(t -> t.code().equals(asked.get("territory"))) ? asked.get("territory") : null;
         sessions = all.stream().filter(s -> where == null || s.territoryCode().equals(where))
                 .filter(s -> theme == null || s.workshop() == theme).toList();
-    }
-
-    private Workshop workshopFilter() {
-        return QueryParams.enumOrNull(Workshop.class, workshop);
     }
 
     /** The sessions shown, grouped by month in chronological order. */
@@ -92,10 +77,6 @@ public class ComptoirsBacking {
         return session.isOver(now);
     }
 
-    public String territoryName(String code) {
-        return territories.nameOf(code);
-    }
-
     public Campaign getCampaign() {
         return campaign;
     }
@@ -110,13 +91,5 @@ public class ComptoirsBacking {
 
     public Workshop[] getWorkshops() {
         return Workshop.values();
-    }
-
-    public String getTerritory() {
-        return territory;
-    }
-
-    public String getWorkshop() {
-        return workshop;
     }
 }

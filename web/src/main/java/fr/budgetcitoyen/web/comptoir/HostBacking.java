@@ -33,17 +33,11 @@ public class HostBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ComptoirService comptoirs;
+    @EJB private ComptoirService comptoirs;
+    @EJB private ComptoirReminders reminders;
 
-    @EJB
-    private ComptoirReminders reminders;
-
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private CurrentUser user;
+    @Inject private TerritoryService territories;
+    @Inject private CurrentUser user;
 
     private LocalDate day;
     private LocalTime startTime;

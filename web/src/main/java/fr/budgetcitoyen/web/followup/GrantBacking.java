@@ -5,6 +5,7 @@ import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
 import fr.budgetcitoyen.followup.Instalment;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.format.PaymentFields;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
 import fr.budgetcitoyen.web.platform.Refusals;
@@ -32,12 +33,8 @@ public class GrantBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private FollowUpService followUp;
+    @Inject @Param(name = "id") private String id;
 
     /** One row of the instalments: the instalment, and what cancels it or what it cancels. */
     public record InstalmentLine(Instalment instalment, Instalment reversal, Instalment reversed, boolean reversible) {
@@ -48,9 +45,7 @@ public class GrantBacking implements Serializable {
     private Long reversing;
     private String reason;
     private String signedOn;
-    private String paidOn;
-    private String amount;
-    private String reference;
+    private final PaymentFields instalment = new PaymentFields();
 
     @PostConstruct
     void load() {
@@ -129,17 +124,15 @@ public class GrantBacking implements Serializable {
     }
 
     public void pay() {
-        LocalDate day = Inputs.date(paidOn, "instalment:paidOn", "followup.date.invalid");
-        Money money = Inputs.amount(amount, "instalment:amount", "followup.instalment.amount.invalid");
+        LocalDate day = Inputs.date(instalment.getDate(), "instalment:paidOn", "followup.date.invalid");
+        Money money = Inputs.amount(instalment.getAmount(), "instalment:amount", "followup.instalment.amount.invalid");
         if (Faces.isValidationFailed()) {
             return;
         }
         Refusals.attempt(() -> {
-            followUp.pay(grantId, day, money, reference);
+            followUp.pay(grantId, day, money, instalment.getReference());
             Messages.addGlobalInfo(Texts.get("followup.paid"));
-            paidOn = null;
-            amount = null;
-            reference = null;
+            instalment.clear();
         }, "instalment");
     }
 
@@ -151,27 +144,8 @@ public class GrantBacking implements Serializable {
         this.signedOn = signedOn;
     }
 
-    public String getPaidOn() {
-        return paidOn;
-    }
-
-    public void setPaidOn(String paidOn) {
-        this.paidOn = paidOn;
-    }
-
-    public String getAmount() {
-        return amount;
-    }
-
-    public void setAmount(String amount) {
-        this.amount = amount;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
+    /** The instalment being typed. */
+    public PaymentFields getInstalment() {
+        return instalment;
     }
 }

@@ -1,46 +1,19 @@
 package fr.budgetcitoyen.web.followup;
 
-import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.Impact;
-import fr.budgetcitoyen.web.format.QueryParams;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
-import java.util.List;
 
 /** {@code /impact?year=}: what the funded projects of an edition became, in total and per territory. */
 @Named
 @RequestScoped
-public class ImpactBacking {
+public class ImpactBacking extends FollowedYearPage {
 
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
-
-    private List<Integer> years;
-    private Integer shown;
     private Impact impact;
 
-    @PostConstruct
-    void load() {
-        years = followUp.followedYears();
-        shown = QueryParams.yearAmong(years, year);
-        impact = shown == null ? null : followUp.impact(shown);
-    }
-
-    public List<Integer> getYears() {
-        return years;
-    }
-
-    public Integer getYear() {
-        return shown;
+    @Override
+    protected void show(int year) {
+        impact = followUp.impact(year);
     }
 
     public Impact getImpact() {

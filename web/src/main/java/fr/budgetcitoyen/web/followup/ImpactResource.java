@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class ImpactResource {
 
-    @EJB
-    private FollowUpService followUp;
+    @EJB private FollowUpService followUp;
 
     @GET
     @Path("{year: [0-9]{4}}/impact.csv")

@@ -29,17 +29,12 @@ public class MyReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    @Param(name = "project")
-    private String project;
+    @EJB private FollowUpService followUp;
+    @Inject @Param(name = "project") private String project;
 
     private long projectId;
     private boolean active = true;
-    private String volunteers;
-    private String employees;
+    private final Workforce workforce = new Workforce();
     private String achievements;
 
     @PostConstruct
@@ -51,8 +46,8 @@ public class MyReportBacking implements Serializable {
         projectId = line.project().id();
         line.latest().ifPresent(r -> {
             active = r.active();
-            volunteers = String.valueOf(r.volunteers());
-            employees = String.valueOf(r.employees());
+            workforce.setVolunteers(String.valueOf(r.volunteers()));
+            workforce.setEmployees(String.valueOf(r.employees()));
             achievements = r.achievements();
         });
     }
@@ -66,8 +61,8 @@ public class MyReportBacking implements Serializable {
     }
 
     public void report() {
-        Integer volunteerCount = Inputs.integer(volunteers, "report:volunteers", "followup.volunteers.invalid");
-        Integer employeeCount = Inputs.integer(employees, "report:employees", "followup.employees.invalid");
+        Integer volunteerCount = Inputs.integer(workforce.getVolunteers(), "report:volunteers", "followup.volunteers.invalid");
+        Integer employeeCount = Inputs.integer(workforce.getEmployees(), "report:employees", "followup.employees.invalid");
         if (Faces.isValidationFailed()) {
             return;
         }
@@ -85,20 +80,8 @@ public class MyReportBacking implements Serializable {
         this.active = active;
     }
 
-    public String getVolunteers() {
-        return volunteers;
-    }
-
-    public void setVolunteers(String volunteers) {
-        this.volunteers = volunteers;
-    }
-
-    public String getEmployees() {
-        return employees;
-    }
-
-    public void setEmployees(String employees) {
-        this.employees = employees;
+    public Workforce getWorkforce() {
+        return workforce;
     }
 
     public String getAchievements() {

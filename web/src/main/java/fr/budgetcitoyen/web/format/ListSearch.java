@@ -1,10 +1,14 @@
 package fr.budgetcitoyen.web.format;
 
+import org.omnifaces.util.Faces;
+
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The search and page state of a list: its terms as typed (the text, the filters), the page asked, the page size
@@ -29,6 +33,26 @@ public final class ListSearch implements Serializable {
         }
         this.size = size;
         this.asked = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+    }
+
+    /**
+     * The search a GET form asked, {@code ?q=banc&theme=SPORT&page=2}: the terms named (a blank one absent) and the
+     * page, read from this request.
+     */
+    public static ListSearch fromRequest(int size, String... names) {
+        return read(size, Faces::getRequestParameter, names);
+    }
+
+    /** The search the parameters ask: the terms named, from {@code parameters}, and its {@code page}. */
+    static ListSearch read(int size, UnaryOperator<String> parameters, String... names) {
+        ListSearch search = new ListSearch(size, parameters.apply("page"));
+        QueryParams.read(parameters, names).forEach(search::with);
+        return search;
+    }
+
+    /** A term of the search as typed; null when it was left blank. */
+    public String term(String name) {
+        return terms.get(name);
     }
 
     /** Keeps a term of the search as typed, so that the other pages' links repeat it. */

@@ -29,11 +29,8 @@ public class LocaleBacking {
     static final String SESSION_KEY = "budgetcitoyen.locale";
     private static final int A_YEAR = 365 * 24 * 3600;
 
-    @EJB
-    private AccountService accounts;
-
-    @Inject
-    private CurrentUser currentUser;
+    @EJB private AccountService accounts;
+    @Inject private CurrentUser currentUser;
 
     private Locale locale;
 

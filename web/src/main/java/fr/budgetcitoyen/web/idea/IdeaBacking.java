@@ -2,34 +2,30 @@ package fr.budgetcitoyen.web.idea;
 
 import fr.budgetcitoyen.idea.Idea;
 import fr.budgetcitoyen.idea.IdeaService;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 
 /** One published idea, {@code /idea?id=12}; unpublished, unknown or malformed ids are a 404. */
 @Named
 @RequestScoped
-public class IdeaBacking {
+public class IdeaBacking extends DetailPage<Idea> {
 
-    @EJB
-    private IdeaService ideas;
+    @EJB private IdeaService ideas;
 
-    @Inject
-    @Param(name = "id")
-    private String id;
+    public IdeaBacking() {
+        super("Idée inconnue");
+    }
 
-    private Idea idea;
-
-    @PostConstruct
-    void load() {
-        idea = PageIds.findOr404(id, ideas::published, "Idée inconnue");
+    @Override
+    protected Optional<Idea> find(long id) {
+        return ideas.published(id);
     }
 
     public Idea getIdea() {
-        return idea;
+        return shown();
     }
 }

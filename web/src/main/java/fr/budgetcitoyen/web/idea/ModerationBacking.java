@@ -25,8 +25,7 @@ public class ModerationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
 
-    @EJB
-    private IdeaService ideas;
+    @EJB private IdeaService ideas;
 
     private final Map<Long, String> reasons = new HashMap<>();
     /** Idea → the id of the published idea it duplicates, as the select posts it. */

@@ -21,11 +21,8 @@ import java.util.Map;
 @RequestScoped
 public class MyIdeasBacking {
 
-    @EJB
-    private IdeaService ideas;
-
-    @EJB
-    private ComptoirService comptoirs;
+    @EJB private IdeaService ideas;
+    @EJB private ComptoirService comptoirs;
 
     private List<Idea> mine;
     private List<ComptoirSession> registered;

@@ -26,11 +26,8 @@ public class NewIdeaBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private IdeaService ideas;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private IdeaService ideas;
+    @Inject private TerritoryService territories;
 
     private String title;
     private String description;

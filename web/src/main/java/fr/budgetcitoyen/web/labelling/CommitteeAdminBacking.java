@@ -22,8 +22,7 @@ public class CommitteeAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private CommitteeAdministration administration;
+    @EJB private CommitteeAdministration administration;
 
     private String email;
     private College college;

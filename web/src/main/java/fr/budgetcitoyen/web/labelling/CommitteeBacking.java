@@ -14,8 +14,7 @@ import java.util.List;
 @RequestScoped
 public class CommitteeBacking {
 
-    @EJB
-    private LabellingService labelling;
+    @EJB private LabellingService labelling;
 
     private List<Project> files;
 

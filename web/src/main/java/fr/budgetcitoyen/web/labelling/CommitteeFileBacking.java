@@ -40,15 +40,10 @@ public class CommitteeFileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private LabellingService labelling;
+    @EJB private LabellingService labelling;
+    @EJB private AttachmentService attachments;
 
-    @EJB
-    private AttachmentService attachments;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject @Param(name = "id") private String id;
 
     private long fileId;
     private transient Project file;

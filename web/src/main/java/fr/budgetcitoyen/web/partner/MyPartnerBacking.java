@@ -28,8 +28,7 @@ public class MyPartnerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private PartnerService partners;
+    @EJB private PartnerService partners;
 
     private Long partnerId;
     private String day;

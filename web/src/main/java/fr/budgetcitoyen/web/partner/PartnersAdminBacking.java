@@ -18,8 +18,7 @@ import java.util.List;
 @RequestScoped
 public class PartnersAdminBacking {
 
-    @EJB
-    private PartnerService partners;
+    @EJB private PartnerService partners;
 
     private String name;
     private PartnerKind kind;

@@ -26,8 +26,7 @@ public class PartnersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private PartnerService partners;
+    @EJB private PartnerService partners;
 
     private final Map<Long, String> topics = new HashMap<>();
 

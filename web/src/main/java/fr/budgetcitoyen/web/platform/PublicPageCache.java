@@ -50,8 +50,7 @@ public class PublicPageCache extends HttpFilter {
     private static final Set<String> SHOW_THE_VOTE = Set.of("/results.xhtml", "/ballots.xhtml", "/board.xhtml",
             "/edition.xhtml");
 
-    @Inject
-    private transient PublicContentVersions versions;
+    @Inject private transient PublicContentVersions versions;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.pages.cache.seconds", defaultValue = "60")

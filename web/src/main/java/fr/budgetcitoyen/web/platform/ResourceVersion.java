@@ -25,8 +25,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ResourceVersion {
 
-    @Inject
-    private ServletContext context;
+    @Inject private ServletContext context;
 
     private String value;
 

@@ -1,28 +1,31 @@
 package fr.budgetcitoyen.web.project;
 
 import fr.budgetcitoyen.project.AttachmentService;
+import fr.budgetcitoyen.project.AttachmentService.Download;
+import fr.budgetcitoyen.web.platform.StoredFileServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
+import java.util.Optional;
 
 /**
  * {@code GET /attachments/N}: an attachment for its carrier, the committee and the Mission ESS (signed in,
  * see web.xml); 404 for anyone else. Always a download, never rendered as a page of the portal.
  */
 @WebServlet("/attachments/*")
-public class AttachmentServlet extends HttpServlet {
+public class AttachmentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AttachmentService attachments;
+    @EJB private AttachmentService attachments;
+
+    public AttachmentServlet() {
+        super(false, PRIVATE);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Downloads.send(request, response, attachments::download, false, "private, no-store");
+    protected Optional<Download> find(HttpServletRequest request, long id) {
+        return attachments.download(id);
     }
 }

@@ -51,21 +51,13 @@ public class FileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
-    @EJB
-    private ProjectFileService files;
+    @EJB private ProjectFileService files;
+    @EJB private AttachmentService attachments;
 
-    @EJB
-    private AttachmentService attachments;
+    @Inject private TerritoryService territories;
+    @Inject private Formats format;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private Formats format;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject @Param(name = "id") private String id;
 
     private transient Project file;
     private long fileId;

@@ -7,18 +7,15 @@ import fr.budgetcitoyen.project.ProjectFileDraft;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.shared.Theme;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The editor's fields as typed, between the page and a {@link ProjectFileDraft}. */
-public class FileForm implements Serializable {
+public class FileForm extends FileHeading {
 
     private static final long serialVersionUID = 1L;
 
-    private String category;
-    private String title;
     private String summary;
     private Theme theme;
     private String structureName;
@@ -31,8 +28,8 @@ public class FileForm implements Serializable {
     private String requested;
 
     void fill(Project file) {
-        category = file.category() == null ? null : file.category().code();
-        title = file.title();
+        setCategory(file.category() == null ? null : file.category().code());
+        setTitle(file.title());
         summary = file.summary();
         theme = file.theme().orElse(null);
         structureName = file.carrierName();
@@ -73,7 +70,7 @@ public class FileForm implements Serializable {
     }
 
     ProjectFileDraft toDraft(String communeInseeCode, List<BudgetLine> lines, Money requestedAmount) {
-        return new ProjectFileDraft(title, summary, theme, structureName, legalForm, registrationNumber, adultReferent,
+        return new ProjectFileDraft(getTitle(), summary, theme, structureName, legalForm, registrationNumber, adultReferent,
                 address, communeInseeCode, lines, requestedAmount);
     }
 
@@ -89,22 +86,6 @@ public class FileForm implements Serializable {
 
     public List<BudgetRow> getFundings() {
         return fundings;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getSummary() {

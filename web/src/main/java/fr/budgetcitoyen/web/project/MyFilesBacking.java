@@ -17,21 +17,18 @@ import java.util.List;
 @RequestScoped
 public class MyFilesBacking {
 
-    @EJB
-    private ProjectFileService files;
+    @EJB private ProjectFileService files;
 
-    private String category;
-    private String title;
+    private final FileHeading heading = new FileHeading();
     private List<Project> mine;
 
-    @EJB
-    private FollowUpService followUp;
+    @EJB private FollowUpService followUp;
 
     private List<FollowUpService.GrantLine> funded;
 
     public void start() {
         Refusals.attempt(() -> {
-            Project file = files.start(category, title);
+            Project file = files.start(heading.getCategory(), heading.getTitle());
             Faces.redirect("my-file?id=" + file.id());
         }, "start");
     }
@@ -55,19 +52,8 @@ public class MyFilesBacking {
         return files.receivingFiles().orElse(null);
     }
 
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+    /** The new file's category and title. */
+    public FileHeading getHeading() {
+        return heading;
     }
 }

@@ -35,14 +35,10 @@ public class OpenDataBacking {
     public static final List<OpenFile> PLATFORM = List.of(new OpenFile("campaigns", null, "/api/campaigns", "JSON"),
             new OpenFile("territories", null, "/api/territories", "JSON"), new OpenFile("scics", null, "/api/scics", "JSON"));
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
+    @EJB private AllocationService allocations;
 
-    @EJB
-    private AllocationService allocations;
-
-    @EJB
-    private FollowUpService followUp;
+    @EJB private FollowUpService followUp;
 
     private List<Edition> editions;
 

@@ -21,14 +21,10 @@ import java.util.Optional;
 @RequestScoped
 public class ResearchBacking {
 
-    @EJB
-    private ResearchAccess access;
+    @EJB private ResearchAccess access;
+    @EJB private TurnoutService turnout;
 
-    @EJB
-    private TurnoutService turnout;
-
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     private Optional<ResearchGrant> grant;
 

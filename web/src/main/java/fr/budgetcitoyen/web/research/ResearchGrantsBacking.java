@@ -24,11 +24,8 @@ public class ResearchGrantsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ResearchAccess access;
-
-    @Inject
-    private Clock clock;
+    @EJB private ResearchAccess access;
+    @Inject private Clock clock;
 
     private String email;
     private String purpose;

@@ -35,11 +35,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class ResearchResource {
 
-    @EJB
-    private ResearchExport export;
-
-    @EJB
-    private ResearchAccess access;
+    @EJB private ResearchExport export;
+    @EJB private ResearchAccess access;
 
     @GET
     @Path("projects.csv")

@@ -3,7 +3,6 @@ package fr.budgetcitoyen.web.scic;
 import fr.budgetcitoyen.scic.AssemblyDocument;
 import fr.budgetcitoyen.scic.GeneralAssembly;
 import fr.budgetcitoyen.scic.Scic;
-import fr.budgetcitoyen.scic.ScicProfile;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
@@ -33,18 +32,11 @@ public class MyScicBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private ScicService scics;
+    @Inject @Param(name = "id") private String id;
 
     private Long scicId;
-    private String purpose;
-    private String activities;
-    private String website;
-    private String contactEmail;
+    private final ScicProfileForm profile = new ScicProfileForm();
     private Long assemblyId;
     private transient Part upload;
 
@@ -65,10 +57,7 @@ public class MyScicBacking implements Serializable {
 
     private void show(Scic scic) {
         scicId = scic.id();
-        purpose = scic.purpose();
-        activities = scic.activities();
-        website = scic.website();
-        contactEmail = scic.contactEmail();
+        profile.fill(scic);
     }
 
     public Scic getScic() {
@@ -81,7 +70,7 @@ public class MyScicBacking implements Serializable {
 
     public void save() {
         Refusals.attempt(() -> {
-            scics.describe(scicId, new ScicProfile(purpose, activities, website, contactEmail));
+            scics.describe(scicId, profile.toProfile());
             Messages.addGlobalInfo(Texts.get("scic.profile.saved"));
         }, "profile");
     }
@@ -115,36 +104,8 @@ public class MyScicBacking implements Serializable {
         }
     }
 
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getActivities() {
-        return activities;
-    }
-
-    public void setActivities(String activities) {
-        this.activities = activities;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
+    public ScicProfileForm getProfile() {
+        return profile;
     }
 
     public Long getAssemblyId() {

@@ -1,16 +1,13 @@
 package fr.budgetcitoyen.web.scic;
 
 import fr.budgetcitoyen.scic.CapitalAccount;
-import fr.budgetcitoyen.scic.CapitalChange;
 import fr.budgetcitoyen.scic.CapitalMovement;
 import fr.budgetcitoyen.scic.CapitalPosition;
 import fr.budgetcitoyen.scic.GeneralAssembly;
 import fr.budgetcitoyen.scic.LocalAuthorityShare;
-import fr.budgetcitoyen.scic.MovementKind;
 import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.scic.Shareholding;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.format.Inputs;
@@ -31,7 +28,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +35,8 @@ import java.util.Optional;
 /**
  * {@code /admin/scic?id=N}: one SCIC for the Mission ESS — the département's entry, its capital ledger
  * (entries typed once, every figure derived), the general assemblies, the members who manage its profile.
- * An entry is checked and shown with the position it gives before the agent confirms it; a recorded entry
- * is never edited, it is cancelled by a reversal ("contre-passation") with a reason, confirmed the same way.
+ * An entry is checked and shown with the position it gives before the agent confirms it ({@link LedgerEntry}); a
+ * recorded entry is never edited, it is cancelled by a reversal ("contre-passation", {@link LedgerReversal}).
  */
 @Named
 @ViewScoped
@@ -48,18 +44,11 @@ public class ScicAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+    @Inject private Clock clock;
 
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private Formats format;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @Inject private Formats format;
+    @Inject @Param(name = "id") private String id;
 
     /** One line of the ledger: the position after an entry, and what cancels it or what it cancels. */
     public record LedgerLine(CapitalPosition position, CapitalMovement reversal, CapitalMovement reversed, boolean reversible) {
@@ -71,14 +60,10 @@ public class ScicAdminBacking implements Serializable {
 
     private long scicId;
     private final EntryForm entry = new EntryForm();
-    private final MovementForm movement = new MovementForm();
+    private final LedgerEntry ledgerEntry = new LedgerEntry();
+    private final LedgerReversal reversal = new LedgerReversal();
     private final AssemblyForm assembly = new AssemblyForm();
     private String memberEmail;
-    /** The typed entry being confirmed, or null. */
-    private CapitalReview review;
-    /** The entry being reversed, or null; and the reason typed for it. */
-    private CapitalReview reversal;
-    private String reason;
     private transient CapitalAccount capital;
     private transient FacesContext capitalReadIn;
     private transient Optional<LocalAuthorityShare> localAuthorities;
@@ -138,11 +123,6 @@ public class ScicAdminBacking implements Serializable {
         return scics.members(scicId);
     }
 
-    /** What an agent types (a reversal is made from the ledger). */
-    public MovementKind[] getKinds() {
-        return Arrays.stream(MovementKind.values()).filter(MovementKind::isTyped).toArray(MovementKind[]::new);
-    }
-
     public void admit() {
         LocalDate decidedOn = Inputs.date(entry.decidedOn, "entry:decidedOn", "scic.decidedOn.invalid");
         if (Faces.isValidationFailed()) {
@@ -154,105 +134,29 @@ public class ScicAdminBacking implements Serializable {
         }, "entry");
     }
 
-    /** First step: the entry is checked and the position it gives is shown; nothing is recorded yet. */
+    /** The two-step entry's first step: checked and shown with the position it gives. */
     public void review() {
         capital = null;
-        CapitalMovement typed = typedMovement();
-        if (typed == null) {
-            return;
-        }
-        Refusals.attempt(() -> {
-            review = CapitalReview.of(scics.preview(typed));
-        }, "movement");
+        ledgerEntry.review(scics, scicId);
     }
 
-    /** Second step: the agent confirmed what was shown; recorded unless the ledger changed meanwhile. */
+    /** The two-step entry confirmed. */
     public void record() {
         capital = null;
-        CapitalMovement typed = review == null ? null : typedMovement();
-        if (typed == null) {
-            review = null;
-            return;
-        }
-        try {
-            scics.record(typed, review.confirmed());
-            Messages.addGlobalInfo(Texts.get("scic.movement.recorded." + movement.kind));
-            movement.clear();
-            review = null;
-        } catch (InvalidFieldsException invalid) {
-            if (changedMeanwhile(invalid)) {
-                review();
-            } else {
-                review = null;
-                Refusals.show(invalid, "movement");
-            }
-        }
+        ledgerEntry.record(scics, scicId);
     }
 
-    /** Back to the form, with what was typed. */
-    public void edit() {
-        review = null;
-    }
-
-    private CapitalMovement typedMovement() {
-        LocalDate date = Inputs.date(movement.date, "movement:date", "scic.movement.date.invalid");
-        Integer shares = movement.kind != null && movement.kind.countsShares()
-                ? Inputs.integer(movement.shares, "movement:shares", "scic.movement.shares.invalid") : null;
-        Money amount = movement.kind == MovementKind.PAYMENT
-                ? Inputs.amount(movement.amount, "movement:amount", "scic.movement.amount.invalid") : null;
-        if (movement.kind == null || !movement.kind.isTyped()) {
-            Messages.addError("movement:kind", Texts.get("scic.movement.kind.required"));
-            Faces.validationFailed();
-        }
-        return Faces.isValidationFailed() ? null : movement.toMovement(scicId, date, shares, amount);
-    }
-
-    /** First step of a contre-passation: what cancelling this entry gives; the reason comes with the confirmation. */
+    /** A contre-passation started from the ledger: what cancelling this entry gives. */
     public void startReversal(long movementId) {
         capital = null;
-        review = null;
-        reason = null;
-        if (!Refusals.attempt(() -> {
-            CapitalChange change = scics.previewReversal(movementId);
-            reversal = CapitalReview.ofReversal(change, change.after().reversed(change.movement()).orElseThrow());
-        }, Refusals.GLOBAL)) {
-            reversal = null;
-        }
+        ledgerEntry.edit();
+        reversal.start(scics, movementId);
     }
 
-    /** The contre-passation confirmed, with its reason: recorded under the agent's name, the entry kept. */
+    /** The contre-passation confirmed with its reason. */
     public void reverse() {
         capital = null;
-        if (reversal == null) {
-            return;
-        }
-        try {
-            scics.reverse(reversal.reversedId(), reason, reversal.confirmed());
-            Messages.addGlobalInfo(Texts.get("scic.reversal.recorded"));
-            reversal = null;
-            reason = null;
-        } catch (InvalidFieldsException invalid) {
-            if (changedMeanwhile(invalid)) {
-                String typedReason = reason;
-                startReversal(reversal.reversedId());
-                reason = typedReason;
-            } else {
-                Refusals.show(invalid, "reversal");
-            }
-        }
-    }
-
-    public void cancelReversal() {
-        reversal = null;
-        reason = null;
-    }
-
-    private static boolean changedMeanwhile(InvalidFieldsException invalid) {
-        boolean changed = invalid.problems().stream().anyMatch(p -> p.key().equals("scic.movement.changedMeanwhile"));
-        if (changed) {
-            Messages.addGlobalError(Texts.get("scic.movement.changedMeanwhile"));
-        }
-        return changed;
+        reversal.confirm(scics);
     }
 
     public void convene() {
@@ -285,28 +189,16 @@ public class ScicAdminBacking implements Serializable {
         return r.reference() == null ? text : text + " (" + r.reference() + ")";
     }
 
-    public CapitalReview getReview() {
-        return review;
+    public LedgerEntry getLedgerEntry() {
+        return ledgerEntry;
     }
 
-    public CapitalReview getReversal() {
+    public LedgerReversal getReversal() {
         return reversal;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public EntryForm getEntry() {
         return entry;
-    }
-
-    public MovementForm getMovement() {
-        return movement;
     }
 
     public AssemblyForm getAssembly() {

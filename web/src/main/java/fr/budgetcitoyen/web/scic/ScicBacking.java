@@ -2,41 +2,36 @@ package fr.budgetcitoyen.web.scic;
 
 import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicService;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 
 /** A SCIC's public page, {@code /scic?id=N}. */
 @Named
 @RequestScoped
-public class ScicBacking {
+public class ScicBacking extends DetailPage<Scic> {
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+    @Inject private ScicNetworkBacking network;
 
-    @Inject
-    private ScicNetworkBacking network;
+    public ScicBacking() {
+        super("SCIC inconnue");
+    }
 
-    @Inject
-    @Param(name = "id")
-    private String id;
-
-    private Scic scic;
-
-    @PostConstruct
-    void load() {
-        scic = PageIds.findOr404(id, scics::scic, "SCIC inconnue");
+    @Override
+    protected Optional<Scic> find(long id) {
+        return scics.scic(id);
     }
 
     public Scic getScic() {
-        return scic;
+        return shown();
     }
 
     public String getPlace() {
-        return network.place(scic);
+        return network.place(shown());
     }
 }

@@ -1,26 +1,28 @@
 package fr.budgetcitoyen.web.scic;
 
 import fr.budgetcitoyen.scic.ScicService;
-import fr.budgetcitoyen.web.project.Downloads;
+import fr.budgetcitoyen.project.AttachmentService.Download;
+import fr.budgetcitoyen.web.platform.StoredFileServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
+import java.util.Optional;
 
 /** {@code GET /scic-documents/N}: an assembly's document for that SCIC's members and the Mission ESS; else 404. */
 @WebServlet("/scic-documents/*")
-public class ScicDocumentServlet extends HttpServlet {
+public class ScicDocumentServlet extends StoredFileServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+
+    public ScicDocumentServlet() {
+        super(false, PRIVATE);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Downloads.send(request, response, scics::download, false, "private, no-store");
+    protected Optional<Download> find(HttpServletRequest request, long id) {
+        return scics.download(id);
     }
 }

@@ -16,11 +16,8 @@ import java.util.List;
 @RequestScoped
 public class ScicNetworkBacking {
 
-    @EJB
-    private ScicService scics;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private ScicService scics;
+    @Inject private TerritoryService territories;
 
     private List<Scic> network;
 

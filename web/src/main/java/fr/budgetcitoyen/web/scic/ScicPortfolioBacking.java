@@ -2,7 +2,6 @@ package fr.budgetcitoyen.web.scic;
 
 import fr.budgetcitoyen.scic.Portfolio;
 import fr.budgetcitoyen.scic.Scic;
-import fr.budgetcitoyen.scic.ScicProfile;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.territory.TerritoryService;
@@ -32,20 +31,16 @@ public class ScicPortfolioBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
+    @Inject private TerritoryService territories;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     private transient Portfolio portfolio;
     private final CommuneChoice commune = new CommuneChoice();
     private String name;
     private String nominal;
-    private String purpose;
+    private final ScicProfileForm profile = new ScicProfileForm();
 
     public Portfolio getPortfolio() {
         if (portfolio == null) {
@@ -72,7 +67,7 @@ public class ScicPortfolioBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            Scic scic = scics.register(name, commune.getInseeCode(), amount, new ScicProfile(purpose, null, null, null));
+            Scic scic = scics.register(name, commune.getInseeCode(), amount, profile.toProfile());
             Messages.addFlashGlobalInfo(Texts.format("scic.registered", scic.name()));
             Faces.redirect("admin/scic?id=" + scic.id());
         }, "register");
@@ -98,11 +93,8 @@ public class ScicPortfolioBacking implements Serializable {
         this.nominal = nominal;
     }
 
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
+    /** Its purpose: its members write the rest. */
+    public ScicProfileForm getProfile() {
+        return profile;
     }
 }

@@ -34,8 +34,7 @@ public class ScicResource {
         }
     }
 
-    @EJB
-    private ScicService scics;
+    @EJB private ScicService scics;
 
     @GET
     public List<ScicJson> network() {

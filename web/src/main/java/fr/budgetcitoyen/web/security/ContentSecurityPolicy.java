@@ -22,8 +22,7 @@ public class ContentSecurityPolicy {
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'%s; "
             + "frame-ancestors 'none'; script-src 'self'";
 
-    @Inject
-    private OidcSettings oidc;
+    @Inject private OidcSettings oidc;
 
     private String policy;
 

@@ -15,14 +15,10 @@ import java.security.Principal;
 @RequestScoped
 public class CurrentUser {
 
-    @Inject
-    private SecurityContext security;
+    @Inject private SecurityContext security;
+    @Inject private HttpServletRequest request;
 
-    @Inject
-    private HttpServletRequest request;
-
-    @EJB
-    private PartnerService partners;
+    @EJB private PartnerService partners;
 
     private Boolean partner;
 

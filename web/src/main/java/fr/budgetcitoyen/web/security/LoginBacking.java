@@ -26,25 +26,18 @@ public class LoginBacking {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
-    @Inject
-    private PasswordSignIn signIn;
+    @Inject private PasswordSignIn signIn;
+    @Inject private LocaleBacking language;
 
-    @Inject
-    private LocaleBacking language;
+    @Inject private OidcProvider provider;
+    @Inject private fr.budgetcitoyen.account.AccountService accounts;
 
-    @Inject
-    private OidcProvider provider;
-
-    @Inject
-    private fr.budgetcitoyen.account.AccountService accounts;
-
-    private String email;
-    private String password;
+    private final Credentials credentials = new Credentials();
     private boolean throttled;
 
     /** Mails the owner a link that signs them in once; says the same whether the address has an account or not. */
     public void sendSignInLink() {
-        accounts.requestSignInLink(email, Faces.getLocale());
+        accounts.requestSignInLink(credentials.getEmail(), Faces.getLocale());
         Messages.addFlashGlobalInfo(Texts.get("signInLink.sent"));
         Faces.redirect("login");
     }
@@ -54,7 +47,7 @@ public class LoginBacking {
     }
 
     public void login() {
-        PasswordSignIn.Result result = signIn.signIn(Faces.getRequest(), Faces.getResponse(), email, password);
+        PasswordSignIn.Result result = signIn.signIn(Faces.getRequest(), Faces.getResponse(), credentials.getEmail(), credentials.getPassword());
         switch (result.outcome()) {
             case THROTTLED -> {
                 Instant until = result.blockedUntil().orElseThrow();
@@ -68,7 +61,7 @@ public class LoginBacking {
             }
             case CONTINUE -> Faces.responseComplete();
             case SIGNED_IN -> {
-                language.signedIn(email);
+                language.signedIn(credentials.getEmail());
                 // Signed in with the password after a provider's sign-in found this address: offer the link.
                 Faces.redirect(Faces.getSessionAttribute(OidcLoginServlet.PENDING_LINK) != null ? "link-provider" : "account");
             }
@@ -90,19 +83,7 @@ public class LoginBacking {
         }
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 }

@@ -25,11 +25,8 @@ public class PasswordSignIn {
     public record Result(Outcome outcome, Optional<Instant> blockedUntil) {
     }
 
-    @Inject
-    private SecurityContext security;
-
-    @Inject
-    private LoginThrottle throttle;
+    @Inject private SecurityContext security;
+    @Inject private LoginThrottle throttle;
 
     public Result signIn(HttpServletRequest request, HttpServletResponse response, String email, String password) {
         String address = request.getRemoteAddr();

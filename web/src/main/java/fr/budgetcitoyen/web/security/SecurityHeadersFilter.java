@@ -26,8 +26,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
 
-    @Inject
-    private ContentSecurityPolicy policy;
+    @Inject private ContentSecurityPolicy policy;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -32,8 +32,7 @@ public class SessionResource {
     public record Credentials(String email, String password) {
     }
 
-    @Inject
-    private PasswordSignIn signIn;
+    @Inject private PasswordSignIn signIn;
 
     @Context
     private HttpServletRequest request;

@@ -24,18 +24,11 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class SignInLinkBacking {
 
-    @Inject
-    @Param(name = "token")
-    private String token;
+    @Inject @Param(name = "token") private String token;
+    @Inject private AccountService accounts;
 
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SecurityContext security;
-
-    @Inject
-    private LoginThrottle throttle;
+    @Inject private SecurityContext security;
+    @Inject private LoginThrottle throttle;
 
     public boolean isLinkUsable() {
         return token != null && accounts.isSignInLinkUsable(token);

@@ -4,17 +4,15 @@ import fr.budgetcitoyen.followup.StatusReport;
 import fr.budgetcitoyen.structure.StructureRecord;
 import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.structure.StructureService.CarrierContact;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /admin/structure?id=N}: a structure as agents see it — its carriers' contacts and yearly reports — with
@@ -22,14 +20,9 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class StructureAdminBacking {
+public class StructureAdminBacking extends DetailPage<StructureRecord> {
 
-    @EJB
-    private StructureService structures;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private StructureService structures;
 
     private StructureRecord record;
     private Map<Long, CarrierContact> contacts = Map.of();
@@ -38,12 +31,18 @@ public class StructureAdminBacking {
     /** Read once per request: the select renders and validates against the same list. */
     private List<StructureRecord> mergeCandidates;
 
-    @PostConstruct
-    void load() {
-        record = PageIds.findOr404(id, structures::structure, "Structure inconnue");
-        if (record == null) {
-            return;
-        }
+    public StructureAdminBacking() {
+        super("Structure inconnue");
+    }
+
+    @Override
+    protected Optional<StructureRecord> find(long id) {
+        return structures.structure(id);
+    }
+
+    @Override
+    protected void found(StructureRecord record) {
+        this.record = record;
         contacts = structures.contacts(record);
         reports = structures.reports(record);
     }

@@ -2,34 +2,30 @@ package fr.budgetcitoyen.web.structure;
 
 import fr.budgetcitoyen.structure.StructureRecord;
 import fr.budgetcitoyen.structure.StructureService;
-import fr.budgetcitoyen.web.platform.PageIds;
-import jakarta.annotation.PostConstruct;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 
 /** A structure's public record, {@code /structure?id=N}: its projects edition by edition and what became of them. */
 @Named
 @RequestScoped
-public class StructureBacking {
+public class StructureBacking extends DetailPage<StructureRecord> {
 
-    @EJB
-    private StructureService structures;
+    @EJB private StructureService structures;
 
-    @Inject
-    @Param(name = "id")
-    private String id;
+    public StructureBacking() {
+        super("Structure inconnue");
+    }
 
-    private StructureRecord record;
-
-    @PostConstruct
-    void load() {
-        record = PageIds.findOr404(id, structures::structure, "Structure inconnue");
+    @Override
+    protected Optional<StructureRecord> find(long id) {
+        return structures.structure(id);
     }
 
     public StructureRecord getRecord() {
-        return record;
+        return shown();
     }
 }

@@ -21,8 +21,7 @@ import java.util.Optional;
 @RequestScoped
 public class StructureDecisions {
 
-    @EJB
-    private StructureService structures;
+    @EJB private StructureService structures;
 
     public void merge(long keptId, long absorbedId) {
         decide(() -> {

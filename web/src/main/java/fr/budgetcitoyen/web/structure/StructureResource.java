@@ -16,11 +16,8 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class StructureResource {
 
-    @EJB
-    private StructureService structures;
-
-    @Inject
-    private CommuneNames communes;
+    @EJB private StructureService structures;
+    @Inject private CommuneNames communes;
 
     @GET
     public Response csv() {

@@ -25,16 +25,10 @@ public class StructuresAdminBacking {
 
     static final int PAGE_SIZE = 50;
 
-    @EJB
-    private StructureService structures;
+    @EJB private StructureService structures;
+    @Inject @Param(name = "q") private String q;
 
-    @Inject
-    @Param(name = "q")
-    private String q;
-
-    @Inject
-    @Param(name = "page")
-    private String page;
+    @Inject @Param(name = "page") private String page;
 
     private List<StructureRecord> results = List.of();
     private ListSearch paging;

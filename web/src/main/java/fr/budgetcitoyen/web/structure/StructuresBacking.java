@@ -17,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,35 +36,8 @@ public class StructuresBacking {
 
     static final int PAGE_SIZE = 12;
 
-    @EJB
-    private StructureService structures;
-
-    @Inject
-    private TerritoryService territoryService;
-
-    @Inject
-    @Param(name = "q")
-    private String q;
-
-    @Inject
-    @Param(name = "territory")
-    private String territory;
-
-    @Inject
-    @Param(name = "form")
-    private String form;
-
-    @Inject
-    @Param(name = "year")
-    private String year;
-
-    @Inject
-    @Param(name = "fate")
-    private String fate;
-
-    @Inject
-    @Param(name = "page")
-    private String page;
+    @EJB private StructureService structures;
+    @Inject private TerritoryService territoryService;
 
     private List<StructureRecord> all = List.of();
     private List<StructureRecord> results = List.of();
@@ -75,11 +47,10 @@ public class StructuresBacking {
     @PostConstruct
     void search() {
         all = structures.inventory();
-        Integer wanted = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-        paging = new ListSearch(PAGE_SIZE, page).with("q", q).with("territory", territory).with("form", form)
-                .with("year", year).with("fate", fate);
-        results = paging.slice(new StructureFilter(q, territory, QueryParams.enumOrNull(LegalForm.class, form), wanted,
-                QueryParams.enumOrNull(Fate.class, fate)).apply(all));
+        paging = ListSearch.fromRequest(PAGE_SIZE, "q", "territory", "form", "year", "fate");
+        results = paging.slice(new StructureFilter(paging.term("q"), paging.term("territory"),
+                QueryParams.enumOrNull(LegalForm.class, paging.term("form")), QueryParams.year(paging.term("year")),
+                QueryParams.enumOrNull(Fate.class, paging.term("fate"))).apply(all));
         territories = territoryService.territories().stream().map(TerritorySummary::territory).toList();
     }
 
@@ -118,25 +89,5 @@ public class StructuresBacking {
 
     public Fate[] getFates() {
         return Fate.values();
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public String getTerritory() {
-        return territory;
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public String getYear() {
-        return year;
-    }
-
-    public String getFate() {
-        return fate;
     }
 }

@@ -29,8 +29,7 @@ public class NewSurveyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private SurveyService surveys;
+    @EJB private SurveyService surveys;
 
     private String title;
     private List<Integer> editions = new ArrayList<>();

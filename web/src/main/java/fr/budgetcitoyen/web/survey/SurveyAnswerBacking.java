@@ -6,6 +6,7 @@ import fr.budgetcitoyen.survey.SurveyInvitation.State;
 import fr.budgetcitoyen.survey.SurveyService;
 import fr.budgetcitoyen.survey.SurveyService.Link;
 import fr.budgetcitoyen.survey.Trend;
+import fr.budgetcitoyen.web.followup.Workforce;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -29,19 +30,14 @@ public class SurveyAnswerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private SurveyService surveys;
-
-    @Inject
-    @Param(name = "token")
-    private String token;
+    @EJB private SurveyService surveys;
+    @Inject @Param(name = "token") private String token;
 
     private String secret;
     private transient Link link;
     private boolean justAnswered;
     private String active;
-    private String volunteers;
-    private String employees;
+    private final Workforce workforce = new Workforce();
     private String objectives;
     private List<String> freeAnswers = new ArrayList<>();
 
@@ -56,8 +52,8 @@ public class SurveyAnswerBacking implements Serializable {
 
     public void answer() {
         Refusals.attempt(() -> {
-            State state = surveys.answer(secret, new Answer(active == null ? null : Boolean.valueOf(active), trend(volunteers),
-                    trend(employees), objectives == null ? null : Reach.valueOf(objectives)), freeAnswers);
+            State state = surveys.answer(secret, new Answer(active == null ? null : Boolean.valueOf(active), trend(workforce.getVolunteers()),
+                    trend(workforce.getEmployees()), objectives == null ? null : Reach.valueOf(objectives)), freeAnswers);
             justAnswered = state == State.OPEN;
             link = surveys.link(secret);
         }, "answer");
@@ -94,20 +90,8 @@ public class SurveyAnswerBacking implements Serializable {
         this.active = active;
     }
 
-    public String getVolunteers() {
-        return volunteers;
-    }
-
-    public void setVolunteers(String volunteers) {
-        this.volunteers = volunteers;
-    }
-
-    public String getEmployees() {
-        return employees;
-    }
-
-    public void setEmployees(String employees) {
-        this.employees = employees;
+    public Workforce getWorkforce() {
+        return workforce;
     }
 
     public String getObjectives() {

@@ -37,19 +37,11 @@ public class SurveyResultsBacking {
     public record Table(Dimension dimension, List<Row> rows) {
     }
 
-    @EJB
-    private SurveyService surveys;
+    @EJB private SurveyService surveys;
+    @Inject private TerritoryNames territoryNames;
 
-    @Inject
-    private TerritoryNames territoryNames;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
-
-    @Inject
-    @Param(name = "compare")
-    private String compare;
+    @Inject @Param(name = "id") private String id;
+    @Inject @Param(name = "compare") private String compare;
 
     private long surveyId;
     private Results results;

@@ -14,8 +14,7 @@ import java.util.List;
 @RequestScoped
 public class SurveysBacking {
 
-    @EJB
-    private SurveyService surveys;
+    @EJB private SurveyService surveys;
 
     private List<Overview> overviews;
 

@@ -17,8 +17,7 @@ import java.util.List;
 @RequestScoped
 public class TerritoryResource {
 
-    @EJB
-    private TerritoryService territories;
+    @EJB private TerritoryService territories;
 
     public record TerritoryJson(String code, String name, long communes, long population) {
         static TerritoryJson of(TerritorySummary s) {

@@ -7,6 +7,7 @@ import fr.budgetcitoyen.vote.Tracker;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoterBallot;
 import fr.budgetcitoyen.web.i18n.Texts;
+import fr.budgetcitoyen.web.security.Credentials;
 import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,11 +33,9 @@ public class AssistedVoteBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private AssistedVoting assisted;
+    @EJB private AssistedVoting assisted;
 
-    private String email;
-    private String password;
+    private final Credentials credentials = new Credentials();
     private String ticket;
     private final Map<String, String> choices = new HashMap<>();
     private String receipt;
@@ -45,8 +44,8 @@ public class AssistedVoteBacking implements Serializable {
     private boolean receiptMailed;
 
     public void identify() {
-        ticket = assisted.identify(email, password, Faces.getRemoteAddr()).orElse(null);
-        password = null;
+        ticket = assisted.identify(credentials.getEmail(), credentials.getPassword(), Faces.getRemoteAddr()).orElse(null);
+        credentials.forgetPassword();
         if (ticket == null) {
             Messages.addError("identify:email", Texts.get("vote.assisted.identifyFailed"));
             Faces.validationFailed();
@@ -73,7 +72,7 @@ public class AssistedVoteBacking implements Serializable {
     public void end() {
         assisted.end(ticket);
         ticket = null;
-        email = null;
+        credentials.clear();
         receipt = null;
         mailReceipt = false;
         choices.clear();
@@ -126,19 +125,7 @@ public class AssistedVoteBacking implements Serializable {
         return receiptMailed;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public Credentials getCredentials() {
+        return credentials;
     }
 }

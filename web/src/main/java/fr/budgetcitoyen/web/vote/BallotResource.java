@@ -33,17 +33,11 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class BallotResource {
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
+    @EJB private VoteService votes;
 
-    @EJB
-    private VoteService votes;
-
-    @EJB
-    private UrnBoard board;
-
-    @Inject
-    private PublicEditions editions;
+    @EJB private UrnBoard board;
+    @Inject private PublicEditions editions;
 
     /** The projects on the ballot of an edition (validated by the commission), without any vote count. */
     @GET

@@ -31,20 +31,14 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class BallotsBacking {
 
-    @Inject
-    private CampaignService campaigns;
+    @Inject private CampaignService campaigns;
+    @EJB private VoteService votes;
 
-    @EJB
-    private VoteService votes;
-
-    @EJB
-    private fr.budgetcitoyen.vote.UrnBoard board;
+    @EJB private fr.budgetcitoyen.vote.UrnBoard board;
 
     private boolean encrypted;
 
-    @Inject
-    @Param(name = "year")
-    private String year;
+    @Inject @Param(name = "year") private String year;
 
     private String receipt;
 

@@ -11,6 +11,7 @@ import fr.budgetcitoyen.vote.UrnResult;
 import fr.budgetcitoyen.vote.UrnStatus;
 import fr.budgetcitoyen.vote.UrnView;
 import fr.budgetcitoyen.web.format.ListSearch;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -42,22 +43,11 @@ public class BoardBacking {
     public record Count(long projectId, String title, long votes) {
     }
 
-    @EJB
-    private UrnCeremony ceremony;
+    @EJB private UrnCeremony ceremony;
+    @EJB private UrnBoard board;
 
-    @EJB
-    private UrnBoard board;
-
-    @Inject
-    private CampaignService campaigns;
-
-    @Inject
-    @Param(name = "year")
-    private String yearParam;
-
-    @Inject
-    @Param(name = "page")
-    private String pageParam;
+    @Inject private CampaignService campaigns;
+    @Inject @Param(name = "page") private String pageParam;
 
     private int year;
     private ListSearch paging;
@@ -73,9 +63,8 @@ public class BoardBacking {
     @PostConstruct
     void load() {
         Optional<Integer> current = campaigns.currentEdition().map(CampaignOverview::campaign).map(Campaign::year);
-        year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
-                : current.filter(this::sealed).or(() -> campaigns.publicEditions().stream().map(Campaign::year)
-                        .filter(this::sealed).findFirst()).or(() -> current).orElse(0);
+        year = QueryParams.requestedYear().or(() -> current.filter(this::sealed)).or(() -> campaigns.publicEditions().stream()
+                .map(Campaign::year).filter(this::sealed).findFirst()).or(() -> current).orElse(0);
         paging = new ListSearch(PAGE_SIZE, pageParam).with("year", String.valueOf(year));
     }
 

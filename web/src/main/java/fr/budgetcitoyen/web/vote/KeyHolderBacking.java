@@ -50,11 +50,8 @@ public class KeyHolderBacking implements Serializable {
         }
     }
 
-    @EJB
-    private UrnCeremony ceremony;
-
-    @Inject
-    private CampaignService campaigns;
+    @EJB private UrnCeremony ceremony;
+    @Inject private CampaignService campaigns;
 
     private transient List<Holding> holdings;
 

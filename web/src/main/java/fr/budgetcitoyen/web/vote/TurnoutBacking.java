@@ -29,11 +29,8 @@ public class TurnoutBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private TurnoutService turnouts;
-
-    @Inject
-    private CampaignService campaigns;
+    @EJB private TurnoutService turnouts;
+    @Inject private CampaignService campaigns;
 
     private boolean byDay;
     private boolean byTerritory;

@@ -18,11 +18,8 @@ public class TurnoutLabels {
 
     private static final int BAR_WIDTH = 240;
 
-    @Inject
-    private TerritoryService territories;
-
-    @Inject
-    private Formats format;
+    @Inject private TerritoryService territories;
+    @Inject private Formats format;
 
     /** A bar's width in the 240-unit drawing, proportional to the breakdown's largest count. */
     public int bar(Turnout.Line line, List<Turnout.Line> lines) {

@@ -10,13 +10,13 @@ import fr.budgetcitoyen.vote.UrnCeremony;
 import fr.budgetcitoyen.vote.UrnException;
 import fr.budgetcitoyen.vote.UrnView;
 import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -40,18 +40,10 @@ public class UrnAdminBacking implements Serializable {
     private static final Set<String> ABOUT_HOLDERS = Set.of("urn.holders.count", "urn.prepare.unknownAccount",
             "urn.prepare.duplicate");
 
-    @EJB
-    private UrnCeremony ceremony;
+    @EJB private UrnCeremony ceremony;
+    @EJB private CampaignAdministration administration;
 
-    @EJB
-    private CampaignAdministration administration;
-
-    @Inject
-    private CampaignService campaigns;
-
-    @Inject
-    @Param(name = "year")
-    private String yearParam;
+    @Inject private CampaignService campaigns;
 
     private int year;
     private String holders;
@@ -62,9 +54,8 @@ public class UrnAdminBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        year = yearParam != null && yearParam.matches("\\d{4}") ? Integer.parseInt(yearParam)
-                : campaigns.currentEdition().map(CampaignOverview::campaign).map(Campaign::year)
-                .orElseGet(() -> getEditions().stream().map(Campaign::year).findFirst().orElse(0));
+        year = QueryParams.requestedYear().orElseGet(() -> campaigns.currentEdition().map(CampaignOverview::campaign)
+                .map(Campaign::year).orElseGet(() -> getEditions().stream().map(Campaign::year).findFirst().orElse(0)));
     }
 
     public List<Campaign> getEditions() {

@@ -34,11 +34,8 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class UrnResource {
 
-    @EJB
-    private UrnCeremony ceremony;
-
-    @EJB
-    private VoteService votes;
+    @EJB private UrnCeremony ceremony;
+    @EJB private VoteService votes;
 
     /** The signed-in voter's pseudonym in the open vote. */
     @GET

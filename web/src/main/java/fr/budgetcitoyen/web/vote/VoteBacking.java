@@ -36,8 +36,7 @@ public class VoteBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private VoteService votes;
+    @EJB private VoteService votes;
 
     private transient VoterBallot ballot;
     private final Map<String, Long> choices = new HashMap<>();

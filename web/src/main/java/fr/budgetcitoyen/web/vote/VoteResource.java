@@ -43,8 +43,7 @@ public class VoteResource {
     public record TrackerJson(String category, String tracker, String receipt) {
     }
 
-    @EJB
-    private VoteService votes;
+    @EJB private VoteService votes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

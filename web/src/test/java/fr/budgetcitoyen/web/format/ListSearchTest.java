@@ -3,10 +3,12 @@ package fr.budgetcitoyen.web.format;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ListSearchTest {
@@ -91,5 +93,18 @@ class ListSearchTest {
         search.restart();
         search.previous();
         assertEquals(1, search.getPage(), "no page before the first");
+    }
+
+    @Test
+    void aGetFormsSearchReadsTheTermsNamedAndItsPage() {
+        Map<String, String> request = Map.of("q", "banc", "theme", " ", "page", "2", "other", "x");
+        ListSearch search = ListSearch.read(12, request::get, "q", "theme", "territory").counted(25);
+
+        assertEquals("banc", search.term("q"));
+        assertNull(search.term("theme"), "blank is no term");
+        assertNull(search.term("territory"));
+        assertNull(search.term("other"), "only the terms named");
+        assertEquals(2, search.getPage());
+        assertEquals("?q=banc&page=3", search.link(3));
     }
 }

@@ -5,14 +5,13 @@ import fr.budgetcitoyen.ambassador.internship.InternshipOffer;
 import fr.budgetcitoyen.ambassador.internship.InternshipRequest;
 import fr.budgetcitoyen.ambassador.internship.InternshipService;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.DetailPage;
 import fr.budgetcitoyen.web.platform.Refusals;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
+
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -22,28 +21,27 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @RequestScoped
-public class InternshipBacking {
+public class InternshipBacking extends DetailPage<InternshipOffer> {
 
-    @EJB
-    private InternshipService internships;
-
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    @Param(name = "id")
-    private String id;
+    @EJB private InternshipService internships;
+    @EJB private AmbassadorService ambassadors;
 
     private InternshipOffer offer;
     private InternshipRequest mine;
     private String message;
 
-    @PostConstruct
-    void load() {
-        offer = PageIds.findOr404(id, internships::offer, "Offre inconnue");
-        if (offer == null) {
-            return;
-        }
+    public InternshipBacking() {
+        super("Offre inconnue");
+    }
+
+    @Override
+    protected Optional<InternshipOffer> find(long id) {
+        return internships.offer(id);
+    }
+
+    @Override
+    protected void found(InternshipOffer offer) {
+        this.offer = offer;
         findMine();
     }
 

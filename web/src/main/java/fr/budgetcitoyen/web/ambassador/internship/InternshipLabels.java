@@ -20,14 +20,10 @@ import java.util.Map;
 @RequestScoped
 public class InternshipLabels {
 
-    @EJB
-    private InternshipService internships;
+    @EJB private InternshipService internships;
+    @EJB private AmbassadorService ambassadors;
 
-    @EJB
-    private AmbassadorService ambassadors;
-
-    @Inject
-    private TerritoryService territories;
+    @Inject private TerritoryService territories;
 
     private final Map<Long, String> names = new HashMap<>();
 

@@ -14,8 +14,7 @@ import java.util.List;
 @RequestScoped
 public class MyApplicationsBacking {
 
-    @EJB
-    private InternshipService internships;
+    @EJB private InternshipService internships;
 
     private List<Application> mine;
 

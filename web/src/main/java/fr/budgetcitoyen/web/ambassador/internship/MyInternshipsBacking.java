@@ -31,11 +31,8 @@ public class MyInternshipsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private InternshipService internships;
-
-    @Inject
-    private TerritoryService territories;
+    @EJB private InternshipService internships;
+    @Inject private TerritoryService territories;
 
     private final OfferForm form = new OfferForm();
     private final Map<Long, String> answers = new HashMap<>();

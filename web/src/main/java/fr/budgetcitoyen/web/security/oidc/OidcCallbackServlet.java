@@ -24,17 +24,11 @@ public class OidcCallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private OidcSettings settings;
+    @Inject private OidcSettings settings;
+    @Inject private OidcProvider provider;
 
-    @Inject
-    private OidcProvider provider;
-
-    @Inject
-    private SecurityContext security;
-
-    @EJB
-    private ProviderAccounts accounts;
+    @Inject private SecurityContext security;
+    @EJB private ProviderAccounts accounts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

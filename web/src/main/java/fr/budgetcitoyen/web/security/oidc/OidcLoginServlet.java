@@ -24,11 +24,8 @@ public class OidcLoginServlet extends HttpServlet {
     public static final String PENDING_LINK = "oidc.pendingLink";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    private OidcSettings settings;
-
-    @Inject
-    private OidcProvider provider;
+    @Inject private OidcSettings settings;
+    @Inject private OidcProvider provider;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

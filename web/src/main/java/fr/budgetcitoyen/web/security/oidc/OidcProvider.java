@@ -42,8 +42,7 @@ public class OidcProvider {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Inject
-    private OidcSettings settings;
+    @Inject private OidcSettings settings;
 
     private volatile Map<String, Object> discovery;
     private volatile JWKSource<SecurityContext> keys;

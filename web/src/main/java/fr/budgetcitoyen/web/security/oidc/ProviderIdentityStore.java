@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProviderIdentityStore implements IdentityStore {
 
-    @EJB
-    private AccountService accounts;
+    @EJB private AccountService accounts;
 
     /**
      * Dispatched here rather than by IdentityStore's default method, which looks the typed method up by reflection
