@@ -1,14 +1,11 @@
 package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
 import fr.budgetcitoyen.platform.ClusterLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,10 +34,7 @@ public class AdminBootstrap {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private TokenLinks links;
 
     @Inject
     private AuditLog audit;
@@ -71,10 +65,7 @@ public class AdminBootstrap {
             return invited;
         });
         admin.grant(Role.ADMIN);
-        AccountToken.Issued issued = AccountToken.issue(admin, TokenPurpose.INVITATION, Instant.now(clock));
-        accounts.store(issued.token());
-        mails.fire(composer.linkMail("invitation", Locale.FRENCH, email, admin.displayName(), "/reset-password",
-                issued.value()));
+        links.mail(admin, TokenPurpose.INVITATION, "invitation", email, "/reset-password", Locale.FRENCH);
         audit.record(null, "account.inviteAdmin", email, null, "ADMIN");
         LOG.info(() -> "Invitation to choose a password mailed to the first administrator " + email);
     }

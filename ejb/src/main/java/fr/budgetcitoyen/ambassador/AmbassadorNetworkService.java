@@ -4,8 +4,7 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.comptoir.Workshop;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -43,10 +41,7 @@ public class AmbassadorNetworkService {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private RequestAnswers answers;
@@ -85,8 +80,8 @@ public class AmbassadorNetworkService {
         boolean open = network.requestsBy(carrier.id()).stream().anyMatch(r -> r.isOpen() && r.ambassadorId() == ambassadorId);
         MentoringRequest request = MentoringRequest.ask(ambassador, carrier.id(), message, open, Instant.now(clock));
         network.store(request);
-        managerOf(ambassador).ifPresent(manager -> mails.fire(composer.noticeMail("mentoringAsked", manager.language(), manager.email(),
-                manager.displayName(), carrier.displayName(), request.message(), "/my-ambassador")));
+        managerOf(ambassador).ifPresent(manager -> notifier.notice(manager, "mentoringAsked", carrier.displayName(), request.message(),
+                "/my-ambassador"));
         audit.record(carrier.email(), "mentoring.ask", "ambassador:" + ambassadorId, null, null);
         return request;
     }

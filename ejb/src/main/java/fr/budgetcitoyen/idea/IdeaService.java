@@ -7,8 +7,7 @@ import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
@@ -18,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -49,10 +47,7 @@ public class IdeaService {
     private AuditLog audit;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private Clock clock;
@@ -164,8 +159,7 @@ public class IdeaService {
 
     /** The author is told in the language they read the portal in, not the moderator's. */
     private void notifyAuthor(Idea idea, String kind, String detail, String page) {
-        accounts.find(idea.authorId()).filter(Account::isActive).ifPresent(author -> mails.fire(
-                composer.noticeMail(kind, author.language(), author.email(), author.displayName(), idea.title(), detail, page)));
+        notifier.noticeIfActive(idea.authorId(), kind, idea.title(), detail, page);
     }
 
     private Account caller() {

@@ -6,8 +6,7 @@ import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.project.ProjectStatus;
@@ -18,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,10 +55,7 @@ public class LabellingService {
     private AuditLog audit;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private StructureAttachment structures;
@@ -133,9 +128,7 @@ public class LabellingService {
             structures.attach(file); // a labelled project joins the inventory of structures at once
         }
         audit.record(caller().email(), "file.decision", "project:" + projectId, "SUBMITTED", decision + ": " + motivation);
-        Optional.ofNullable(file.ownerId()).flatMap(accounts::find).filter(Account::isActive).ifPresent(carrier ->
-                mails.fire(composer.noticeMail("projectDecision", carrier.language(), carrier.email(), carrier.displayName(),
-                        file.title(), motivation, "/my-file?id=" + projectId)));
+        notifier.noticeIfActive(file.ownerId(), "projectDecision", file.title(), motivation, "/my-file?id=" + projectId);
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})

@@ -3,8 +3,7 @@ package fr.budgetcitoyen.partner;
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.LongDates;
 import jakarta.annotation.Resource;
@@ -13,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -42,10 +40,7 @@ public class PartnerService {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @EJB
     private AuditLog audit;
@@ -142,11 +137,10 @@ public class PartnerService {
     /** The carrier and the partner's accounts are both told, each in the language they read the portal in. */
     private void confirm(Slot slot, Account carrier, String kind) {
         Partner partner = partners.find(slot.partnerId()).orElseThrow();
-        mails.fire(composer.noticeMail(kind, carrier.language(), carrier.email(), carrier.displayName(), partner.name(),
-                when(slot, carrier.language()), "/partners"));
+        notifier.notice(carrier, kind, partner.name(), when(slot, carrier.language()), "/partners");
         for (Long member : partner.memberAccountIds()) {
-            accounts.find(member).ifPresent(m -> mails.fire(composer.noticeMail(kind + "Partner", m.language(), m.email(),
-                    m.displayName(), carrier.displayName(), when(slot, m.language()), "/my-partner")));
+            accounts.find(member).ifPresent(m -> notifier.notice(m, kind + "Partner", carrier.displayName(), when(slot, m.language()),
+                    "/my-partner"));
         }
     }
 

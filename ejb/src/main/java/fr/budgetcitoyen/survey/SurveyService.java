@@ -5,8 +5,7 @@ import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.survey.SurveyInvitation.State;
 import jakarta.annotation.Resource;
@@ -15,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -68,10 +66,7 @@ public class SurveyService {
     private SurveyResults results;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @EJB
     private AuditLog audit;
@@ -187,8 +182,7 @@ public class SurveyService {
     }
 
     private void mail(String kind, Survey survey, Account carrier, String projectTitle, String token) {
-        mails.fire(composer.noticeMail(kind, carrier.language(), carrier.email(), carrier.displayName(), survey.title(),
-                projectTitle, ANSWER_PAGE + token));
+        notifier.notice(carrier, kind, survey.title(), projectTitle, ANSWER_PAGE + token);
     }
 
     private String caller() {

@@ -7,8 +7,7 @@ import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.ambassador.RequestAnswers;
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.Resource;
@@ -17,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -52,10 +50,7 @@ public class InternshipService {
     private TerritoryRepository territories;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private RequestAnswers answers;
@@ -131,9 +126,8 @@ public class InternshipService {
         InternshipRequest request = InternshipRequest.apply(offer, ambassador, applicant.id(), message,
                 internships.hasAsked(offerId, applicant.id()), today(), Instant.now(clock));
         internships.store(request);
-        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> mails.fire(composer.noticeMail("internshipAsked",
-                manager.language(), manager.email(), manager.displayName(), offer.title(),
-                applicant.displayName() + " : " + request.message(), "/my-ambassador")));
+        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> notifier.notice(manager, "internshipAsked",
+                offer.title(), applicant.displayName() + " : " + request.message(), "/my-ambassador"));
         audit.record(applicant.email(), "internship.apply", "internship:" + offerId, null, null);
         return request;
     }
