@@ -1,7 +1,7 @@
 package fr.budgetcitoyen.labelling;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
@@ -11,11 +11,9 @@ import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.structure.StructureAttachment;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,17 +31,14 @@ import java.util.Optional;
 @RolesAllowed({"COMMITTEE_MEMBER", "AGENT", "ADMIN"})
 public class LabellingService {
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Caller caller;
 
     @EJB
     private CampaignService campaigns;
 
     @Inject
     private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
 
     @PersistenceContext
     private EntityManager em;
@@ -139,6 +134,6 @@ public class LabellingService {
     }
 
     public Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return caller.account();
     }
 }

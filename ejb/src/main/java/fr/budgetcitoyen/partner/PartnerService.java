@@ -2,6 +2,7 @@ package fr.budgetcitoyen.partner;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
@@ -33,6 +34,9 @@ public class PartnerService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private Caller caller;
+
     @Inject
     private PartnerRepository partners;
 
@@ -62,7 +66,7 @@ public class PartnerService {
     public Partner add(String name, PartnerKind kind, String role, String website) {
         Partner partner = Partner.of(name, kind, role, website);
         partners.store(partner);
-        audit.record(caller().email(), "partner.add", "partner:" + partner.id(), null, partner.name());
+        audit.record(caller.account().email(), "partner.add", "partner:" + partner.id(), null, partner.name());
         return partner;
     }
 
@@ -71,7 +75,7 @@ public class PartnerService {
         Account member = accounts.findByTypedEmail(email)
                 .orElseThrow(() -> new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("member", "partner.member.unknown"))));
         partners.find(partnerId).orElseThrow().entrustTo(member.id());
-        audit.record(caller().email(), "partner.entrust", "partner:" + partnerId, null, member.email());
+        audit.record(caller.account().email(), "partner.entrust", "partner:" + partnerId, null, member.email());
     }
 
     /** The partners the caller's account manages. */
@@ -92,14 +96,14 @@ public class PartnerService {
         Partner partner = managed(partnerId).orElseThrow();
         Slot slot = Slot.publish(partner, startsAt, durationMinutes, place, LocalDateTime.now(clock));
         partners.store(slot);
-        audit.record(caller().email(), "partner.slot", "partner:" + partnerId, null, String.valueOf(startsAt));
+        audit.record(caller.account().email(), "partner.slot", "partner:" + partnerId, null, String.valueOf(startsAt));
         return slot;
     }
 
     /** Books a free slot for the caller; the row is locked, so of two carriers at once one gets it. */
     @RolesAllowed("RESIDENT")
     public Slot book(long slotId, String topic) {
-        Account carrier = caller();
+        Account carrier = caller.account();
         Slot slot = partners.findForUpdate(slotId)
                 .orElseThrow(() -> new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("slot", "slot.taken"))));
         slot.book(carrier.id(), topic, LocalDateTime.now(clock), Instant.now(clock));
@@ -110,7 +114,7 @@ public class PartnerService {
 
     @RolesAllowed("RESIDENT")
     public void cancel(long slotId) {
-        Account carrier = caller();
+        Account carrier = caller.account();
         Slot slot = partners.findForUpdate(slotId).orElseThrow();
         slot.cancel(carrier.id(), LocalDateTime.now(clock));
         confirm(slot, carrier, "slotCancelled");
@@ -119,7 +123,7 @@ public class PartnerService {
 
     @RolesAllowed("RESIDENT")
     public List<Slot> myAppointments() {
-        return partners.bookedBy(caller().id());
+        return partners.bookedBy(caller.account().id());
     }
 
     /** Who booked a slot of a partner the caller manages. */
@@ -151,10 +155,6 @@ public class PartnerService {
 
 
     private Optional<Partner> managed(long partnerId) {
-        return partners.find(partnerId).filter(p -> p.isManagedBy(caller().id()));
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return partners.find(partnerId).filter(p -> p.isManagedBy(caller.account().id()));
     }
 }

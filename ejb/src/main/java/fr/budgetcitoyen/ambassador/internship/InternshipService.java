@@ -2,6 +2,7 @@ package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.ambassador.ReceivedRequest;
@@ -10,11 +11,9 @@ import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -34,8 +33,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class InternshipService {
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Caller caller;
 
     @Inject
     private InternshipRepository internships;
@@ -98,7 +97,7 @@ public class InternshipService {
         Ambassador mine = mine().orElseThrow();
         InternshipOffer offer = InternshipOffer.publish(mine, details, territoryOf(details), today(), Instant.now(clock));
         internships.store(offer);
-        audit.record(caller().email(), "internship.publish", "internship:" + offer.id(), null, offer.title());
+        audit.record(caller.account().email(), "internship.publish", "internship:" + offer.id(), null, offer.title());
         return offer;
     }
 
@@ -107,14 +106,14 @@ public class InternshipService {
         InternshipOffer offer = myOffer(offerId);
         String before = offer.title();
         offer.edit(details, territoryOf(details), today());
-        audit.record(caller().email(), "internship.edit", "internship:" + offerId, before, offer.title());
+        audit.record(caller.account().email(), "internship.edit", "internship:" + offerId, before, offer.title());
     }
 
     /** Closed when filled or given up: it leaves the directory; requests already sent may still be answered. */
     @RolesAllowed("AMBASSADOR")
     public void close(long offerId) {
         myOffer(offerId).close(Instant.now(clock));
-        audit.record(caller().email(), "internship.close", "internship:" + offerId, "OPEN", "CLOSED");
+        audit.record(caller.account().email(), "internship.close", "internship:" + offerId, "OPEN", "CLOSED");
     }
 
     /** A signed-in young person applies; the ambassador's account is told by mail. */
@@ -122,7 +121,7 @@ public class InternshipService {
     public InternshipRequest apply(long offerId, String message) {
         InternshipOffer offer = internships.offer(offerId).orElseThrow();
         Ambassador ambassador = ambassadors.find(offer.ambassadorId()).orElseThrow();
-        Account applicant = caller();
+        Account applicant = caller.account();
         InternshipRequest request = InternshipRequest.apply(offer, ambassador, applicant.id(), message,
                 internships.hasAsked(offerId, applicant.id()), today(), Instant.now(clock));
         internships.store(request);
@@ -135,7 +134,7 @@ public class InternshipService {
     /** The caller's requests, newest first. */
     @RolesAllowed("RESIDENT")
     public List<InternshipRequest> myRequests() {
-        return internships.requestsBy(caller().id());
+        return internships.requestsBy(caller.account().id());
     }
 
     /** The caller's requests with their offers and initiatives, newest first: three reads, whatever their number. */
@@ -164,7 +163,7 @@ public class InternshipService {
     public void accept(long requestId, String answer) {
         InternshipRequest request = mineToAnswer(requestId);
         Ambassador ambassador = mine().orElseThrow();
-        answers.accept(request, answer, ambassador, caller().email(), subject(ambassador, request), "/internship?id=" + request.offerId());
+        answers.accept(request, answer, ambassador, caller.account().email(), subject(ambassador, request), "/internship?id=" + request.offerId());
     }
 
     @RolesAllowed("AMBASSADOR")
@@ -176,7 +175,7 @@ public class InternshipService {
     private InternshipRequest mineToAnswer(long requestId) {
         InternshipRequest request = internships.request(requestId).orElseThrow();
         myOffer(request.offerId());
-        audit.record(caller().email(), "internship.answer", "internship:" + request.offerId(), "OPEN", null);
+        audit.record(caller.account().email(), "internship.answer", "internship:" + request.offerId(), "OPEN", null);
         return request;
     }
 
@@ -196,11 +195,7 @@ public class InternshipService {
     }
 
     private Optional<Ambassador> mine() {
-        return ambassadors.managedBy(caller().id());
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return ambassadors.managedBy(caller.account().id());
     }
 
     private LocalDate today() {
