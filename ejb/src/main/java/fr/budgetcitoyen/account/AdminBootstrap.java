@@ -30,20 +30,11 @@ public class AdminBootstrap {
     @ConfigProperty(name = "budgetcitoyen.admin.email")
     Optional<String> adminEmail;
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TokenLinks links;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private ClusterLock locks;
+    @Inject private AccountRepository accounts;
+    @Inject private TokenLinks links;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private ClusterLock locks;
 
     @PostConstruct
     void inviteFirstAdministrator() {

@@ -15,14 +15,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class TokenLinks {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
 
     /** To {@code to}, the account's address or another one (its parent's). */
     public void mail(Account account, TokenPurpose purpose, String kind, String to, String page, Locale locale) {

@@ -21,14 +21,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RequestAnswers {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
 
     /** The lines of an ambassador's list: one read for every sender's name, whatever the number of requests. */
     public <R extends AmbassadorRequest> List<ReceivedRequest<R>> lines(List<R> requests, Function<R, String> offerTitle) {

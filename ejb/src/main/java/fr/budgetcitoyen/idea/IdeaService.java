@@ -26,26 +26,13 @@ import java.util.Optional;
 @Stateless
 public class IdeaService {
 
-    @EJB
-    private Caller caller;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private IdeaRepository ideas;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private IdeaRepository ideas;
+    @Inject private TerritoryRepository territories;
+    @EJB private AuditLog audit;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
 
     /** The edition collecting ideas today, if any. */
     @PermitAll

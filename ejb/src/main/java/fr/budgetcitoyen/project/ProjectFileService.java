@@ -29,20 +29,11 @@ import java.util.Optional;
 @RolesAllowed("RESIDENT")
 public class ProjectFileService {
 
-    @EJB
-    private Caller caller;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @EJB
-    private AuditLog audit;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private ProjectRepository projects;
+    @Inject private TerritoryRepository territories;
+    @EJB private AuditLog audit;
 
     /** The edition receiving project files today, if any. */
     public Optional<Campaign> receivingFiles() {

@@ -47,32 +47,15 @@ public class SurveyService {
     public record Link(State state, Survey survey, String projectTitle) {
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private SurveyRepository surveys;
-
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private SurveyResults results;
-
-    @Inject
-    private Notifier notifier;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private SurveyRepository surveys;
+    @EJB private FollowUpService followUp;
+    @Inject private ProjectRepository projects;
+    @Inject private AccountRepository accounts;
+    @Inject private SurveyResults results;
+    @Inject private Notifier notifier;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The editions a survey may ask: those whose projects were funded, newest first. */
     @RolesAllowed({"AGENT", "ADMIN"})

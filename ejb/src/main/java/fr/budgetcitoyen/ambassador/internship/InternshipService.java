@@ -33,32 +33,15 @@ import java.util.stream.Collectors;
 @Stateless
 public class InternshipService {
 
-    @EJB
-    private Caller caller;
-
-    @Inject
-    private InternshipRepository internships;
-
-    @Inject
-    private AmbassadorRepository ambassadors;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private RequestAnswers answers;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @Inject private InternshipRepository internships;
+    @Inject private AmbassadorRepository ambassadors;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private Notifier notifier;
+    @Inject private RequestAnswers answers;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The directory: offers still taking requests, soonest first; a null filter keeps all. */
     @PermitAll
