@@ -12,15 +12,6 @@ import fr.budgetcitoyen.campaign.CampaignRepository;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.CategoryDraft;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.comptoir.ComptoirRepository;
-import fr.budgetcitoyen.comptoir.ComptoirSession;
-import fr.budgetcitoyen.comptoir.SessionPlan;
-import fr.budgetcitoyen.idea.Idea;
-import fr.budgetcitoyen.idea.IdeaDraft;
-import fr.budgetcitoyen.idea.IdeaRepository;
-import fr.budgetcitoyen.labelling.College;
-import fr.budgetcitoyen.labelling.CommitteeRepository;
-import fr.budgetcitoyen.labelling.CommitteeSeat;
 import fr.budgetcitoyen.platform.ClusterLock;
 import fr.budgetcitoyen.platform.SchemaMigrated;
 import fr.budgetcitoyen.project.Project;
@@ -70,62 +61,23 @@ public class DemoDataLoader {
     @ConfigProperty(name = "budgetcitoyen.demo-data.current-phase", defaultValue = "VOTE")
     PhaseType currentPhase;
 
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private IdeaRepository ideas;
-
-    @Inject
-    private ComptoirRepository comptoirs;
-
-    @Inject
-    private CommitteeRepository committees;
-
-    @Inject
-    private DemoBallotWriter ballots;
-
-    @Inject
-    private Passwords passwords;
-
-    @Inject
-    private ClusterLock locks;
-
-    @Inject
-    private DemoScicLoader scicNetwork;
-
-    @Inject
-    private DemoPartnerLoader partnerNetwork;
-
-    @Inject
-    private DemoCdessLoader council;
-
-    @Inject
-    private DemoAmbassadorLoader ambassadors;
-
-    @Inject
-    private DemoFollowUpLoader followUp;
-
-    @Inject
-    private DemoUrnLoader demoUrn;
-
-    @Inject
-    private DemoSurveyLoader impactSurvey;
-
-    @Inject
-    private AllocationWorkflow allocation;
-
-    @Inject
-    private DemoResearchLoader research;
+    @Inject private CampaignRepository campaigns;
+    @Inject private ProjectRepository projects;
+    @Inject private TerritoryRepository territories;
+    @Inject private AccountRepository accounts;
+    @Inject private DemoNextEdition nextEdition;
+    @Inject private DemoBallotWriter ballots;
+    @Inject private Passwords passwords;
+    @Inject private ClusterLock locks;
+    @Inject private DemoScicLoader scicNetwork;
+    @Inject private DemoPartnerLoader partnerNetwork;
+    @Inject private DemoCdessLoader council;
+    @Inject private DemoAmbassadorLoader ambassadors;
+    @Inject private DemoFollowUpLoader followUp;
+    @Inject private DemoUrnLoader demoUrn;
+    @Inject private DemoSurveyLoader impactSurvey;
+    @Inject private AllocationWorkflow allocation;
+    @Inject private DemoResearchLoader research;
 
     /** Whether the current edition gets demo key holders and a sealed urn (off for a rehearsed ceremony). */
     @Inject
@@ -137,8 +89,7 @@ public class DemoDataLoader {
     @ConfigProperty(name = "budgetcitoyen.demo-data.password", defaultValue = "Demo-Pas-de-Calais-62")
     String demoPassword;
 
-    @Inject
-    private Clock clock;
+    @Inject private Clock clock;
 
     /** Public: an EJB observes through a business method, which gives it a transaction of its own. */
     public void loadWhenEmpty(@Observes SchemaMigrated migrated) {
@@ -169,10 +120,7 @@ public class DemoDataLoader {
         if (currentPhase.isLaterThan(PhaseType.LABELLING_COMMITTEE)) {
             Campaign next = DemoEditions.nextEdition(LocalDate.now(clock), current.year() + 1);
             campaigns.store(next);
-            publishDemoIdeas(next);
-            planDemoComptoirs(next);
-            Account member = accounts.findByEmail(DemoAccounts.emailOf(Role.COMMITTEE_MEMBER)).orElseThrow();
-            committees.store(new CommitteeSeat(next.id(), member.id(), member.displayName(), College.ESS_ACTORS, Instant.now(clock)));
+            nextEdition.load(next);
             // A few files already submitted, so the committee of the demo has something to read.
             DemoProjects.samples().stream().limit(3).forEach(sample -> projects.store(fileFor(sample, next)));
             LOG.info(() -> "Demo edition " + next.year() + " runs its ideas, comptoirs, files and labelling today");
@@ -192,38 +140,6 @@ public class DemoDataLoader {
                 storeDemoAccount(DemoAccounts.RESEARCHER, "Démo chercheur", Role.RESIDENT),
                 storeDemoAccount(DemoAccounts.FORMER_RESEARCHER, "Démo ancienne chercheuse", Role.RESIDENT));
         LOG.info(() -> "Demo data loaded: editions 2018, 2021 and " + current.year() + " (" + currentPhase + " open)");
-    }
-
-    /** Ideas of the next edition's gallery, deposited by the demo resident and already moderated. */
-    private void publishDemoIdeas(Campaign next) {
-        Account author = accounts.findByEmail(DemoAccounts.emailOf(Role.RESIDENT)).orElseThrow();
-        for (IdeaDraft draft : DemoIdeas.published()) {
-            String territory = territories.territoryOfCommune(draft.communeInseeCode()).orElseThrow();
-            Idea idea = Idea.deposit(next, author.id(), draft, territory, LocalDate.now(clock), Instant.now(clock));
-            idea.publish();
-            ideas.store(idea);
-        }
-    }
-
-    /**
-     * One session per territory, hosted by the demo comptoir host; the resident took part in the first
-     * one (registered before it, attendance recorded) so the figures are not all zero.
-     */
-    private void planDemoComptoirs(Campaign next) {
-        Account host = accounts.findByEmail(DemoAccounts.emailOf(Role.COMPTOIR_HOST)).orElseThrow();
-        Account resident = accounts.findByEmail(DemoAccounts.emailOf(Role.RESIDENT)).orElseThrow();
-        Long residentIdea = ideas.byAuthor(resident.id()).stream().findFirst().map(Idea::id).orElse(null);
-        List<SessionPlan> plans = DemoComptoirs.around(LocalDate.now(clock));
-        for (SessionPlan plan : plans) {
-            String territory = territories.territoryOfCommune(plan.communeInseeCode()).orElseThrow();
-            ComptoirSession session = ComptoirSession.plan(next, plan, territory);
-            session.assignHost(host.id());
-            if (plan == plans.get(0)) {
-                session.register(resident.id(), residentIdea, plan.startsAt().minusDays(2), Instant.now(clock));
-                session.recordAttendance(List.of(resident.id()), plan.endsAt());
-            }
-            comptoirs.store(session);
-        }
     }
 
     /**

@@ -1,11 +1,8 @@
 package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
 import fr.budgetcitoyen.territory.Commune;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,10 +26,7 @@ public class AccountService {
     private Passwords passwords;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private TokenLinks links;
 
     @Inject
     private AuditLog audit;
@@ -57,7 +51,7 @@ public class AccountService {
                 form.parentEmail(), passwords.hash(form.password()), now(), today);
         account.preferLanguage(locale);
         accounts.store(account);
-        mailLink(account, TokenPurpose.EMAIL_CONFIRMATION, "confirmation", account.email(), "/confirm", locale);
+        links.mail(account, TokenPurpose.EMAIL_CONFIRMATION, "confirmation", account.email(), "/confirm", locale);
         audit.record(account.email(), "account.register", account.email(), null, account.status().name());
         return account;
     }
@@ -92,7 +86,7 @@ public class AccountService {
         Account account = spent.account();
         account.confirmEmail(LocalDate.now(clock));
         if (account.status() == AccountStatus.AWAITING_PARENTAL_CONSENT) {
-            mailLink(account, TokenPurpose.PARENTAL_CONSENT, "consent", account.parentEmail(), "/consent", locale);
+            links.mail(account, TokenPurpose.PARENTAL_CONSENT, "consent", account.parentEmail(), "/consent", locale);
         }
         audit.record(account.email(), "account.confirmEmail", account.email(), null, account.status().name());
         return account.status();
@@ -112,7 +106,7 @@ public class AccountService {
         }
         accounts.findByEmail(EmailAddress.normalize(email))
                 .filter(a -> a.status() == AccountStatus.ACTIVE || a.status() == AccountStatus.AWAITING_EMAIL_CONFIRMATION)
-                .ifPresent(a -> mailLink(a, a.passwordHash() == null ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET,
+                .ifPresent(a -> links.mail(a, a.passwordHash() == null ? TokenPurpose.INVITATION : TokenPurpose.PASSWORD_RESET,
                         "reset", a.email(), "/reset-password", locale));
     }
 
@@ -123,7 +117,7 @@ public class AccountService {
     public void requestSignInLink(String email, Locale locale) {
         if (EmailAddress.isValid(email)) {
             accounts.findByEmail(EmailAddress.normalize(email)).filter(Account::isActive)
-                    .ifPresent(a -> mailLink(a, TokenPurpose.SIGN_IN, "signIn", a.email(), "/sign-in-link", locale));
+                    .ifPresent(a -> links.mail(a, TokenPurpose.SIGN_IN, "signIn", a.email(), "/sign-in-link", locale));
         }
     }
 
@@ -182,10 +176,7 @@ public class AccountService {
         if (accounts.findByEmail(EmailAddress.normalize(newEmail)).isPresent()) {
             throw new AccountRefusedException("newEmail", "account.emailTaken");
         }
-        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.EMAIL_CHANGE, now(), newEmail);
-        accounts.store(issued.token());
-        mails.fire(composer.linkMail("emailChange", locale, issued.token().newEmail(), account.displayName(),
-                "/confirm-email-change", issued.value()));
+        links.mailEmailChange(account, newEmail, locale);
     }
 
     public String confirmEmailChange(String token) {
@@ -221,7 +212,7 @@ public class AccountService {
         account.preferLanguage(locale);
         account.completeProfile(outside ? null : communeInseeCode, parentEmail, today);
         if (account.status() == AccountStatus.AWAITING_PARENTAL_CONSENT) {
-            mailLink(account, TokenPurpose.PARENTAL_CONSENT, "consent", account.parentEmail(), "/consent", locale);
+            links.mail(account, TokenPurpose.PARENTAL_CONSENT, "consent", account.parentEmail(), "/consent", locale);
         }
         audit.record(account.email(), "account.completeProfile", account.email(), null, account.status().name());
     }
@@ -261,12 +252,6 @@ public class AccountService {
         AccountToken found = accounts.findToken(token).orElseThrow(InvalidTokenException::new);
         found.use(purpose, now());
         return found;
-    }
-
-    private void mailLink(Account account, TokenPurpose purpose, String kind, String to, String page, Locale locale) {
-        AccountToken.Issued issued = AccountToken.issue(account, purpose, now());
-        accounts.store(issued.token());
-        mails.fire(composer.linkMail(kind, locale, to, account.displayName(), page, issued.value()));
     }
 
     private Instant now() {

@@ -1,14 +1,11 @@
 package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
 import fr.budgetcitoyen.platform.ClusterLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,23 +30,11 @@ public class AdminBootstrap {
     @ConfigProperty(name = "budgetcitoyen.admin.email")
     Optional<String> adminEmail;
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private ClusterLock locks;
+    @Inject private AccountRepository accounts;
+    @Inject private TokenLinks links;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private ClusterLock locks;
 
     @PostConstruct
     void inviteFirstAdministrator() {
@@ -71,10 +56,7 @@ public class AdminBootstrap {
             return invited;
         });
         admin.grant(Role.ADMIN);
-        AccountToken.Issued issued = AccountToken.issue(admin, TokenPurpose.INVITATION, Instant.now(clock));
-        accounts.store(issued.token());
-        mails.fire(composer.linkMail("invitation", Locale.FRENCH, email, admin.displayName(), "/reset-password",
-                issued.value()));
+        links.mail(admin, TokenPurpose.INVITATION, "invitation", email, "/reset-password", Locale.FRENCH);
         audit.record(null, "account.inviteAdmin", email, null, "ADMIN");
         LOG.info(() -> "Invitation to choose a password mailed to the first administrator " + email);
     }

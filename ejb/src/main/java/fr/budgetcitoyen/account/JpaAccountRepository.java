@@ -1,8 +1,7 @@
 package fr.budgetcitoyen.account;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
@@ -13,16 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository {
+public class JpaAccountRepository extends JpaStore implements AccountRepository {
 
     private static final String MATCHING = " from Account a where lower(a.email) like :text or lower(a.displayName) like :text";
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Override
     public Optional<Account> find(long id) {
-        return Optional.ofNullable(em.find(Account.class, id));
+        return byId(Account.class, id);
     }
 
     @Override
@@ -45,8 +41,7 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public long count(String text) {
-        return em.createQuery("select count(a)" + MATCHING, Long.class)
-                .setParameter("text", pattern(text)).getSingleResult();
+        return single(Long.class, "select count(a)" + MATCHING, "text", pattern(text));
     }
 
     /** LIKE pattern of a free text: its wildcards are taken literally. */

@@ -3,34 +3,31 @@ package fr.budgetcitoyen.allocation;
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.allocation.plan.AllocationRunRepository;
 import fr.budgetcitoyen.allocation.plan.RunStatus;
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAllocationRunRepository implements AllocationRunRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaAllocationRunRepository extends JpaStore implements AllocationRunRepository {
 
     @Override
     public List<AllocationRun> of(long campaignId) {
-        return em.createQuery("select r from AllocationRun r where r.campaignId = :campaign order by r.computedAt desc, r.id desc",
-                AllocationRun.class).setParameter("campaign", campaignId).getResultList();
+        return list(AllocationRun.class,
+                "select r from AllocationRun r where r.campaignId = :campaign order by r.computedAt desc, r.id desc",
+                "campaign", campaignId);
     }
 
     @Override
     public List<Long> decidedCampaignIds() {
-        return em.createQuery("select distinct r.campaignId from AllocationRun r where r.status in :decided", Long.class)
-                .setParameter("decided", RunStatus.DECIDED).getResultList();
+        return list(Long.class, "select distinct r.campaignId from AllocationRun r where r.status in :decided",
+                "decided", RunStatus.DECIDED);
     }
 
     @Override
     public Optional<AllocationRun> find(long id) {
-        return Optional.ofNullable(em.find(AllocationRun.class, id));
+        return byId(AllocationRun.class, id);
     }
 
     @Override

@@ -2,18 +2,15 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.comptoir.Workshop;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -30,8 +27,8 @@ import java.util.Optional;
 @Stateless
 public class AmbassadorNetworkService {
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Caller caller;
 
     @Inject
     private AmbassadorRepository ambassadors;
@@ -43,10 +40,7 @@ public class AmbassadorNetworkService {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private RequestAnswers answers;
@@ -73,7 +67,7 @@ public class AmbassadorNetworkService {
         Ambassador mine = mine().orElseThrow();
         ExperienceSheet sheet = ExperienceSheet.write(mine, title, body, theme, workshop, Instant.now(clock));
         network.store(sheet);
-        audit.record(caller().email(), "ambassador.sheet", "ambassador:" + mine.id(), null, sheet.title());
+        audit.record(caller.account().email(), "ambassador.sheet", "ambassador:" + mine.id(), null, sheet.title());
         return sheet;
     }
 
@@ -81,19 +75,19 @@ public class AmbassadorNetworkService {
     @RolesAllowed("RESIDENT")
     public MentoringRequest ask(long ambassadorId, String message) {
         Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
-        Account carrier = caller();
+        Account carrier = caller.account();
         boolean open = network.requestsBy(carrier.id()).stream().anyMatch(r -> r.isOpen() && r.ambassadorId() == ambassadorId);
         MentoringRequest request = MentoringRequest.ask(ambassador, carrier.id(), message, open, Instant.now(clock));
         network.store(request);
-        managerOf(ambassador).ifPresent(manager -> mails.fire(composer.noticeMail("mentoringAsked", manager.language(), manager.email(),
-                manager.displayName(), carrier.displayName(), request.message(), "/my-ambassador")));
+        managerOf(ambassador).ifPresent(manager -> notifier.notice(manager, "mentoringAsked", carrier.displayName(), request.message(),
+                "/my-ambassador"));
         audit.record(carrier.email(), "mentoring.ask", "ambassador:" + ambassadorId, null, null);
         return request;
     }
 
     @RolesAllowed("RESIDENT")
     public List<MentoringRequest> myRequests() {
-        return network.requestsBy(caller().id());
+        return network.requestsBy(caller.account().id());
     }
 
     /** The requests to the ambassador the caller manages, newest first, with who sent each. */
@@ -107,7 +101,7 @@ public class AmbassadorNetworkService {
     public void accept(long requestId, String answer) {
         MentoringRequest request = mineToAnswer(requestId);
         Ambassador ambassador = ambassadors.find(request.ambassadorId()).orElseThrow();
-        answers.accept(request, answer, ambassador, caller().email(), ambassador.name(), pageOf(ambassador));
+        answers.accept(request, answer, ambassador, caller.account().email(), ambassador.name(), pageOf(ambassador));
     }
 
     @RolesAllowed("AMBASSADOR")
@@ -132,14 +126,14 @@ public class AmbassadorNetworkService {
     public GangEvent plan(LocalDate heldOn, String title, String place, String description) {
         GangEvent event = GangEvent.plan(heldOn, title, place, description);
         network.store(event);
-        audit.record(caller().email(), "gang.plan", "gang:" + event.id(), null, heldOn + " " + event.title());
+        audit.record(caller.account().email(), "gang.plan", "gang:" + event.id(), null, heldOn + " " + event.title());
         return event;
     }
 
     private MentoringRequest mineToAnswer(long requestId) {
         long mine = mine().orElseThrow().id();
         MentoringRequest request = network.request(requestId).filter(r -> r.ambassadorId() == mine).orElseThrow();
-        audit.record(caller().email(), "mentoring.answer", "ambassador:" + mine, "OPEN", null);
+        audit.record(caller.account().email(), "mentoring.answer", "ambassador:" + mine, "OPEN", null);
         return request;
     }
 
@@ -152,10 +146,6 @@ public class AmbassadorNetworkService {
     }
 
     private Optional<Ambassador> mine() {
-        return ambassadors.managedBy(caller().id());
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return ambassadors.managedBy(caller.account().id());
     }
 }

@@ -1,7 +1,7 @@
 package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.project.AttachmentService.Download;
 import fr.budgetcitoyen.project.AttachmentStore;
@@ -9,11 +9,9 @@ import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -32,14 +30,11 @@ import java.util.Optional;
 @Stateless
 public class AmbassadorService {
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Caller caller;
 
     @Inject
     private AmbassadorRepository ambassadors;
-
-    @Inject
-    private AccountRepository accounts;
 
     @Inject
     private TerritoryRepository territories;
@@ -82,7 +77,7 @@ public class AmbassadorService {
     /** The profile the caller's account manages, if any. */
     @RolesAllowed("AMBASSADOR")
     public Optional<Ambassador> mine() {
-        return ambassadors.managedBy(caller().id());
+        return ambassadors.managedBy(caller.account().id());
     }
 
     @RolesAllowed("AMBASSADOR")
@@ -95,9 +90,9 @@ public class AmbassadorService {
     public ProfileChange propose(AmbassadorProfile profile) {
         Ambassador ambassador = mine().orElseThrow();
         ambassadors.pendingChangeOf(ambassador.id()).ifPresent(ProfileChange::withdraw);
-        ProfileChange change = ProfileChange.propose(ambassador, profile, caller().email(), Instant.now(clock));
+        ProfileChange change = ProfileChange.propose(ambassador, profile, caller.account().email(), Instant.now(clock));
         ambassadors.store(change);
-        audit.record(caller().email(), "ambassador.propose", "ambassador:" + ambassador.id(), null, change.proposed().name());
+        audit.record(caller.account().email(), "ambassador.propose", "ambassador:" + ambassador.id(), null, change.proposed().name());
         return change;
     }
 
@@ -108,7 +103,7 @@ public class AmbassadorService {
         AmbassadorLogo logo = AmbassadorLogo.accept(content);
         store.write(logo.storageKey(), content);
         Optional.ofNullable(ambassador.proposeLogo(logo)).ifPresent(store::delete);
-        audit.record(caller().email(), "ambassador.logo", "ambassador:" + ambassador.id(), null, logo.type().name());
+        audit.record(caller.account().email(), "ambassador.logo", "ambassador:" + ambassador.id(), null, logo.type().name());
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
@@ -120,14 +115,14 @@ public class AmbassadorService {
     public void approveLogo(long ambassadorId) {
         Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
         Optional.ofNullable(ambassador.approveLogo()).ifPresent(store::delete);
-        audit.record(caller().email(), "ambassador.logo.approve", "ambassador:" + ambassadorId, null, null);
+        audit.record(caller.account().email(), "ambassador.logo.approve", "ambassador:" + ambassadorId, null, null);
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
     public void rejectLogo(long ambassadorId) {
         Ambassador ambassador = ambassadors.find(ambassadorId).orElseThrow();
         Optional.ofNullable(ambassador.rejectLogo()).ifPresent(store::delete);
-        audit.record(caller().email(), "ambassador.logo.reject", "ambassador:" + ambassadorId, null, null);
+        audit.record(caller.account().email(), "ambassador.logo.reject", "ambassador:" + ambassadorId, null, null);
     }
 
     /** The published logo, for everyone. */
@@ -161,15 +156,15 @@ public class AmbassadorService {
         ProfileChange change = ambassadors.change(changeId).orElseThrow();
         Ambassador ambassador = ambassadors.find(change.ambassadorId()).orElseThrow();
         String before = ambassador.profile().toString();
-        change.approve(ambassador, caller().email());
-        audit.record(caller().email(), "ambassador.approve", "ambassador:" + ambassador.id(), before, ambassador.profile().toString());
+        change.approve(ambassador, caller.account().email());
+        audit.record(caller.account().email(), "ambassador.approve", "ambassador:" + ambassador.id(), before, ambassador.profile().toString());
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
     public void reject(long changeId, String reason) {
         ProfileChange change = ambassadors.change(changeId).orElseThrow();
-        change.reject(reason, caller().email());
-        audit.record(caller().email(), "ambassador.reject", "ambassador:" + change.ambassadorId(), null, reason);
+        change.reject(reason, caller.account().email());
+        audit.record(caller.account().email(), "ambassador.reject", "ambassador:" + change.ambassadorId(), null, reason);
     }
 
     /** An agent recognises one initiative, by a deliberation. */
@@ -179,7 +174,7 @@ public class AmbassadorService {
         Ambassador ambassador = Ambassador.grant(profile, year, deliberation, territory == null ? null : communeInseeCode, territory,
                 form, LocalDate.now(clock).getYear());
         ambassadors.store(ambassador);
-        audit.record(caller().email(), "ambassador.recognise", "ambassador:" + ambassador.id(), null, year + " " + deliberation);
+        audit.record(caller.account().email(), "ambassador.recognise", "ambassador:" + ambassador.id(), null, year + " " + deliberation);
         return ambassador;
     }
 
@@ -200,11 +195,7 @@ public class AmbassadorService {
             ambassadors.store(Ambassador.recognise(line.profile(), line.year(), null, line.communeInseeCode(),
                     line.territoryCode(), line.legalForm()));
         }
-        audit.record(caller().email(), "ambassador.import", "ambassadors", null, preview.lines().size() + " lines");
+        audit.record(caller.account().email(), "ambassador.import", "ambassadors", null, preview.lines().size() + " lines");
         return preview.lines().size();
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
     }
 }

@@ -1,10 +1,9 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
@@ -15,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaAmbassadorRepository implements AmbassadorRepository {
+public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepository {
 
     /** Optional filters as "(:x is null or …)": one query serves every combination. */
     private static final String WHERE = " from Ambassador a where"
@@ -24,9 +23,6 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
             + " and (:theme is null or a.theme = :theme)"
             + " and (:legalForm is null or a.legalForm = :legalForm)"
             + " and (:year is null or a.recognisedYear = :year)";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Override
     public List<Ambassador> search(String text, String territory, Theme theme, LegalForm legalForm, Integer year, int first, int max) {
@@ -57,7 +53,7 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     @Override
     public Optional<Ambassador> find(long id) {
-        return Optional.ofNullable(em.find(Ambassador.class, id));
+        return byId(Ambassador.class, id);
     }
 
     @Override
@@ -68,8 +64,7 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     @Override
     public Optional<Ambassador> managedBy(long accountId) {
-        return em.createQuery("select a from Ambassador a where a.managerAccountId = :account", Ambassador.class)
-                .setParameter("account", accountId).getResultStream().findFirst();
+        return first(Ambassador.class, "select a from Ambassador a where a.managerAccountId = :account", "account", accountId);
     }
 
     @Override
@@ -79,13 +74,13 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     @Override
     public List<ProfileChange> pendingChanges() {
-        return em.createQuery("select c from ProfileChange c where c.status = :status order by c.submittedAt", ProfileChange.class)
-                .setParameter("status", ProfileChange.Status.PENDING).getResultList();
+        return list(ProfileChange.class, "select c from ProfileChange c where c.status = :status order by c.submittedAt",
+                "status", ProfileChange.Status.PENDING);
     }
 
     @Override
     public Optional<ProfileChange> change(long id) {
-        return Optional.ofNullable(em.find(ProfileChange.class, id));
+        return byId(ProfileChange.class, id);
     }
 
     @Override
@@ -111,6 +106,6 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     @Override
     public List<Ambassador> withPendingLogo() {
-        return em.createQuery("select a from Ambassador a where a.pendingLogoKey is not null order by a.name", Ambassador.class).getResultList();
+        return list(Ambassador.class, "select a from Ambassador a where a.pendingLogoKey is not null order by a.name");
     }
 }

@@ -1,11 +1,8 @@
 package fr.budgetcitoyen.ambassador;
 
-import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -24,17 +21,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RequestAnswers {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
 
     /** The lines of an ambassador's list: one read for every sender's name, whatever the number of requests. */
     public <R extends AmbassadorRequest> List<ReceivedRequest<R>> lines(List<R> requests, Function<R, String> offerTitle) {
@@ -61,7 +50,6 @@ public class RequestAnswers {
 
     /** A deleted or deactivated account is not mailed. */
     private void tell(AmbassadorRequest request, String outcome, String subject, String detail, String page) {
-        accounts.find(request.requesterAccountId()).filter(Account::isActive).ifPresent(to -> mails.fire(composer.noticeMail(
-                request.kind() + outcome, to.language(), to.email(), to.displayName(), subject, detail, page)));
+        notifier.noticeIfActive(request.requesterAccountId(), request.kind() + outcome, subject, detail, page);
     }
 }

@@ -3,8 +3,7 @@ package fr.budgetcitoyen.audit;
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Role;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +15,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,10 +44,7 @@ public class AuditHeadPublisher {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private Clock clock;
@@ -100,7 +95,6 @@ public class AuditHeadPublisher {
     }
 
     private void mail(Account admin, AuditChainHead head) {
-        mails.fire(composer.noticeMail("auditHead", admin.language(), admin.email(), admin.displayName(),
-                Long.toString(head.lastSeq()), head.lastSeq() + " : " + head.lastHash(), "/admin/audit"));
+        notifier.notice(admin, "auditHead", Long.toString(head.lastSeq()), head.lastSeq() + " : " + head.lastHash(), "/admin/audit");
     }
 }

@@ -27,17 +27,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({"AGENT", "ADMIN"})
 public class CampaignAdministration {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private AllocationRunRepository runs;
-
-    @EJB
-    private AuditLog audit;
+    @Resource private SessionContext context;
+    @Inject private CampaignRepository campaigns;
+    @Inject private AllocationRunRepository runs;
+    @EJB private AuditLog audit;
 
     public List<Campaign> all() {
         return campaigns.findAll();

@@ -1,21 +1,17 @@
 package fr.budgetcitoyen.cdess;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCdessRepository implements CdessRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaCdessRepository extends JpaStore implements CdessRepository {
 
     @Override
     public List<CdessMember> members() {
-        return em.createQuery("select m from CdessMember m order by m.college, lower(m.name)", CdessMember.class).getResultList();
+        return list(CdessMember.class, "select m from CdessMember m order by m.college, lower(m.name)");
     }
 
     @Override
@@ -25,7 +21,7 @@ public class JpaCdessRepository implements CdessRepository {
 
     @Override
     public List<CdessAtelier> ateliers() {
-        return em.createQuery("select a from CdessAtelier a order by lower(a.theme)", CdessAtelier.class).getResultList();
+        return list(CdessAtelier.class, "select a from CdessAtelier a order by lower(a.theme)");
     }
 
     @Override
@@ -35,12 +31,12 @@ public class JpaCdessRepository implements CdessRepository {
 
     @Override
     public List<CdessMeeting> meetings() {
-        return em.createQuery("select m from CdessMeeting m order by m.heldOn desc, m.id desc", CdessMeeting.class).getResultList();
+        return list(CdessMeeting.class, "select m from CdessMeeting m order by m.heldOn desc, m.id desc");
     }
 
     @Override
     public Optional<CdessMeeting> meeting(long id) {
-        return Optional.ofNullable(em.find(CdessMeeting.class, id));
+        return byId(CdessMeeting.class, id);
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
@@ -36,6 +37,9 @@ public class ComptoirService {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private Caller caller;
 
     @EJB
     private CampaignService campaigns;
@@ -85,7 +89,7 @@ public class ComptoirService {
 
     @RolesAllowed("RESIDENT")
     public Registration register(long sessionId, Long ideaId) {
-        Account resident = caller();
+        Account resident = caller.account();
         ComptoirSession session = sessions.findForUpdate(sessionId).orElseThrow();
         Long brought = ideaId == null ? null : ideas.find(ideaId).filter(i -> i.authorId().equals(resident.id()))
                 .map(i -> i.id()).orElseThrow(() -> new RegistrationRefusedException("comptoir.refused.notYourIdea"));
@@ -97,7 +101,7 @@ public class ComptoirService {
     /** Gives the caller's place back; whoever is promoted from the waiting list is told by mail. */
     @RolesAllowed("RESIDENT")
     public void cancel(long sessionId) {
-        Account resident = caller();
+        Account resident = caller.account();
         ComptoirSession session = sessions.findForUpdate(sessionId).orElseThrow();
         Optional<Registration> promoted = session.cancel(resident.id(), now());
         audit.record(resident.email(), "comptoir.cancel", "comptoir:" + sessionId, null, "CANCELLED");
@@ -107,13 +111,13 @@ public class ComptoirService {
     /** The caller's active registration to a session. */
     @RolesAllowed("RESIDENT")
     public Optional<Registration> myRegistration(long sessionId) {
-        long me = caller().id();
+        long me = caller.account().id();
         return sessions.find(sessionId).flatMap(s -> s.registrationOf(me)).filter(Registration::isActive);
     }
 
     @RolesAllowed("RESIDENT")
     public List<ComptoirSession> mine() {
-        long me = caller().id();
+        long me = caller.account().id();
         return sessions.withRegistrationOf(me).stream()
                 .filter(s -> s.registrationOf(me).filter(Registration::isActive).isPresent()).toList();
     }
@@ -127,7 +131,7 @@ public class ComptoirService {
         ComptoirSession session = ComptoirSession.plan(campaign, plan, territory);
         session.assignHost(host(hostEmail));
         sessions.store(session);
-        audit.record(caller().email(), "comptoir.plan", "comptoir:" + session.id(), null,
+        audit.record(caller.account().email(), "comptoir.plan", "comptoir:" + session.id(), null,
                 session.workshop() + " " + session.startsAt() + " " + session.venue());
         return session;
     }
@@ -135,20 +139,20 @@ public class ComptoirService {
     /** The sessions the caller hosts; agents see every session of the edition. */
     @RolesAllowed({"COMPTOIR_HOST", "AGENT", "ADMIN"})
     public List<ComptoirSession> hosted(long campaignId) {
-        return isStaff() ? sessions.byCampaign(campaignId, null, null) : sessions.hostedBy(caller().id());
+        return isStaff() ? sessions.byCampaign(campaignId, null, null) : sessions.hostedBy(caller.account().id());
     }
 
     @RolesAllowed({"COMPTOIR_HOST", "AGENT", "ADMIN"})
     public Optional<ComptoirSession> hostedSession(long sessionId) {
-        long caller = caller().id();
-        return sessions.find(sessionId).filter(s -> isStaff() || s.isHostedBy(caller));
+        long me = caller.account().id();
+        return sessions.find(sessionId).filter(s -> isStaff() || s.isHostedBy(me));
     }
 
     @RolesAllowed({"COMPTOIR_HOST", "AGENT", "ADMIN"})
     public void recordAttendance(long sessionId, Collection<Long> presentAccountIds) {
         ComptoirSession session = hostedSession(sessionId).orElseThrow();
         session.recordAttendance(presentAccountIds, now());
-        audit.record(caller().email(), "comptoir.attendance", "comptoir:" + sessionId, null,
+        audit.record(caller.account().email(), "comptoir.attendance", "comptoir:" + sessionId, null,
                 presentAccountIds.size() + "/" + session.confirmed().size());
     }
 
@@ -174,9 +178,5 @@ public class ComptoirService {
 
     private boolean isStaff() {
         return context.isCallerInRole("AGENT") || context.isCallerInRole("ADMIN");
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
     }
 }

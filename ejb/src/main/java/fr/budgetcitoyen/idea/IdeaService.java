@@ -1,24 +1,20 @@
 package fr.budgetcitoyen.idea;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseClosedException;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -30,32 +26,13 @@ import java.util.Optional;
 @Stateless
 public class IdeaService {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private IdeaRepository ideas;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private IdeaRepository ideas;
+    @Inject private TerritoryRepository territories;
+    @EJB private AuditLog audit;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
 
     /** The edition collecting ideas today, if any. */
     @PermitAll
@@ -73,7 +50,7 @@ public class IdeaService {
     public Idea deposit(IdeaDraft draft) {
         Campaign campaign = collectingIdeas().orElseThrow(() -> new PhaseClosedException(
                 campaigns.currentEdition().map(o -> o.campaign()).orElseThrow(), PhaseType.IDEAS));
-        Account author = caller();
+        Account author = caller.account();
         String territory = draft.communeInseeCode() == null ? null
                 : territories.territoryOfCommune(draft.communeInseeCode()).orElse(null);
         Idea idea = Idea.deposit(campaign, author.id(), draft, territory, campaigns.today(), Instant.now(clock));
@@ -84,7 +61,7 @@ public class IdeaService {
 
     @RolesAllowed("RESIDENT")
     public List<Idea> mine() {
-        return ideas.byAuthor(caller().id());
+        return ideas.byAuthor(caller.account().id());
     }
 
     @PermitAll
@@ -116,7 +93,7 @@ public class IdeaService {
     public void publish(long ideaId) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.publish();
-        audit.record(caller().email(), "idea.publish", "idea:" + ideaId, "SUBMITTED", "PUBLISHED");
+        audit.record(caller.account().email(), "idea.publish", "idea:" + ideaId, "SUBMITTED", "PUBLISHED");
         notifyAuthor(idea, "ideaPublished", null, "/idea?id=" + ideaId);
     }
 
@@ -124,7 +101,7 @@ public class IdeaService {
     public void refuse(long ideaId, String reason) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.refuse(reason);
-        audit.record(caller().email(), "idea.refuse", "idea:" + ideaId, "SUBMITTED", "REFUSED: " + idea.refusalReason());
+        audit.record(caller.account().email(), "idea.refuse", "idea:" + ideaId, "SUBMITTED", "REFUSED: " + idea.refusalReason());
         notifyAuthor(idea, "ideaRefused", idea.refusalReason(), "/my-ideas");
     }
 
@@ -133,7 +110,7 @@ public class IdeaService {
     public void askPrecision(long ideaId, String question) {
         Idea idea = ideas.find(ideaId).orElseThrow();
         idea.askPrecision(question);
-        audit.record(caller().email(), "idea.askPrecision", "idea:" + ideaId, "SUBMITTED", "PRECISION_REQUESTED: " + question);
+        audit.record(caller.account().email(), "idea.askPrecision", "idea:" + ideaId, "SUBMITTED", "PRECISION_REQUESTED: " + question);
         notifyAuthor(idea, "ideaPrecision", idea.precisionRequest(), "/my-ideas");
     }
 
@@ -143,7 +120,7 @@ public class IdeaService {
         Idea target = ideas.find(targetId).orElseThrow(() -> new InvalidFieldsException(
                 List.of(new InvalidFieldsException.Problem("target", "idea.merge.target"))));
         idea.mergeInto(target);
-        audit.record(caller().email(), "idea.merge", "idea:" + ideaId, "SUBMITTED", "MERGED into idea:" + targetId);
+        audit.record(caller.account().email(), "idea.merge", "idea:" + ideaId, "SUBMITTED", "MERGED into idea:" + targetId);
         notifyAuthor(idea, "ideaMerged", target.title(), "/idea?id=" + targetId);
     }
 
@@ -156,7 +133,7 @@ public class IdeaService {
     /** The author's answer to the agents' question: the completed description, back to moderation. */
     @RolesAllowed("RESIDENT")
     public void clarify(long ideaId, String description) {
-        Account author = caller();
+        Account author = caller.account();
         Idea idea = ideas.find(ideaId).filter(i -> i.authorId().equals(author.id())).orElseThrow();
         idea.clarify(author.id(), description);
         audit.record(author.email(), "idea.clarify", "idea:" + ideaId, "PRECISION_REQUESTED", "SUBMITTED");
@@ -164,11 +141,6 @@ public class IdeaService {
 
     /** The author is told in the language they read the portal in, not the moderator's. */
     private void notifyAuthor(Idea idea, String kind, String detail, String page) {
-        accounts.find(idea.authorId()).filter(Account::isActive).ifPresent(author -> mails.fire(
-                composer.noticeMail(kind, author.language(), author.email(), author.displayName(), idea.title(), detail, page)));
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        notifier.noticeIfActive(idea.authorId(), kind, idea.title(), detail, page);
     }
 }

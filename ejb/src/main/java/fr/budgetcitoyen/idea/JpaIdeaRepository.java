@@ -1,9 +1,8 @@
 package fr.budgetcitoyen.idea;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaIdeaRepository implements IdeaRepository {
+public class JpaIdeaRepository extends JpaStore implements IdeaRepository {
 
     /** Optional filters are written as "(:x is null or …)" so one query serves every combination. */
     private static final String WHERE = " from Idea i where i.campaign.id = :campaign and i.status = :status"
             + " and (:text is null or lower(i.title) like :text or lower(i.description) like :text)"
             + " and (:territory is null or i.territoryCode = :territory)"
             + " and (:theme is null or i.theme = :theme)";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Override
     public void store(Idea idea) {
@@ -29,7 +25,7 @@ public class JpaIdeaRepository implements IdeaRepository {
 
     @Override
     public Optional<Idea> find(long id) {
-        return Optional.ofNullable(em.find(Idea.class, id));
+        return byId(Idea.class, id);
     }
 
     @Override
@@ -57,7 +53,8 @@ public class JpaIdeaRepository implements IdeaRepository {
 
     @Override
     public List<Idea> byAuthor(long authorId) {
-        return em.createQuery("select i from Idea i join fetch i.campaign where i.authorId = :author order by i.depositedAt desc",
-                Idea.class).setParameter("author", authorId).getResultList();
+        return list(Idea.class,
+                "select i from Idea i join fetch i.campaign where i.authorId = :author order by i.depositedAt desc",
+                "author", authorId);
     }
 }

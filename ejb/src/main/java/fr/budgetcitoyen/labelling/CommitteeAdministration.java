@@ -27,23 +27,12 @@ import java.util.Optional;
 @RolesAllowed({"AGENT", "ADMIN"})
 public class CommitteeAdministration {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private CommitteeRepository committees;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @EJB private CampaignService campaigns;
+    @Inject private CommitteeRepository committees;
+    @Inject private AccountRepository accounts;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The edition whose committee is composed: the one labelling today, else the most recent public one. */
     public Optional<Campaign> edition() {

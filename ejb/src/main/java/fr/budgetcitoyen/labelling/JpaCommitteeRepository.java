@@ -1,27 +1,23 @@
 package fr.budgetcitoyen.labelling;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCommitteeRepository implements CommitteeRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaCommitteeRepository extends JpaStore implements CommitteeRepository {
 
     @Override
     public Committee of(long campaignId) {
-        return new Committee(em.createQuery("select s from CommitteeSeat s where s.campaignId = :campaign"
-                        + " order by s.college, s.memberName", CommitteeSeat.class)
-                .setParameter("campaign", campaignId).getResultList());
+        return new Committee(list(CommitteeSeat.class,
+                "select s from CommitteeSeat s where s.campaignId = :campaign" + " order by s.college, s.memberName",
+                "campaign", campaignId));
     }
 
     @Override
     public Optional<CommitteeSeat> seat(long seatId) {
-        return Optional.ofNullable(em.find(CommitteeSeat.class, seatId));
+        return byId(CommitteeSeat.class, seatId);
     }
 
     @Override

@@ -1,24 +1,20 @@
 package fr.budgetcitoyen.labelling;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.structure.StructureAttachment;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,17 +31,14 @@ import java.util.Optional;
 @RolesAllowed({"COMMITTEE_MEMBER", "AGENT", "ADMIN"})
 public class LabellingService {
 
-    @Resource
-    private SessionContext context;
+    @EJB
+    private Caller caller;
 
     @EJB
     private CampaignService campaigns;
 
     @Inject
     private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
 
     @PersistenceContext
     private EntityManager em;
@@ -57,10 +50,7 @@ public class LabellingService {
     private AuditLog audit;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @Inject
     private StructureAttachment structures;
@@ -133,9 +123,7 @@ public class LabellingService {
             structures.attach(file); // a labelled project joins the inventory of structures at once
         }
         audit.record(caller().email(), "file.decision", "project:" + projectId, "SUBMITTED", decision + ": " + motivation);
-        Optional.ofNullable(file.ownerId()).flatMap(accounts::find).filter(Account::isActive).ifPresent(carrier ->
-                mails.fire(composer.noticeMail("projectDecision", carrier.language(), carrier.email(), carrier.displayName(),
-                        file.title(), motivation, "/my-file?id=" + projectId)));
+        notifier.noticeIfActive(file.ownerId(), "projectDecision", file.title(), motivation, "/my-file?id=" + projectId);
     }
 
     @RolesAllowed({"AGENT", "ADMIN"})
@@ -146,6 +134,6 @@ public class LabellingService {
     }
 
     public Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return caller.account();
     }
 }

@@ -2,9 +2,9 @@ package fr.budgetcitoyen.partner;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.LongDates;
 import jakarta.annotation.Resource;
@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -35,6 +34,9 @@ public class PartnerService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private Caller caller;
+
     @Inject
     private PartnerRepository partners;
 
@@ -42,10 +44,7 @@ public class PartnerService {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     @EJB
     private AuditLog audit;
@@ -67,7 +66,7 @@ public class PartnerService {
     public Partner add(String name, PartnerKind kind, String role, String website) {
         Partner partner = Partner.of(name, kind, role, website);
         partners.store(partner);
-        audit.record(caller().email(), "partner.add", "partner:" + partner.id(), null, partner.name());
+        audit.record(caller.account().email(), "partner.add", "partner:" + partner.id(), null, partner.name());
         return partner;
     }
 
@@ -76,7 +75,7 @@ public class PartnerService {
         Account member = accounts.findByTypedEmail(email)
                 .orElseThrow(() -> new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("member", "partner.member.unknown"))));
         partners.find(partnerId).orElseThrow().entrustTo(member.id());
-        audit.record(caller().email(), "partner.entrust", "partner:" + partnerId, null, member.email());
+        audit.record(caller.account().email(), "partner.entrust", "partner:" + partnerId, null, member.email());
     }
 
     /** The partners the caller's account manages. */
@@ -97,14 +96,14 @@ public class PartnerService {
         Partner partner = managed(partnerId).orElseThrow();
         Slot slot = Slot.publish(partner, startsAt, durationMinutes, place, LocalDateTime.now(clock));
         partners.store(slot);
-        audit.record(caller().email(), "partner.slot", "partner:" + partnerId, null, String.valueOf(startsAt));
+        audit.record(caller.account().email(), "partner.slot", "partner:" + partnerId, null, String.valueOf(startsAt));
         return slot;
     }
 
     /** Books a free slot for the caller; the row is locked, so of two carriers at once one gets it. */
     @RolesAllowed("RESIDENT")
     public Slot book(long slotId, String topic) {
-        Account carrier = caller();
+        Account carrier = caller.account();
         Slot slot = partners.findForUpdate(slotId)
                 .orElseThrow(() -> new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("slot", "slot.taken"))));
         slot.book(carrier.id(), topic, LocalDateTime.now(clock), Instant.now(clock));
@@ -115,7 +114,7 @@ public class PartnerService {
 
     @RolesAllowed("RESIDENT")
     public void cancel(long slotId) {
-        Account carrier = caller();
+        Account carrier = caller.account();
         Slot slot = partners.findForUpdate(slotId).orElseThrow();
         slot.cancel(carrier.id(), LocalDateTime.now(clock));
         confirm(slot, carrier, "slotCancelled");
@@ -124,7 +123,7 @@ public class PartnerService {
 
     @RolesAllowed("RESIDENT")
     public List<Slot> myAppointments() {
-        return partners.bookedBy(caller().id());
+        return partners.bookedBy(caller.account().id());
     }
 
     /** Who booked a slot of a partner the caller manages. */
@@ -142,11 +141,10 @@ public class PartnerService {
     /** The carrier and the partner's accounts are both told, each in the language they read the portal in. */
     private void confirm(Slot slot, Account carrier, String kind) {
         Partner partner = partners.find(slot.partnerId()).orElseThrow();
-        mails.fire(composer.noticeMail(kind, carrier.language(), carrier.email(), carrier.displayName(), partner.name(),
-                when(slot, carrier.language()), "/partners"));
+        notifier.notice(carrier, kind, partner.name(), when(slot, carrier.language()), "/partners");
         for (Long member : partner.memberAccountIds()) {
-            accounts.find(member).ifPresent(m -> mails.fire(composer.noticeMail(kind + "Partner", m.language(), m.email(),
-                    m.displayName(), carrier.displayName(), when(slot, m.language()), "/my-partner")));
+            accounts.find(member).ifPresent(m -> notifier.notice(m, kind + "Partner", carrier.displayName(), when(slot, m.language()),
+                    "/my-partner"));
         }
     }
 
@@ -157,10 +155,6 @@ public class PartnerService {
 
 
     private Optional<Partner> managed(long partnerId) {
-        return partners.find(partnerId).filter(p -> p.isManagedBy(caller().id()));
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return partners.find(partnerId).filter(p -> p.isManagedBy(caller.account().id()));
     }
 }

@@ -1,27 +1,23 @@
 package fr.budgetcitoyen.project;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaAttachmentRepository implements AttachmentRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaAttachmentRepository extends JpaStore implements AttachmentRepository {
 
     @Override
     public List<Attachment> of(long projectId) {
-        return em.createQuery("select a from Attachment a where a.projectId = :project order by a.uploadedAt, a.id", Attachment.class)
-                .setParameter("project", projectId).getResultList();
+        return list(Attachment.class, "select a from Attachment a where a.projectId = :project order by a.uploadedAt, a.id",
+                "project", projectId);
     }
 
     @Override
     public Optional<Attachment> find(long id) {
-        return Optional.ofNullable(em.find(Attachment.class, id));
+        return byId(Attachment.class, id);
     }
 
     @Override

@@ -1,25 +1,23 @@
 package fr.budgetcitoyen.project;
 
 import fr.budgetcitoyen.campaign.Campaign;
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaProjectRepository implements ProjectRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaProjectRepository extends JpaStore implements ProjectRepository {
 
     @Override
     public Optional<Project> find(long id) {
         // Pages read the category, territory, campaign and budget after the transaction: fetch them now.
-        List<Project> found = em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category "
-                + "left join fetch p.territory left join fetch p.budget where p.id = :id", Project.class).setParameter("id", id).getResultList();
+        List<Project> found = list(Project.class,
+                "select p from Project p join fetch p.campaign left join fetch p.category "
+                + "left join fetch p.territory left join fetch p.budget where p.id = :id",
+                "id", id);
         found.forEach(p -> {
             p.campaign().categories().size();
             p.campaign().calendar();
@@ -32,9 +30,10 @@ public class JpaProjectRepository implements ProjectRepository {
         // The vote's hot path: the project with its category and campaign (the calendar follows, by id). Plain
         // join fetches, not an entity graph: Hibernate then caches the query's SQL translation, which the
         // profiler showed being rebuilt on every vote (a quarter of the server's time under load).
-        return em.createQuery("select p from Project p join fetch p.category join fetch p.campaign"
-                        + " where p.id = :id and p.status = :status", Project.class)
-                .setParameter("id", id).setParameter("status", ProjectStatus.VALIDATED).getResultList().stream().findFirst();
+        return list(Project.class,
+                "select p from Project p join fetch p.category join fetch p.campaign"
+                + " where p.id = :id and p.status = :status",
+                "id", id, "status", ProjectStatus.VALIDATED).stream().findFirst();
     }
 
     @Override
@@ -63,9 +62,10 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Project> findAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select p from Project p join fetch p.campaign left join fetch p.category"
-                + " left join fetch p.territory where p.id in :ids", Project.class)
-                .setParameter("ids", ids).getResultList();
+        return ids.isEmpty() ? List.of() : list(Project.class,
+                "select p from Project p join fetch p.campaign left join fetch p.category"
+                + " left join fetch p.territory where p.id in :ids",
+                "ids", ids);
     }
 
     @Override

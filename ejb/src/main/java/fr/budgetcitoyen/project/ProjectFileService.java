@@ -1,7 +1,7 @@
 package fr.budgetcitoyen.project;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.campaign.Campaign;
@@ -12,10 +12,8 @@ import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -31,23 +29,11 @@ import java.util.Optional;
 @RolesAllowed("RESIDENT")
 public class ProjectFileService {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @EJB
-    private AuditLog audit;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private ProjectRepository projects;
+    @Inject private TerritoryRepository territories;
+    @EJB private AuditLog audit;
 
     /** The edition receiving project files today, if any. */
     public Optional<Campaign> receivingFiles() {
@@ -62,7 +48,7 @@ public class ProjectFileService {
         new InvalidFieldsException.Check().text(title, 200, "title", "file.title")
                 .require(chosen.isPresent(), "category", "file.category.required").orThrow();
         Category category = chosen.get();
-        Account carrier = caller();
+        Account carrier = caller.account();
         Project file = Project.draft(category, carrier.id(), title, campaigns.today());
         projects.store(file);
         carrier.grant(Role.CARRIER);
@@ -71,12 +57,12 @@ public class ProjectFileService {
     }
 
     public List<Project> mine() {
-        return projects.findByOwner(caller().id());
+        return projects.findByOwner(caller.account().id());
     }
 
     public Optional<Project> mine(long id) {
-        long caller = caller().id();
-        return projects.find(id).filter(p -> p.isOwnedBy(caller));
+        long me = caller.account().id();
+        return projects.find(id).filter(p -> p.isOwnedBy(me));
     }
 
     /** Saves the draft as typed (autosave and the explicit save). */
@@ -98,11 +84,7 @@ public class ProjectFileService {
         Project file = mine(id).orElseThrow();
         save(id, draft, categoryCode);
         file.submit(campaigns.today());
-        audit.record(caller().email(), "file.submit", "project:" + id, "DRAFT", "SUBMITTED");
+        audit.record(caller.account().email(), "file.submit", "project:" + id, "DRAFT", "SUBMITTED");
         return file;
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
     }
 }

@@ -1,21 +1,17 @@
 package fr.budgetcitoyen.research;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaResearchGrantRepository implements ResearchGrantRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaResearchGrantRepository extends JpaStore implements ResearchGrantRepository {
 
     @Override
     public Optional<ResearchGrant> find(long id) {
-        return Optional.ofNullable(em.find(ResearchGrant.class, id));
+        return byId(ResearchGrant.class, id);
     }
 
     @Override

@@ -48,41 +48,18 @@ import java.util.stream.Collectors;
 @RolesAllowed("RESIDENT")
 public class ResearchExport {
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private ResearchGrantRepository grants;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AllocationRunRepository runs;
-
-    @Inject
-    private FollowUpRepository followUp;
-
-    @EJB
-    private AllocationService allocations;
-
-    @EJB
-    private TurnoutService turnout;
-
-    @EJB
-    private AuditLog audit;
-
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private Clock clock;
+    @PersistenceContext private EntityManager em;
+    @Inject private ResearchGrantRepository grants;
+    @Inject private AccountRepository accounts;
+    @Inject private CampaignRepository campaigns;
+    @Inject private ProjectRepository projects;
+    @Inject private AllocationRunRepository runs;
+    @Inject private FollowUpRepository followUp;
+    @EJB private AllocationService allocations;
+    @EJB private TurnoutService turnout;
+    @EJB private AuditLog audit;
+    @Resource private SessionContext context;
+    @Inject private Clock clock;
 
     /** Every project file of the public editions (drafts aside), anonymised ({@link ProjectRecord}). */
     public List<ProjectRecord> projects() {

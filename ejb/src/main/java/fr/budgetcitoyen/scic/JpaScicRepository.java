@@ -1,38 +1,33 @@
 package fr.budgetcitoyen.scic;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaScicRepository implements ScicRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaScicRepository extends JpaStore implements ScicRepository {
 
     @Override
     public List<Scic> all() {
-        return em.createQuery("select s from Scic s order by lower(s.name), s.id", Scic.class).getResultList();
+        return list(Scic.class, "select s from Scic s order by lower(s.name), s.id");
     }
 
     @Override
     public Optional<Scic> find(long id) {
-        return Optional.ofNullable(em.find(Scic.class, id));
+        return byId(Scic.class, id);
     }
 
     @Override
     public Optional<Scic> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Scic.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return lockedById(Scic.class, id);
     }
 
     @Override
     public List<Scic> managedBy(long accountId) {
-        return em.createQuery("select s from Scic s where :account member of s.memberAccountIds order by lower(s.name)", Scic.class)
-                .setParameter("account", accountId).getResultList();
+        return list(Scic.class, "select s from Scic s where :account member of s.memberAccountIds order by lower(s.name)",
+                "account", accountId);
     }
 
     @Override
@@ -42,18 +37,18 @@ public class JpaScicRepository implements ScicRepository {
 
     @Override
     public List<CapitalMovement> movementsOf(long scicId) {
-        return em.createQuery("select m from CapitalMovement m where m.scicId = :scic order by m.date, m.id", CapitalMovement.class)
-                .setParameter("scic", scicId).getResultList();
+        return list(CapitalMovement.class, "select m from CapitalMovement m where m.scicId = :scic order by m.date, m.id",
+                "scic", scicId);
     }
 
     @Override
     public List<CapitalMovement> allMovements() {
-        return em.createQuery("select m from CapitalMovement m order by m.date, m.id", CapitalMovement.class).getResultList();
+        return list(CapitalMovement.class, "select m from CapitalMovement m order by m.date, m.id");
     }
 
     @Override
     public Optional<CapitalMovement> movement(long id) {
-        return Optional.ofNullable(em.find(CapitalMovement.class, id));
+        return byId(CapitalMovement.class, id);
     }
 
     @Override
@@ -63,13 +58,13 @@ public class JpaScicRepository implements ScicRepository {
 
     @Override
     public List<GeneralAssembly> assembliesOf(long scicId) {
-        return em.createQuery("select a from GeneralAssembly a where a.scicId = :scic order by a.heldOn desc, a.id desc",
-                GeneralAssembly.class).setParameter("scic", scicId).getResultList();
+        return list(GeneralAssembly.class,
+                "select a from GeneralAssembly a where a.scicId = :scic order by a.heldOn desc, a.id desc", "scic", scicId);
     }
 
     @Override
     public Optional<GeneralAssembly> assembly(long id) {
-        return Optional.ofNullable(em.find(GeneralAssembly.class, id));
+        return byId(GeneralAssembly.class, id);
     }
 
     @Override
@@ -79,13 +74,14 @@ public class JpaScicRepository implements ScicRepository {
 
     @Override
     public List<AssemblyDocument> documentsOf(long assemblyId) {
-        return em.createQuery("select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploadedAt, d.id",
-                AssemblyDocument.class).setParameter("assembly", assemblyId).getResultList();
+        return list(AssemblyDocument.class,
+                "select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploadedAt, d.id",
+                "assembly", assemblyId);
     }
 
     @Override
     public Optional<AssemblyDocument> document(long id) {
-        return Optional.ofNullable(em.find(AssemblyDocument.class, id));
+        return byId(AssemblyDocument.class, id);
     }
 
     @Override

@@ -33,26 +33,13 @@ public class ScicService {
 
     private static final String[] STAFF = {"AGENT", "ADMIN"};
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private ScicRepository scics;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private AttachmentStore store;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private ScicRepository scics;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private AttachmentStore store;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     @PermitAll
     public List<Scic> network() {

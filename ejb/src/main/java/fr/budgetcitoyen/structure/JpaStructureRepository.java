@@ -1,19 +1,15 @@
 package fr.budgetcitoyen.structure;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaStructureRepository implements StructureRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaStructureRepository extends JpaStore implements StructureRepository {
 
     @Override
     public List<Structure> all() {
@@ -22,7 +18,7 @@ public class JpaStructureRepository implements StructureRepository {
 
     @Override
     public Optional<Structure> find(long id) {
-        return Optional.ofNullable(em.find(Structure.class, id));
+        return byId(Structure.class, id);
     }
 
     @Override
@@ -39,10 +35,11 @@ public class JpaStructureRepository implements StructureRepository {
 
     @Override
     public List<Project> labelledWithoutStructure() {
-        return em.createQuery("select p from Project p join fetch p.campaign left join fetch p.territory"
-                        + " where p.status in :labelled and not exists (select c from CarriedProject c where c.projectId = p.id)"
-                        + " order by p.campaign.year, p.id", Project.class)
-                .setParameter("labelled", List.of(ProjectStatus.LABELLED, ProjectStatus.VALIDATED)).getResultList();
+        return list(Project.class,
+                "select p from Project p join fetch p.campaign left join fetch p.territory"
+                + " where p.status in :labelled and not exists (select c from CarriedProject c where c.projectId = p.id)"
+                + " order by p.campaign.year, p.id",
+                "labelled", List.of(ProjectStatus.LABELLED, ProjectStatus.VALIDATED));
     }
 
     @Override

@@ -1,28 +1,24 @@
 package fr.budgetcitoyen.survey;
 
 import fr.budgetcitoyen.account.AccountToken;
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaSurveyRepository implements SurveyRepository {
-
-    @PersistenceContext
-    private EntityManager em;
+public class JpaSurveyRepository extends JpaStore implements SurveyRepository {
 
     @Override
     public List<Survey> surveys() {
-        return em.createQuery("select s from Survey s order by s.openedAt desc, s.id desc", Survey.class).getResultList();
+        return list(Survey.class, "select s from Survey s order by s.openedAt desc, s.id desc");
     }
 
     @Override
     public Optional<Survey> survey(long id) {
-        return Optional.ofNullable(em.find(Survey.class, id));
+        return byId(Survey.class, id);
     }
 
     @Override
@@ -37,9 +33,9 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public List<SurveyInvitation> invitationsOfSurveys(List<Long> surveyIds) {
-        return surveyIds.isEmpty() ? List.of() : em.createQuery(
-                        "select i from SurveyInvitation i where i.surveyId in :surveys order by i.edition, i.projectId", SurveyInvitation.class)
-                .setParameter("surveys", surveyIds).getResultList();
+        return surveyIds.isEmpty() ? List.of() : list(SurveyInvitation.class,
+                "select i from SurveyInvitation i where i.surveyId in :surveys order by i.edition, i.projectId",
+                "surveys", surveyIds);
     }
 
     @Override

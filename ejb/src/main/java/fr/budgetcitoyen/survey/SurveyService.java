@@ -5,8 +5,7 @@ import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.followup.FollowUpService;
 import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.project.ProjectRepository;
 import fr.budgetcitoyen.survey.SurveyInvitation.State;
 import jakarta.annotation.Resource;
@@ -15,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -49,35 +47,15 @@ public class SurveyService {
     public record Link(State state, Survey survey, String projectTitle) {
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private SurveyRepository surveys;
-
-    @EJB
-    private FollowUpService followUp;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private SurveyResults results;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private SurveyRepository surveys;
+    @EJB private FollowUpService followUp;
+    @Inject private ProjectRepository projects;
+    @Inject private AccountRepository accounts;
+    @Inject private SurveyResults results;
+    @Inject private Notifier notifier;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The editions a survey may ask: those whose projects were funded, newest first. */
     @RolesAllowed({"AGENT", "ADMIN"})
@@ -187,8 +165,7 @@ public class SurveyService {
     }
 
     private void mail(String kind, Survey survey, Account carrier, String projectTitle, String token) {
-        mails.fire(composer.noticeMail(kind, carrier.language(), carrier.email(), carrier.displayName(), survey.title(),
-                projectTitle, ANSWER_PAGE + token));
+        notifier.notice(carrier, kind, survey.title(), projectTitle, ANSWER_PAGE + token);
     }
 
     private String caller() {

@@ -1,8 +1,7 @@
 package fr.budgetcitoyen.territory;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaTerritoryRepository implements TerritoryRepository {
+public class JpaTerritoryRepository extends JpaStore implements TerritoryRepository {
 
     private volatile Map<String, String> territoryByCommune;
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Override
     public List<Territory> findAll() {
@@ -24,7 +20,7 @@ public class JpaTerritoryRepository implements TerritoryRepository {
 
     @Override
     public Optional<Territory> find(String code) {
-        return Optional.ofNullable(em.find(Territory.class, code));
+        return byId(Territory.class, code);
     }
 
     @Override
@@ -53,8 +49,8 @@ public class JpaTerritoryRepository implements TerritoryRepository {
 
     @Override
     public Optional<Commune> commune(String inseeCode) {
-        List<Commune> found = em.createQuery("select c from Commune c left join fetch c.postalCodes where c.inseeCode = :code",
-                Commune.class).setParameter("code", inseeCode).getResultList();
+        List<Commune> found = list(Commune.class,
+                "select c from Commune c left join fetch c.postalCodes where c.inseeCode = :code", "code", inseeCode);
         return found.stream().findFirst();
     }
 }

@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
@@ -15,16 +13,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
-public class JpaUrnRepository implements UrnRepository {
+public class JpaUrnRepository extends JpaStore implements UrnRepository {
 
     private static final int FETCH_SIZE = 256;
 
     private static final String INSERT_BALLOT = "insert into urn_ballot"
             + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts, idempotency_key)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @EJB
     private PseudonymIssuer issuer;
@@ -34,12 +29,12 @@ public class JpaUrnRepository implements UrnRepository {
 
     @Override
     public Optional<Urn> find(long campaignId) {
-        return Optional.ofNullable(em.find(Urn.class, campaignId));
+        return byId(Urn.class, campaignId);
     }
 
     @Override
     public Optional<Urn> lock(long campaignId) {
-        return Optional.ofNullable(em.find(Urn.class, campaignId, LockModeType.PESSIMISTIC_WRITE));
+        return lockedById(Urn.class, campaignId);
     }
 
     @Override

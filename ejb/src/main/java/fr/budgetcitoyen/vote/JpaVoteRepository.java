@@ -1,9 +1,8 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.sql.Types;
 import java.util.HashSet;
@@ -12,14 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
-public class JpaVoteRepository implements VoteRepository {
+public class JpaVoteRepository extends JpaStore implements VoteRepository {
 
     private static final String INSERT_PARTICIPATION = "insert into vote_participation"
             + " (campaign_id, category_id, voter_id, assisted_by, voted_on, territory_code, age_band)"
             + " values (?, ?, ?, ?, ?, ?, ?)";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private VoteInserts inserts;
@@ -49,7 +45,7 @@ public class JpaVoteRepository implements VoteRepository {
 
     @Override
     public Optional<Voter> voter(String email) {
-        return em.createQuery(Voter.BY_EMAIL, Voter.class).setParameter("email", email).getResultList().stream().findFirst();
+        return list(Voter.class, Voter.BY_EMAIL, "email", email).stream().findFirst();
     }
 
     @Override

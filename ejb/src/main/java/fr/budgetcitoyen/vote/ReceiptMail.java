@@ -1,11 +1,8 @@
 package fr.budgetcitoyen.vote;
 
-import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -19,14 +16,10 @@ public class ReceiptMail {
     private AccountRepository accounts;
 
     @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    private Notifier notifier;
 
     /** Mails the tracker of a ballot of that category to the voter signed in as this address. */
     public void send(String voterEmail, String categoryName, String tracker) {
-        accounts.findByEmail(voterEmail).ifPresent(voter -> mails.fire(composer.noticeMail("voteReceipt",
-                voter.language(), voter.email(), voter.displayName(), categoryName, tracker, "/board")));
+        accounts.findByEmail(voterEmail).ifPresent(voter -> notifier.notice(voter, "voteReceipt", categoryName, tracker, "/board"));
     }
 }

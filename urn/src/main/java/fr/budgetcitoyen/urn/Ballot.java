@@ -108,9 +108,8 @@ public record Ballot(String electionHash, int question, String pseudonym, List<C
 
     /** Reads a ballot already parsed (for instance from the public board); sizes are checked before points. */
     public static Ballot fromJson(Object value) {
-        Map<String, Object> json = Json.asObject(value, "bulletin");
-        Fields.exactly(json, "bulletin", "election_hash", "question", "pseudonym", "choices", "individual_proofs",
-                "overall_proof");
+        Map<String, Object> json = Fields.object(value, "bulletin",
+                "election_hash", "question", "pseudonym", "choices", "individual_proofs", "overall_proof");
         String electionHash = Json.string(json, "election_hash");
         if (!electionHash.matches("[A-Za-z0-9+/]{43}")) {
             throw new InvalidMessageException("bulletin : empreinte de l'élection mal formée");

@@ -11,7 +11,7 @@ import java.util.Map;
  * takes part in the ceremony with; holders compare its {@link #fingerprint()} aloud at the sealing, so that
  * the server can't have slipped in a key of its own.
  */
-public record Cert(ECPoint verification, ECPoint encryption, SignedMessage signed) {
+public record Cert(ECPoint verification, ECPoint encryption, SignedMessage signed) implements JsonMessage {
 
     /** The keys are those of the signed message, so that no one checks a signature over other keys. */
     public Cert {
@@ -65,10 +65,6 @@ public record Cert(ECPoint verification, ECPoint encryption, SignedMessage signe
 
     public Map<String, Object> toJson() {
         return signed.toJson();
-    }
-
-    public String serialize() {
-        return signed.serialize();
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.urn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,13 @@ import java.util.Set;
 final class Fields {
 
     private Fields() {
+    }
+
+    /** The object a reader starts from, with exactly its fields. */
+    static Map<String, Object> object(Object json, String what, String... names) {
+        Map<String, Object> in = Json.asObject(json, what);
+        exactly(in, what, names);
+        return in;
     }
 
     static void exactly(Map<String, Object> json, String what, String... names) {
@@ -31,6 +39,18 @@ final class Fields {
                     : "entre " + min + " et " + max + " éléments attendus") + ", " + list.size() + " reçu(s)");
         }
         return list;
+    }
+
+    /** A bounded list of strings (the holders' encrypted secrets). */
+    static List<String> strings(Map<String, Object> json, String field, int min, int max) {
+        List<String> strings = new ArrayList<>();
+        for (Object s : list(json, field, min, max)) {
+            if (!(s instanceof String string)) {
+                throw new InvalidMessageException("champ « " + field + " » : chaînes attendues");
+            }
+            strings.add(string);
+        }
+        return strings;
     }
 
     static int integer(Map<String, Object> json, String field, long min, long max) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>{@code {"trustee":z,"decryption_factors":[[…]…],"decryption_proofs":[[{"challenge","response"}…]…]}},
  * question by question, answer by answer, as the tally. {@code trustee} is the holder's position, from 1.
  */
-public record PartialDecryption(int trustee, List<List<ECPoint>> factors, List<List<FactorProof>> proofs) {
+public record PartialDecryption(int trustee, List<List<ECPoint>> factors, List<List<FactorProof>> proofs) implements JsonMessage {
 
     /** The proof of one decryption factor: {@code {"challenge","response"}}. */
     public record FactorProof(BigInteger challenge, BigInteger response) {
@@ -32,8 +32,7 @@ public record PartialDecryption(int trustee, List<List<ECPoint>> factors, List<L
         }
 
         static FactorProof fromJson(Object json) {
-            Map<String, Object> in = Json.asObject(json, "preuve de décryption");
-            Fields.exactly(in, "preuve de décryption", "challenge", "response");
+            Map<String, Object> in = Fields.object(json, "preuve de décryption", "challenge", "response");
             return new FactorProof(Group.scalar(Json.string(in, "challenge")), Group.scalar(Json.string(in, "response")));
         }
     }
@@ -129,14 +128,10 @@ public record PartialDecryption(int trustee, List<List<ECPoint>> factors, List<L
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     /** Reads the structure (points on the curve, scalars in range); {@link #verify} checks the proofs. */
     public static PartialDecryption fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "décryption partielle");
-        Fields.exactly(in, "décryption partielle", "trustee", "decryption_factors", "decryption_proofs");
+        Map<String, Object> in = Fields.object(json, "décryption partielle",
+                "trustee", "decryption_factors", "decryption_proofs");
         int trustee = Fields.integer(in, "trustee", 1, KeyCeremony.MAX_HOLDERS);
         List<List<ECPoint>> factors = new ArrayList<>();
         for (Object question : Json.array(in, "decryption_factors")) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * which every share is checked.</li>
  * </ul>
  */
-public record Polynomial(String polynomial, List<String> secrets, SignedMessage coefexps) {
+public record Polynomial(String polynomial, List<String> secrets, SignedMessage coefexps) implements JsonMessage {
 
     public Polynomial {
         secrets = List.copyOf(secrets);
@@ -32,21 +32,10 @@ public record Polynomial(String polynomial, List<String> secrets, SignedMessage 
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     /** Reads the structure; {@link KeyCeremony#checkPolynomial} checks the rest. */
     public static Polynomial fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "polynôme");
-        Fields.exactly(in, "polynôme", "polynomial", "secrets", "coefexps");
-        List<String> secrets = new ArrayList<>();
-        for (Object s : Fields.list(in, "secrets", 1, KeyCeremony.MAX_HOLDERS)) {
-            if (!(s instanceof String string)) {
-                throw new InvalidMessageException("champ « secrets » : chaînes attendues");
-            }
-            secrets.add(string);
-        }
+        Map<String, Object> in = Fields.object(json, "polynôme", "polynomial", "secrets", "coefexps");
+        List<String> secrets = Fields.strings(in, "secrets", 1, KeyCeremony.MAX_HOLDERS);
         return new Polynomial(Json.string(in, "polynomial"), secrets, SignedMessage.fromJson(in.get("coefexps")));
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>{@code {"message":M,"signature":{"challenge":c,"response":s}}}: {@code w} (see {@link #nonce}), {@code A = w·G},
  * {@code c = H("sigmsg|" + M + "|" + A)}, {@code s = w − sk·c}; verified by recomputing {@code A = s·G + c·vk}.
  */
-public record SignedMessage(String message, BigInteger challenge, BigInteger response) {
+public record SignedMessage(String message, BigInteger challenge, BigInteger response) implements JsonMessage {
 
     public SignedMessage {
         if (message == null || challenge == null || response == null) {
@@ -76,14 +76,9 @@ public record SignedMessage(String message, BigInteger challenge, BigInteger res
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     /** Reads the structure (not the signature: see {@link #isSignedBy}). */
     public static SignedMessage fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "message signé");
-        Fields.exactly(in, "message signé", "message", "signature");
+        Map<String, Object> in = Fields.object(json, "message signé", "message", "signature");
         Map<String, Object> signature = Json.object(in, "signature");
         Fields.exactly(signature, "signature", "challenge", "response");
         return new SignedMessage(Json.string(in, "message"),

@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code y = Σ_i A_i0} from it.
  */
 public record ThresholdParameters(int threshold, List<Cert> certs, List<SignedMessage> coefexps,
-                                  List<TrusteePublicKey> verificationKeys) {
+                                  List<TrusteePublicKey> verificationKeys) implements JsonMessage {
 
     public ThresholdParameters {
         certs = List.copyOf(certs);
@@ -52,14 +52,10 @@ public record ThresholdParameters(int threshold, List<Cert> certs, List<SignedMe
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     /** Reads the structure, each certificate's signature included; the rest is {@link KeyCeremony}'s. */
     public static ThresholdParameters fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "paramètres du seuil");
-        Fields.exactly(in, "paramètres du seuil", "threshold", "certs", "coefexps", "verification_keys");
+        Map<String, Object> in = Fields.object(json, "paramètres du seuil",
+                "threshold", "certs", "coefexps", "verification_keys");
         long threshold = Json.integer(in, "threshold");
         List<Object> certsJson = Json.array(in, "certs");
         if (certsJson.isEmpty() || certsJson.size() > KeyCeremony.MAX_HOLDERS) {

@@ -43,8 +43,7 @@ public record TrusteePublicKey(ECPoint publicKey, BigInteger challenge, BigInteg
     }
 
     public static TrusteePublicKey fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "clé de vérification");
-        Fields.exactly(in, "clé de vérification", "pok", "public_key");
+        Map<String, Object> in = Fields.object(json, "clé de vérification", "pok", "public_key");
         Map<String, Object> pok = Json.object(in, "pok");
         Fields.exactly(pok, "preuve de connaissance", "challenge", "response");
         return new TrusteePublicKey(Group.decode(Json.string(in, "public_key")),

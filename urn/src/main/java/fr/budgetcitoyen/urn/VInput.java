@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code vinput}): its own encrypted polynomial back, the shares {@code f_i(j)} every holder {@code i} sent
  * it ({@code P_i.secrets[j]}), and every holder's signed commitments ({@code P_i.coefexps}).
  */
-public record VInput(String polynomial, List<String> secrets, List<SignedMessage> coefexps) {
+public record VInput(String polynomial, List<String> secrets, List<SignedMessage> coefexps) implements JsonMessage {
 
     public VInput {
         secrets = List.copyOf(secrets);
@@ -29,20 +29,9 @@ public record VInput(String polynomial, List<String> secrets, List<SignedMessage
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     public static VInput fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "vinput");
-        Fields.exactly(in, "vinput", "polynomial", "secrets", "coefexps");
-        List<String> secrets = new ArrayList<>();
-        for (Object s : Fields.list(in, "secrets", 1, KeyCeremony.MAX_HOLDERS)) {
-            if (!(s instanceof String string)) {
-                throw new InvalidMessageException("champ « secrets » : chaînes attendues");
-            }
-            secrets.add(string);
-        }
+        Map<String, Object> in = Fields.object(json, "vinput", "polynomial", "secrets", "coefexps");
+        List<String> secrets = Fields.strings(in, "secrets", 1, KeyCeremony.MAX_HOLDERS);
         List<SignedMessage> coefexps = new ArrayList<>();
         for (Object c : Fields.list(in, "coefexps", 1, KeyCeremony.MAX_HOLDERS)) {
             coefexps.add(SignedMessage.fromJson(c));

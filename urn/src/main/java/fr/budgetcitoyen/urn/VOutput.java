@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code x_j = Σ_i f_i(j)} encrypted to itself (the server keeps it until the tally; the holder keeps only
  * its seed), and {@code public_key}, the verification key {@code X_j} with its proof of knowledge.
  */
-public record VOutput(String privateKey, TrusteePublicKey publicKey) {
+public record VOutput(String privateKey, TrusteePublicKey publicKey) implements JsonMessage {
 
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -18,13 +18,8 @@ public record VOutput(String privateKey, TrusteePublicKey publicKey) {
         return json;
     }
 
-    public String serialize() {
-        return Json.write(toJson());
-    }
-
     public static VOutput fromJson(Object json) {
-        Map<String, Object> in = Json.asObject(json, "voutput");
-        Fields.exactly(in, "voutput", "private_key", "public_key");
+        Map<String, Object> in = Fields.object(json, "voutput", "private_key", "public_key");
         return new VOutput(Json.string(in, "private_key"), TrusteePublicKey.fromJson(in.get("public_key")));
     }
 

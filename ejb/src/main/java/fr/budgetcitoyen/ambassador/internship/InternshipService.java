@@ -2,22 +2,19 @@ package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
+import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.ambassador.RequestAnswers;
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Mail;
-import fr.budgetcitoyen.mail.MailComposer;
+import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -36,35 +33,15 @@ import java.util.stream.Collectors;
 @Stateless
 public class InternshipService {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private InternshipRepository internships;
-
-    @Inject
-    private AmbassadorRepository ambassadors;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
-
-    @Inject
-    private RequestAnswers answers;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @Inject private InternshipRepository internships;
+    @Inject private AmbassadorRepository ambassadors;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private Notifier notifier;
+    @Inject private RequestAnswers answers;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The directory: offers still taking requests, soonest first; a null filter keeps all. */
     @PermitAll
@@ -103,7 +80,7 @@ public class InternshipService {
         Ambassador mine = mine().orElseThrow();
         InternshipOffer offer = InternshipOffer.publish(mine, details, territoryOf(details), today(), Instant.now(clock));
         internships.store(offer);
-        audit.record(caller().email(), "internship.publish", "internship:" + offer.id(), null, offer.title());
+        audit.record(caller.account().email(), "internship.publish", "internship:" + offer.id(), null, offer.title());
         return offer;
     }
 
@@ -112,14 +89,14 @@ public class InternshipService {
         InternshipOffer offer = myOffer(offerId);
         String before = offer.title();
         offer.edit(details, territoryOf(details), today());
-        audit.record(caller().email(), "internship.edit", "internship:" + offerId, before, offer.title());
+        audit.record(caller.account().email(), "internship.edit", "internship:" + offerId, before, offer.title());
     }
 
     /** Closed when filled or given up: it leaves the directory; requests already sent may still be answered. */
     @RolesAllowed("AMBASSADOR")
     public void close(long offerId) {
         myOffer(offerId).close(Instant.now(clock));
-        audit.record(caller().email(), "internship.close", "internship:" + offerId, "OPEN", "CLOSED");
+        audit.record(caller.account().email(), "internship.close", "internship:" + offerId, "OPEN", "CLOSED");
     }
 
     /** A signed-in young person applies; the ambassador's account is told by mail. */
@@ -127,13 +104,12 @@ public class InternshipService {
     public InternshipRequest apply(long offerId, String message) {
         InternshipOffer offer = internships.offer(offerId).orElseThrow();
         Ambassador ambassador = ambassadors.find(offer.ambassadorId()).orElseThrow();
-        Account applicant = caller();
+        Account applicant = caller.account();
         InternshipRequest request = InternshipRequest.apply(offer, ambassador, applicant.id(), message,
                 internships.hasAsked(offerId, applicant.id()), today(), Instant.now(clock));
         internships.store(request);
-        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> mails.fire(composer.noticeMail("internshipAsked",
-                manager.language(), manager.email(), manager.displayName(), offer.title(),
-                applicant.displayName() + " : " + request.message(), "/my-ambassador")));
+        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> notifier.notice(manager, "internshipAsked",
+                offer.title(), applicant.displayName() + " : " + request.message(), "/my-ambassador"));
         audit.record(applicant.email(), "internship.apply", "internship:" + offerId, null, null);
         return request;
     }
@@ -141,7 +117,7 @@ public class InternshipService {
     /** The caller's requests, newest first. */
     @RolesAllowed("RESIDENT")
     public List<InternshipRequest> myRequests() {
-        return internships.requestsBy(caller().id());
+        return internships.requestsBy(caller.account().id());
     }
 
     /** The caller's requests with their offers and initiatives, newest first: three reads, whatever their number. */
@@ -170,7 +146,7 @@ public class InternshipService {
     public void accept(long requestId, String answer) {
         InternshipRequest request = mineToAnswer(requestId);
         Ambassador ambassador = mine().orElseThrow();
-        answers.accept(request, answer, ambassador, caller().email(), subject(ambassador, request), "/internship?id=" + request.offerId());
+        answers.accept(request, answer, ambassador, caller.account().email(), subject(ambassador, request), "/internship?id=" + request.offerId());
     }
 
     @RolesAllowed("AMBASSADOR")
@@ -182,7 +158,7 @@ public class InternshipService {
     private InternshipRequest mineToAnswer(long requestId) {
         InternshipRequest request = internships.request(requestId).orElseThrow();
         myOffer(request.offerId());
-        audit.record(caller().email(), "internship.answer", "internship:" + request.offerId(), "OPEN", null);
+        audit.record(caller.account().email(), "internship.answer", "internship:" + request.offerId(), "OPEN", null);
         return request;
     }
 
@@ -202,11 +178,7 @@ public class InternshipService {
     }
 
     private Optional<Ambassador> mine() {
-        return ambassadors.managedBy(caller().id());
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(context.getCallerPrincipal().getName()).orElseThrow();
+        return ambassadors.managedBy(caller.account().id());
     }
 
     private LocalDate today() {

@@ -1,9 +1,8 @@
 package fr.budgetcitoyen.ambassador.internship;
 
+import fr.budgetcitoyen.platform.JpaStore;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
@@ -12,16 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaInternshipRepository implements InternshipRepository {
+public class JpaInternshipRepository extends JpaStore implements InternshipRepository {
 
     /** Optional filters as "(:x is null or …)": one query serves every combination. */
     private static final String OPEN = " from InternshipOffer o where o.closedAt is null and o.endsOn >= :today"
             + " and (:kind is null or o.kind = :kind)"
             + " and (:territory is null or o.territoryCode = :territory)"
             + " and (:topic is null or o.topic = :topic)";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Override
     public List<InternshipOffer> openOffers(InternshipKind kind, String territory, Theme topic, LocalDate today, int first, int max) {
@@ -41,19 +37,20 @@ public class JpaInternshipRepository implements InternshipRepository {
 
     @Override
     public List<InternshipOffer> offersOf(long ambassadorId) {
-        return em.createQuery("select o from InternshipOffer o where o.ambassadorId = :a order by o.publishedAt desc, o.id desc",
-                InternshipOffer.class).setParameter("a", ambassadorId).getResultList();
+        return list(InternshipOffer.class,
+                "select o from InternshipOffer o where o.ambassadorId = :a order by o.publishedAt desc, o.id desc",
+                "a", ambassadorId);
     }
 
     @Override
     public Optional<InternshipOffer> offer(long id) {
-        return Optional.ofNullable(em.find(InternshipOffer.class, id));
+        return byId(InternshipOffer.class, id);
     }
 
     @Override
     public List<InternshipOffer> offers(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select o from InternshipOffer o where o.id in :ids", InternshipOffer.class)
-                .setParameter("ids", ids).getResultList();
+        return ids.isEmpty() ? List.of() : list(InternshipOffer.class, "select o from InternshipOffer o where o.id in :ids",
+                "ids", ids);
     }
 
     @Override
@@ -63,26 +60,28 @@ public class JpaInternshipRepository implements InternshipRepository {
 
     @Override
     public List<InternshipRequest> requestsTo(long ambassadorId) {
-        return em.createQuery("select r from InternshipRequest r where r.offerId in"
-                        + " (select o.id from InternshipOffer o where o.ambassadorId = :a) order by r.askedAt desc, r.id desc",
-                InternshipRequest.class).setParameter("a", ambassadorId).getResultList();
+        return list(InternshipRequest.class,
+                "select r from InternshipRequest r where r.offerId in"
+                + " (select o.id from InternshipOffer o where o.ambassadorId = :a) order by r.askedAt desc, r.id desc",
+                "a", ambassadorId);
     }
 
     @Override
     public List<InternshipRequest> requestsBy(long applicantAccountId) {
-        return em.createQuery("select r from InternshipRequest r where r.applicantAccountId = :p order by r.askedAt desc, r.id desc",
-                InternshipRequest.class).setParameter("p", applicantAccountId).getResultList();
+        return list(InternshipRequest.class,
+                "select r from InternshipRequest r where r.applicantAccountId = :p order by r.askedAt desc, r.id desc",
+                "p", applicantAccountId);
     }
 
     @Override
     public Optional<InternshipRequest> request(long id) {
-        return Optional.ofNullable(em.find(InternshipRequest.class, id));
+        return byId(InternshipRequest.class, id);
     }
 
     @Override
     public boolean hasAsked(long offerId, long applicantAccountId) {
-        return em.createQuery("select count(r) from InternshipRequest r where r.offerId = :o and r.applicantAccountId = :p", Long.class)
-                .setParameter("o", offerId).setParameter("p", applicantAccountId).getSingleResult() > 0;
+        return single(Long.class, "select count(r) from InternshipRequest r where r.offerId = :o and r.applicantAccountId = :p",
+                "o", offerId, "p", applicantAccountId) > 0;
     }
 
     @Override

@@ -270,20 +270,22 @@ public final class UrnTool {
     private static Reader open(Path file, String what) {
         try {
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw ToolException.failure(what + " introuvable : " + file);
         } catch (IOException e) {
-            throw ToolException.failure("lecture impossible (" + what + ") " + file + " : " + e.getMessage());
+            throw unreadable(file, what, e);
         }
     }
 
     private static String readText(Path file, String what) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw ToolException.failure(what + " introuvable : " + file);
         } catch (IOException e) {
-            throw ToolException.failure("lecture impossible (" + what + ") " + file + " : " + e.getMessage());
+            throw unreadable(file, what, e);
         }
+    }
+
+    /** A missing file is said so; any other failure to read it comes with the system's reason. */
+    private static ToolException unreadable(Path file, String what, IOException e) {
+        return e instanceof NoSuchFileException ? ToolException.failure(what + " introuvable : " + file)
+                : ToolException.failure("lecture impossible (" + what + ") " + file + " : " + e.getMessage());
     }
 }

@@ -1,0 +1,48 @@
+package fr.budgetcitoyen.platform;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the {@code Jpa…} repositories all do alike: an entity by id (locked or not), and typed JPQL queries whose
+ * named parameters follow the query as name, value, name, value… — so each repository method says only its query.
+ */
+public abstract class JpaStore {
+
+    @PersistenceContext
+    protected EntityManager em;
+
+    protected <T> Optional<T> byId(Class<T> type, Object id) {
+        return Optional.ofNullable(em.find(type, id));
+    }
+
+    /** Locked until the transaction ends, for a change that must not race another (a seat, a balance). */
+    protected <T> Optional<T> lockedById(Class<T> type, Object id) {
+        return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    protected <T> List<T> list(Class<T> type, String jpql, Object... namesAndValues) {
+        return query(type, jpql, namesAndValues).getResultList();
+    }
+
+    protected <T> Optional<T> first(Class<T> type, String jpql, Object... namesAndValues) {
+        return query(type, jpql, namesAndValues).getResultStream().findFirst();
+    }
+
+    protected <T> T single(Class<T> type, String jpql, Object... namesAndValues) {
+        return query(type, jpql, namesAndValues).getSingleResult();
+    }
+
+    protected <T> TypedQuery<T> query(Class<T> type, String jpql, Object... namesAndValues) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            query.setParameter((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return query;
+    }
+}
