@@ -2,15 +2,13 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,11 +21,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ambassador")
-public class Ambassador {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Ambassador extends IdentifiedEntity {
 
     @Column(nullable = false, length = AmbassadorProfile.NAME_MAX)
     private String name;
@@ -194,10 +188,6 @@ public class Ambassador {
     /** The contact shown to the public only with the initiative's consent. */
     public String publicContact() {
         return contactPublic ? contactEmail : null;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

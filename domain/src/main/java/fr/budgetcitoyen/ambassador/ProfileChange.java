@@ -1,14 +1,12 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -22,17 +20,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ambassador_change")
-public class ProfileChange {
+public class ProfileChange extends IdentifiedEntity {
 
     public enum Status { PENDING, APPROVED, REJECTED, WITHDRAWN }
 
     /** One field that would change: its name (a bundle key suffix), what is online, what is proposed. */
     public record Difference(String field, String online, String proposed) {
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
@@ -117,7 +111,7 @@ public class ProfileChange {
     public void approve(Ambassador ambassador, String by) {
         requirePending();
         if (!ambassador.id().equals(ambassadorId)) {
-            throw new IllegalArgumentException("Change " + id + " is not for ambassador " + ambassador.id());
+            throw new IllegalArgumentException("Change " + id() + " is not for ambassador " + ambassador.id());
         }
         ambassador.publish(proposed());
         status = Status.APPROVED;
@@ -140,16 +134,12 @@ public class ProfileChange {
 
     private void requirePending() {
         if (status != Status.PENDING) {
-            throw new IllegalStateException("Change " + id + " was already " + status);
+            throw new IllegalStateException("Change " + id() + " was already " + status);
         }
     }
 
     public boolean isPending() {
         return status == Status.PENDING;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long ambassadorId() {

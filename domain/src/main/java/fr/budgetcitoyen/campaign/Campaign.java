@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.campaign;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
@@ -12,9 +13,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -43,17 +41,13 @@ import java.util.Set;
 @NamedQuery(name = "Campaign.findByStatus", query = "select c from Campaign c where c.status = :status order by c.year desc")
 @NamedQuery(name = "Campaign.findAll", query = "select c from Campaign c order by c.year desc")
 @NamedQuery(name = "Campaign.count", query = "select count(c) from Campaign c")
-public class Campaign {
+public class Campaign extends IdentifiedEntity {
 
     static final int FIRST_EDITION = 2018;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Comparator<Phase> CHRONOLOGICAL =
             Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "edition_year", nullable = false, unique = true)
     private int year;
@@ -360,10 +354,6 @@ public class Campaign {
 
     public boolean isPublic() {
         return status != CampaignStatus.DRAFT;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int year() {

@@ -1,13 +1,11 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,11 +16,7 @@ import java.util.Objects;
 /** A dated step of a campaign; both dates are included (a vote "from 5 to 30 September"). */
 @Entity
 @Table(name = "campaign_phase")
-public class Phase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Phase extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -68,10 +62,6 @@ public class Phase {
 
     public boolean isUpcomingOn(LocalDate day) {
         return day.isBefore(startDate);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public PhaseType type() {

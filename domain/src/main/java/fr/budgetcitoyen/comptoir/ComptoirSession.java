@@ -3,6 +3,7 @@ package fr.budgetcitoyen.comptoir;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Phase;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -10,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -36,15 +34,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "comptoir_session")
-public class ComptoirSession {
+public class ComptoirSession extends IdentifiedEntity {
 
     public static final int TEXT_MAX = 160;
     public static final int ADDRESS_MAX = 300;
     public static final int CAPACITY_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -256,10 +250,6 @@ public class ComptoirSession {
     /** Whether a resident may register (or cancel) at that moment: the step is open, the session not begun. */
     public boolean acceptsRegistrationsAt(LocalDateTime now) {
         return campaign.isPublic() && campaign.isOpen(PhaseType.COMPTOIRS, now.toLocalDate()) && now.isBefore(startsAt);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Campaign campaign() {

@@ -1,13 +1,11 @@
 package fr.budgetcitoyen.followup;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -22,13 +20,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "followup_instalment")
-public class Instalment {
+public class Instalment extends IdentifiedEntity {
 
     public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "grant_id", nullable = false)
     private Long grantId;
@@ -72,7 +66,7 @@ public class Instalment {
     /** Made by {@link FundedProject#reverse}, which checks it. */
     static Instalment reversalOf(Instalment original, String reason) {
         Instalment reversal = new Instalment(original.grantId, original.paidOn, original.amount, null);
-        reversal.reverses = original.id;
+        reversal.reverses = original.id();
         reversal.reason = reason;
         return reversal;
     }
@@ -112,10 +106,6 @@ public class Instalment {
 
     public Instant recordedAt() {
         return recordedAt;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long grantId() {

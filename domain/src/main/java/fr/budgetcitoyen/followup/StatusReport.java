@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.followup;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,14 +15,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "followup_status")
-public class StatusReport {
+public class StatusReport extends IdentifiedEntity {
 
     public static final int ACHIEVEMENTS_MAX = 2000;
     static final int PEOPLE_MAX = 100_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
@@ -83,10 +77,6 @@ public class StatusReport {
                     .text(achievements, ACHIEVEMENTS_MAX, "achievements", "followup.achievements")
                     .orThrow();
         }
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long projectId() {

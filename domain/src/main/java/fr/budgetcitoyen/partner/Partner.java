@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.partner;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,9 +8,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
@@ -23,11 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "partner")
-public class Partner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Partner extends IdentifiedEntity {
 
     @Column(nullable = false, length = 160)
     private String name;
@@ -77,10 +71,6 @@ public class Partner {
 
     public Set<Long> memberAccountIds() {
         return Set.copyOf(memberAccountIds);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

@@ -1,13 +1,11 @@
 package fr.budgetcitoyen.project;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -21,15 +19,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "project_attachment")
-public class Attachment {
+public class Attachment extends IdentifiedEntity {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_PER_FILE = 10;
     static final int NAME_MAX = 120;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
@@ -88,10 +82,6 @@ public class Attachment {
 
     public static List<String> allowedContentTypes() {
         return List.of(AttachmentType.values()).stream().map(AttachmentType::contentType).toList();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long projectId() {

@@ -3,6 +3,7 @@ package fr.budgetcitoyen.project;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.shared.Theme;
@@ -16,9 +17,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -48,11 +46,7 @@ import java.util.Optional;
                 + "where p.campaign = :campaign and p.status = :status order by p.title")
 @NamedQuery(name = "Project.countByCampaignAndStatus",
         query = "select count(p) from Project p where p.campaign = :campaign and p.status = :status")
-public class Project {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Project extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -355,10 +349,6 @@ public class Project {
 
     public Optional<LocalDate> submittedOn() {
         return Optional.ofNullable(submittedOn);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Campaign campaign() {

@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.research;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -25,7 +23,7 @@ import java.util.Optional;
 @Table(name = "research_grant")
 @NamedQuery(name = "ResearchGrant.ofAccount", query = "select g from ResearchGrant g where g.accountId = :account order by g.grantedAt desc, g.id desc")
 @NamedQuery(name = "ResearchGrant.all", query = "select g from ResearchGrant g order by g.grantedAt desc, g.id desc")
-public class ResearchGrant {
+public class ResearchGrant extends IdentifiedEntity {
 
     public static final int PURPOSE_MAX = 1000;
 
@@ -33,10 +31,6 @@ public class ResearchGrant {
     public static final int MAX_YEARS = 3;
 
     public enum Status { ACTIVE, EXPIRED, REVOKED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "account_id", nullable = false)
     private Long accountId;
@@ -119,10 +113,6 @@ public class ResearchGrant {
     public static Optional<ResearchGrant> current(List<ResearchGrant> grants, LocalDate today) {
         return grants.stream().filter(g -> g.status(today) == Status.ACTIVE).max(Comparator.comparing(ResearchGrant::expiresOn))
                 .or(() -> grants.stream().max(Comparator.comparing(ResearchGrant::grantedAt)));
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long accountId() {

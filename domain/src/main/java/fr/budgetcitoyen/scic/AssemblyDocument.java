@@ -2,14 +2,12 @@ package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.project.Uploads;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -21,14 +19,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scic_assembly_document")
-public class AssemblyDocument {
+public class AssemblyDocument extends IdentifiedEntity {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int NAME_MAX = 120;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "assembly_id", nullable = false)
     private Long assemblyId;
@@ -78,10 +72,6 @@ public class AssemblyDocument {
         document.uploadedBy = uploadedBy;
         document.uploadedAt = now;
         return document;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long assemblyId() {

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.scic;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
@@ -8,9 +9,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -26,13 +24,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "scic_capital_movement")
-public class CapitalMovement {
+public class CapitalMovement extends IdentifiedEntity {
 
     public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "scic_id", nullable = false)
     private Long scicId;
@@ -109,7 +103,7 @@ public class CapitalMovement {
         }
         CapitalMovement reversal = new CapitalMovement(original.scicId, original.date, MovementKind.REVERSAL, original.shares,
                 original.paid, null);
-        reversal.reverses = original.id;
+        reversal.reverses = original.id();
         reversal.reason = reason;
         return reversal;
     }
@@ -118,10 +112,6 @@ public class CapitalMovement {
     public void recordedBy(String who, Instant when) {
         this.recordedBy = Objects.requireNonNull(who, "who");
         this.recordedAt = Objects.requireNonNull(when, "when");
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long scicId() {

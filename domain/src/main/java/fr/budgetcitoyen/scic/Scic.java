@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.scic;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
@@ -8,9 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,13 +27,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "scic")
-public class Scic {
+public class Scic extends IdentifiedEntity {
 
     public static final int NAME_MAX = 160;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -114,7 +108,7 @@ public class Scic {
 
     /** The département's capital in this SCIC, derived from its movements. */
     public CapitalAccount capital(List<CapitalMovement> movements) {
-        return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id)).toList());
+        return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id())).toList());
     }
 
     /**
@@ -126,7 +120,7 @@ public class Scic {
         requireShareholding(movement);
         CapitalAccount before = capital(movements);
         CapitalAccount after = before.with(movement, today);
-        List<GeneralAssembly> own = assemblies.stream().filter(a -> Objects.equals(a.scicId(), id)).toList();
+        List<GeneralAssembly> own = assemblies.stream().filter(a -> Objects.equals(a.scicId(), id())).toList();
         Optional<LocalAuthorityShare> share = LocalAuthorityShare.of(after, own);
         if (movement.kind() == MovementKind.SUBSCRIPTION) {
             LocalAuthorityShare.requireRoom(share);
@@ -160,10 +154,6 @@ public class Scic {
 
     public ScicProfile profile() {
         return new ScicProfile(purpose, activities, website, contactEmail);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

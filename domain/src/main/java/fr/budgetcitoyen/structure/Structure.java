@@ -1,15 +1,13 @@
 package fr.budgetcitoyen.structure;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.structure.StructureRefusedException.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -32,11 +30,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "structure")
 @NamedQuery(name = "Structure.all", query = "select distinct s from Structure s left join fetch s.projects order by s.id")
-public class Structure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Structure extends IdentifiedEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -86,7 +80,7 @@ public class Structure {
 
     /** An agent's merge: the other structure's projects join this one, leaving it empty (to be deleted). */
     public void absorb(Structure other) {
-        if (other == null || other == this || id != null && id.equals(other.id)) {
+        if (other == null || other == this || id() != null && id().equals(other.id())) {
             throw new StructureRefusedException(Reason.SAME);
         }
         other.projects.forEach(p -> p.joins(this, false));
@@ -127,7 +121,7 @@ public class Structure {
 
     /** Two structures an agent should look at: the same name, and no number to tell them apart automatically. */
     public boolean isDoubtfulWith(Structure other) {
-        return other != this && !Objects.equals(id, other.id) && nameKey.equals(other.nameKey);
+        return other != this && !Objects.equals(id(), other.id()) && nameKey.equals(other.nameKey);
     }
 
     /** The SIREN/RNA its projects were filed under. */
@@ -148,10 +142,6 @@ public class Structure {
             territoryCode = latest.territoryCode();
             communeInseeCode = latest.communeInseeCode();
         });
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

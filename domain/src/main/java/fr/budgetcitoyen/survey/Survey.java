@@ -1,14 +1,12 @@
 package fr.budgetcitoyen.survey;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -32,17 +30,13 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "survey")
-public class Survey {
+public class Survey extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int FREE_QUESTION_MAX = 300;
     public static final int FREE_QUESTIONS_MAX = 3;
     /** A survey stays open a few months at most: the study's figures describe one moment. */
     static final int LONGEST_MONTHS = 6;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -131,10 +125,6 @@ public class Survey {
 
     public List<String> freeQuestions() {
         return List.copyOf(freeQuestions);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String title() {

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.allocation.plan;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,11 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "allocation_run")
-public class AllocationRun {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AllocationRun extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -126,16 +120,12 @@ public class AllocationRun {
 
     private void requireStatus(RunStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("Run " + id + " is " + status + ", not " + expected);
+            throw new IllegalStateException("Run " + id() + " is " + status + ", not " + expected);
         }
     }
 
     public long spentCents() {
         return grants.stream().mapToLong(GrantRecord::grantCents).sum();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long campaignId() {

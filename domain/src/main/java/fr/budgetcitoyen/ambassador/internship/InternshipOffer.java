@@ -1,15 +1,13 @@
 package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -22,14 +20,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "internship_offer")
-public class InternshipOffer {
+public class InternshipOffer extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 160;
     public static final int DESCRIPTION_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
@@ -87,7 +81,7 @@ public class InternshipOffer {
     /** Edited while open; a start date already past may stay as it was, not be moved into the past. */
     public void edit(OfferDetails details, String territoryCode, LocalDate today) {
         if (!isOpen()) {
-            throw new IllegalStateException("Offer " + id + " is closed");
+            throw new IllegalStateException("Offer " + id() + " is closed");
         }
         check(details, territoryCode, today);
         apply(details, territoryCode);
@@ -138,10 +132,6 @@ public class InternshipOffer {
 
     public OfferDetails details() {
         return new OfferDetails(kind, title, topic, communeInseeCode, startsOn, endsOn, description);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long ambassadorId() {
