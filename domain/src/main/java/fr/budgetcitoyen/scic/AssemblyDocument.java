@@ -1,17 +1,15 @@
 package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.project.AttachmentType;
-import fr.budgetcitoyen.project.Uploads;
+import fr.budgetcitoyen.project.StoredFile;
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Minutes or another document of a general assembly: a PDF (read from its content), stored like the
@@ -22,32 +20,18 @@ import java.util.UUID;
 public class AssemblyDocument extends IdentifiedEntity {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final int NAME_MAX = 120;
 
     @Column(name = "assembly_id", nullable = false)
     private Long assemblyId;
 
-    @Column(name = "file_name", nullable = false, length = NAME_MAX)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false, length = 254)
     private String uploadedBy;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private AttachmentType type;
 
     protected AssemblyDocument() {
         // for JPA
@@ -64,11 +48,7 @@ public class AssemblyDocument extends IdentifiedEntity {
                 .orThrow();
         AssemblyDocument document = new AssemblyDocument();
         document.assemblyId = assembly.id();
-        document.type = AttachmentType.PDF;
-        document.fileName = Uploads.displayName(fileName, AttachmentType.PDF, NAME_MAX);
-        document.sizeBytes = content.length;
-        document.storageKey = UUID.randomUUID().toString();
-        document.sha256 = Uploads.sha256(content);
+        document.file = StoredFile.of(fileName, AttachmentType.PDF, content);
         document.uploadedBy = uploadedBy;
         document.uploadedAt = now;
         return document;
@@ -78,20 +58,8 @@ public class AssemblyDocument extends IdentifiedEntity {
         return assemblyId;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String storageKey() {
-        return storageKey;
-    }
-
-    public String sha256() {
-        return sha256;
+    public StoredFile file() {
+        return file;
     }
 
     public String uploadedBy() {
@@ -100,9 +68,5 @@ public class AssemblyDocument extends IdentifiedEntity {
 
     public Instant uploadedAt() {
         return uploadedAt;
-    }
-
-    public AttachmentType type() {
-        return type;
     }
 }
