@@ -2,8 +2,8 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
-import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,24 +31,8 @@ public class ProfileChange extends IdentifiedEntity {
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
 
-    @Column(nullable = false, length = AmbassadorProfile.NAME_MAX)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private Theme theme;
-
-    @Column(nullable = false, length = AmbassadorProfile.DESCRIPTION_MAX)
-    private String description;
-
-    @Column(length = 300)
-    private String website;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_public", nullable = false)
-    private boolean contactPublic;
+    @Embedded
+    private AmbassadorProfile proposed;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -74,31 +58,26 @@ public class ProfileChange extends IdentifiedEntity {
         AmbassadorProfile checked = proposed.checked();
         ProfileChange change = new ProfileChange();
         change.ambassadorId = Objects.requireNonNull(ambassador.id(), "ambassador");
-        change.name = checked.name();
-        change.theme = checked.theme();
-        change.description = checked.description();
-        change.website = checked.website();
-        change.contactEmail = checked.contactEmail();
-        change.contactPublic = checked.contactPublic();
+        change.proposed = checked;
         change.submittedBy = by;
         change.submittedAt = at;
         return change;
     }
 
     public AmbassadorProfile proposed() {
-        return new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic);
+        return proposed;
     }
 
     /** The fields that differ from the online profile, for the side-by-side review. */
     public List<Difference> differencesFrom(Ambassador online) {
         AmbassadorProfile now = online.profile();
         List<Difference> differences = new ArrayList<>();
-        compare(differences, "name", now.name(), name);
-        compare(differences, "theme", String.valueOf(now.theme()), String.valueOf(theme));
-        compare(differences, "description", now.description(), description);
-        compare(differences, "website", now.website(), website);
-        compare(differences, "contactEmail", now.contactEmail(), contactEmail);
-        compare(differences, "contactPublic", String.valueOf(now.contactPublic()), String.valueOf(contactPublic));
+        compare(differences, "name", now.name(), proposed.name());
+        compare(differences, "theme", String.valueOf(now.theme()), String.valueOf(proposed.theme()));
+        compare(differences, "description", now.description(), proposed.description());
+        compare(differences, "website", now.website(), proposed.website());
+        compare(differences, "contactEmail", now.contactEmail(), proposed.contactEmail());
+        compare(differences, "contactPublic", String.valueOf(now.contactPublic()), String.valueOf(proposed.contactPublic()));
         return differences;
     }
 
