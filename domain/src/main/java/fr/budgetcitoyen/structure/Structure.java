@@ -5,9 +5,8 @@ import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.structure.StructureRefusedException.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -39,15 +38,9 @@ public class Structure extends IdentifiedEntity {
     @Column(name = "name_key", nullable = false, length = 200)
     private String nameKey;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form", length = 40)
-    private LegalForm legalForm;
-
-    @Column(name = "territory_code", length = 40)
-    private String territoryCode;
-
-    @Column(name = "commune_insee_code", length = 5)
-    private String communeInseeCode;
+    /** Its latest project's; null when that project gave none. */
+    @Embedded
+    private CarrierSeat seat;
 
     @OneToMany(mappedBy = "structure", cascade = CascadeType.PERSIST)
     @OrderBy("year, projectId")
@@ -138,9 +131,7 @@ public class Structure extends IdentifiedEntity {
         projects.stream().max(Comparator.comparing(CarriedProject::year).thenComparing(CarriedProject::projectId)).ifPresent(latest -> {
             name = latest.carrierName();
             nameKey = StructureKeys.name(name);
-            legalForm = latest.legalForm();
-            territoryCode = latest.territoryCode();
-            communeInseeCode = latest.communeInseeCode();
+            seat = latest.seat();
         });
     }
 
@@ -153,15 +144,15 @@ public class Structure extends IdentifiedEntity {
     }
 
     public LegalForm legalForm() {
-        return legalForm;
+        return seat == null ? null : seat.legalForm();
     }
 
     public String territoryCode() {
-        return territoryCode;
+        return seat == null ? null : seat.territoryCode();
     }
 
     public String communeInseeCode() {
-        return communeInseeCode;
+        return seat == null ? null : seat.communeInseeCode();
     }
 
     public List<CarriedProject> projects() {
