@@ -1,24 +1,22 @@
 package fr.budgetcitoyen.scic;
 
-import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.MemberManagedEntity;
 import fr.budgetcitoyen.shared.Money;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A société coopérative d'intérêt collectif of the réseau des SCIC 62. The département may be one of its
@@ -27,7 +25,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "scic")
-public class Scic extends IdentifiedEntity {
+@AssociationOverride(name = "memberAccountIds", joinTable = @JoinTable(name = "scic_member", joinColumns = @JoinColumn(name = "scic_id")))
+public class Scic extends MemberManagedEntity {
 
     public static final int NAME_MAX = 160;
 
@@ -58,11 +57,6 @@ public class Scic extends IdentifiedEntity {
 
     @Embedded
     private Shareholding shareholding;
-
-    @ElementCollection
-    @CollectionTable(name = "scic_member", joinColumns = @JoinColumn(name = "scic_id"))
-    @Column(name = "account_id")
-    private Set<Long> memberAccountIds = new HashSet<>();
 
     @Version
     private long version;
@@ -138,18 +132,6 @@ public class Scic extends IdentifiedEntity {
     public CapitalMovement requireShareholding(CapitalMovement movement) {
         new InvalidFieldsException.Check().require(isShareholding(), "kind", "scic.movement.notShareholding").orThrow();
         return movement;
-    }
-
-    public void entrustTo(long accountId) {
-        memberAccountIds.add(accountId);
-    }
-
-    public boolean isManagedBy(long accountId) {
-        return memberAccountIds.contains(accountId);
-    }
-
-    public Set<Long> memberAccountIds() {
-        return Set.copyOf(memberAccountIds);
     }
 
     public ScicProfile profile() {
