@@ -1,10 +1,8 @@
 package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.campaign.Campaign;
-import fr.budgetcitoyen.campaign.Phase;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.shared.IdentifiedEntity;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -99,26 +97,7 @@ public class ComptoirSession extends IdentifiedEntity {
 
     /** Plans a session of the campaign's comptoirs step; every invalid field is reported at once. */
     public static ComptoirSession plan(Campaign campaign, SessionPlan plan, String territoryCode) {
-        Objects.requireNonNull(campaign, "campaign");
-        Optional<Phase> step = campaign.phase(PhaseType.COMPTOIRS);
-        boolean timed = plan.startsAt() != null && plan.endsAt() != null;
-        new InvalidFieldsException.Check()
-                .require(plan.startsAt() != null, "startsAt", "comptoir.startsAt.required")
-                .require(plan.endsAt() != null, "endsAt", "comptoir.endsAt.required")
-                .require(!timed || plan.endsAt().isAfter(plan.startsAt()), "endsAt", "comptoir.endsAt.beforeStart")
-                .require(!timed || plan.endsAt().toLocalDate().equals(plan.startsAt().toLocalDate()), "endsAt", "comptoir.endsAt.sameDay")
-                .require(step.isPresent(), "startsAt", "comptoir.startsAt.noStep")
-                .require(plan.startsAt() == null || step.isEmpty() || step.get().isOpenOn(plan.startsAt().toLocalDate()),
-                        "startsAt", "comptoir.startsAt.outsideStep")
-                .text(plan.venue(), TEXT_MAX, "venue", "comptoir.venue")
-                .text(plan.address(), ADDRESS_MAX, "address", "comptoir.address")
-                .require(plan.communeInseeCode() != null && territoryCode != null, "commune", "comptoir.commune.required")
-                .text(plan.hostStructure(), TEXT_MAX, "hostStructure", "comptoir.hostStructure")
-                .require(plan.workshop() != null, "workshop", "comptoir.workshop.required")
-                .text(plan.facilitator(), TEXT_MAX, "facilitator", "comptoir.facilitator")
-                .require(plan.capacity() != null && plan.capacity() > 0 && plan.capacity() <= CAPACITY_MAX,
-                        "capacity", "comptoir.capacity.range")
-                .orThrow();
+        plan.check(Objects.requireNonNull(campaign, "campaign"), territoryCode);
         ComptoirSession session = new ComptoirSession();
         session.campaign = campaign;
         session.territoryCode = territoryCode;
