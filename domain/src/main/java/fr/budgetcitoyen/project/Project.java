@@ -171,7 +171,7 @@ public class Project extends IdentifiedEntity {
         if (newCategory != null && newCategory.campaign() != campaign) {
             throw new IllegalArgumentException("A file stays in its campaign");
         }
-        requireFitting(draft);
+        ProjectFileRules.requireFitting(draft);
         category = newCategory == null ? category : newCategory;
         title = draft.title() == null || draft.title().isBlank() ? title : draft.title().strip();
         summary = draft.summary();
@@ -186,27 +186,6 @@ public class Project extends IdentifiedEntity {
         budget = new ArrayList<>(draft.budget());
         totalCost = sum(BudgetLine.Kind.EXPENSE);
         requestedAmount = draft.requested();
-    }
-
-    /**
-     * A draft may be incomplete, never longer than what is kept: a field typed too long is refused next to
-     * it (before, the database refused the whole save).
-     */
-    private static void requireFitting(ProjectFileDraft draft) {
-        String number = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
-        new InvalidFieldsException.Check()
-                .require(fits(draft.title(), 200), "title", "file.title.tooLong")
-                .require(fits(draft.summary(), 2000), "summary", "file.summary.tooLong")
-                .require(fits(draft.structureName(), 200), "structureName", "file.structureName.tooLong")
-                .require(fits(number, 10), "registrationNumber", "file.registrationNumber.invalid")
-                .require(fits(draft.adultReferent(), 200), "adultReferent", "file.adultReferent.tooLong")
-                .require(fits(draft.address(), 300), "address", "file.address.tooLong")
-                .require(draft.budget().stream().allMatch(line -> fits(line.label(), 200)), "budget", "file.budget.labelTooLong")
-                .orThrow();
-    }
-
-    private static boolean fits(String text, int maxLength) {
-        return text == null || text.strip().length() <= maxLength;
     }
 
     /** The carrier hands the file to the labelling committee; it becomes read-only for them. */
