@@ -71,7 +71,7 @@ public class Campaign extends IdentifiedEntity {
     private boolean demoBallots;
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("startDate, type")
+    @OrderBy("period.firstDay, type")
     private List<Phase> phases = new ArrayList<>();
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,7 +1,10 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.DatePeriod;
 import fr.budgetcitoyen.shared.IdentifiedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,11 +29,10 @@ public class Phase extends IdentifiedEntity {
     @Column(name = "phase_type", nullable = false, length = 40)
     private PhaseType type;
 
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
+    @Embedded
+    @AttributeOverride(name = "firstDay", column = @Column(name = "start_date", nullable = false))
+    @AttributeOverride(name = "lastDay", column = @Column(name = "end_date", nullable = false))
+    private DatePeriod period;
 
     protected Phase() {
         // for JPA
@@ -48,20 +50,19 @@ public class Phase extends IdentifiedEntity {
         if (endDate.isBefore(startDate)) {
             throw new IllegalArgumentException(type + " ends (" + endDate + ") before it starts (" + startDate + ")");
         }
-        this.startDate = startDate;
-        this.endDate = endDate;
+        this.period = new DatePeriod(startDate, endDate);
     }
 
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate);
+        return period.isOpenOn(day);
     }
 
     public boolean isOverOn(LocalDate day) {
-        return day.isAfter(endDate);
+        return period.isOverOn(day);
     }
 
     public boolean isUpcomingOn(LocalDate day) {
-        return day.isBefore(startDate);
+        return period.isUpcomingOn(day);
     }
 
     public PhaseType type() {
@@ -69,15 +70,15 @@ public class Phase extends IdentifiedEntity {
     }
 
     public LocalDate startDate() {
-        return startDate;
+        return period.firstDay();
     }
 
     public LocalDate endDate() {
-        return endDate;
+        return period.lastDay();
     }
 
     @Override
     public String toString() {
-        return type + " " + startDate + ".." + endDate;
+        return type + " " + period;
     }
 }

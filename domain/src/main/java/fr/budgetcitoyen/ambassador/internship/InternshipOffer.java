@@ -1,10 +1,13 @@
 package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.shared.DatePeriod;
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,11 +48,10 @@ public class InternshipOffer extends IdentifiedEntity {
     @Column(name = "territory_code", nullable = false, length = 40)
     private String territoryCode;
 
-    @Column(name = "starts_on", nullable = false)
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on", nullable = false)
-    private LocalDate endsOn;
+    @Embedded
+    @AttributeOverride(name = "firstDay", column = @Column(name = "starts_on", nullable = false))
+    @AttributeOverride(name = "lastDay", column = @Column(name = "ends_on", nullable = false))
+    private DatePeriod period;
 
     @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
@@ -94,7 +96,7 @@ public class InternshipOffer extends IdentifiedEntity {
     }
 
     private void check(OfferDetails d, String territory, LocalDate today) {
-        boolean startKept = d.startsOn() != null && d.startsOn().equals(startsOn);
+        boolean startKept = period != null && period.firstDay().equals(d.startsOn());
         new InvalidFieldsException.Check()
                 .require(d.kind() != null, "kind", "internship.kind.required")
                 .text(d.title(), TITLE_MAX, "title", "internship.title")
@@ -115,8 +117,7 @@ public class InternshipOffer extends IdentifiedEntity {
         topic = d.topic();
         communeInseeCode = d.communeInseeCode();
         territoryCode = territory;
-        startsOn = d.startsOn();
-        endsOn = d.endsOn();
+        period = new DatePeriod(d.startsOn(), d.endsOn());
         description = d.description().strip();
     }
 
@@ -127,11 +128,11 @@ public class InternshipOffer extends IdentifiedEntity {
 
     /** Open and not over: young people may still apply. */
     public boolean takesRequestsOn(LocalDate today) {
-        return isOpen() && !endsOn.isBefore(today);
+        return isOpen() && !period.isOverOn(today);
     }
 
     public OfferDetails details() {
-        return new OfferDetails(kind, title, topic, communeInseeCode, startsOn, endsOn, description);
+        return new OfferDetails(kind, title, topic, communeInseeCode, startsOn(), endsOn(), description);
     }
 
     public long ambassadorId() {
@@ -159,11 +160,11 @@ public class InternshipOffer extends IdentifiedEntity {
     }
 
     public LocalDate startsOn() {
-        return startsOn;
+        return period.firstDay();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return period.lastDay();
     }
 
     public String description() {
