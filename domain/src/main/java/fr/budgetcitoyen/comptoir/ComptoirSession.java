@@ -275,10 +275,6 @@ public class ComptoirSession extends IdentifiedEntity {
         return capacity;
     }
 
-    public int seatsTaken() {
-        return seatsTaken;
-    }
-
     public Long hostAccountId() {
         return hostAccountId;
     }

@@ -258,14 +258,6 @@ public class Project extends IdentifiedEntity {
         commissionReference = reference.strip();
     }
 
-    public String decisionMotivation() {
-        return decisionMotivation;
-    }
-
-    public String commissionReference() {
-        return commissionReference;
-    }
-
     /** The commission's review confirms the label: the project goes on the ballot. */
     public void validateForBallot() {
         requireStatus("validate", ProjectStatus.LABELLED);
@@ -324,10 +316,6 @@ public class Project extends IdentifiedEntity {
 
     public List<BudgetLine> budget() {
         return List.copyOf(budget);
-    }
-
-    public Optional<LocalDate> submittedOn() {
-        return Optional.ofNullable(submittedOn);
     }
 
     public Campaign campaign() {
