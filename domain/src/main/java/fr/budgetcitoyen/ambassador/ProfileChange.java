@@ -2,6 +2,8 @@ package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -38,11 +40,10 @@ public class ProfileChange extends IdentifiedEntity {
     @Column(nullable = false, length = 20)
     private Status status = Status.PENDING;
 
-    @Column(name = "submitted_by", nullable = false, length = 254)
-    private String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at", nullable = false))
+    private Stamp submitted;
 
     @Column(name = "reviewed_by", length = 254)
     private String reviewedBy;
@@ -59,8 +60,7 @@ public class ProfileChange extends IdentifiedEntity {
         ProfileChange change = new ProfileChange();
         change.ambassadorId = Objects.requireNonNull(ambassador.id(), "ambassador");
         change.proposed = checked;
-        change.submittedBy = by;
-        change.submittedAt = at;
+        change.submitted = new Stamp(by, at);
         return change;
     }
 
@@ -129,12 +129,8 @@ public class ProfileChange extends IdentifiedEntity {
         return status;
     }
 
-    public String submittedBy() {
-        return submittedBy;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
+    public Stamp submitted() {
+        return submitted;
     }
 
     public String rejectionReason() {

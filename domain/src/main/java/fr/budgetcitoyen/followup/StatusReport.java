@@ -2,7 +2,10 @@ package fr.budgetcitoyen.followup;
 
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -38,11 +41,10 @@ public class StatusReport extends IdentifiedEntity {
     @Column(nullable = false, length = ACHIEVEMENTS_MAX)
     private String achievements;
 
-    @Column(name = "reported_by", nullable = false, length = 254)
-    private String reportedBy;
-
-    @Column(name = "reported_at", nullable = false)
-    private Instant reportedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reported_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "reported_at", nullable = false))
+    private Stamp reported;
 
     protected StatusReport() {
         // for JPA
@@ -64,8 +66,7 @@ public class StatusReport extends IdentifiedEntity {
         volunteers = status.volunteers();
         employees = status.employees();
         achievements = status.achievements().strip();
-        reportedBy = by;
-        reportedAt = at;
+        reported = new Stamp(by, at);
     }
 
     /** What the carrier reports; people counts are whole numbers of persons. */
@@ -103,11 +104,7 @@ public class StatusReport extends IdentifiedEntity {
         return achievements;
     }
 
-    public String reportedBy() {
-        return reportedBy;
-    }
-
-    public Instant reportedAt() {
-        return reportedAt;
+    public Stamp reported() {
+        return reported;
     }
 }

@@ -4,6 +4,8 @@ import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.project.StoredFile;
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -27,11 +29,10 @@ public class AssemblyDocument extends IdentifiedEntity {
     @Embedded
     private StoredFile file;
 
-    @Column(name = "uploaded_by", nullable = false, length = 254)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false))
+    private Stamp uploaded;
 
     protected AssemblyDocument() {
         // for JPA
@@ -49,8 +50,7 @@ public class AssemblyDocument extends IdentifiedEntity {
         AssemblyDocument document = new AssemblyDocument();
         document.assemblyId = assembly.id();
         document.file = StoredFile.of(fileName, AttachmentType.PDF, content);
-        document.uploadedBy = uploadedBy;
-        document.uploadedAt = now;
+        document.uploaded = new Stamp(uploadedBy, now);
         return document;
     }
 
@@ -62,11 +62,7 @@ public class AssemblyDocument extends IdentifiedEntity {
         return file;
     }
 
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    public Stamp uploaded() {
+        return uploaded;
     }
 }

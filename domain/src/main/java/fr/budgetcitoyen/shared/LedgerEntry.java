@@ -1,10 +1,11 @@
 package fr.budgetcitoyen.shared;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An entry of a public ledger (a grant's instalments, a capital account's movements): never edited. A mistake is
@@ -27,12 +28,11 @@ public abstract class LedgerEntry extends IdentifiedEntity {
     @Column(length = REASON_MAX)
     private String reason;
 
-    /** Who recorded it, and when (unknown for instalments recorded before reversals existed). */
-    @Column(name = "recorded_by", length = 254)
-    private String recordedBy;
-
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
+    /** Who recorded it, and when; null for instalments recorded before reversals existed. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", length = 254))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at"))
+    private Stamp recorded;
 
     protected LedgerEntry() {
         // for JPA
@@ -50,8 +50,7 @@ public abstract class LedgerEntry extends IdentifiedEntity {
 
     /** Who recorded the entry and when: set once, by the service, when the entry is accepted. */
     public void recordedBy(String who, Instant when) {
-        this.recordedBy = Objects.requireNonNull(who, "who");
-        this.recordedAt = Objects.requireNonNull(when, "when");
+        this.recorded = new Stamp(who, when);
     }
 
     public boolean isReversal() {
@@ -71,11 +70,7 @@ public abstract class LedgerEntry extends IdentifiedEntity {
         return reference;
     }
 
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
+    public Stamp recorded() {
+        return recorded;
     }
 }

@@ -2,9 +2,12 @@ package fr.budgetcitoyen.survey;
 
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -57,11 +60,10 @@ public class Survey extends IdentifiedEntity {
     @Column(name = "closes_on", nullable = false)
     private LocalDate closesOn;
 
-    @Column(name = "opened_by", nullable = false, length = 254)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
+    private Stamp opened;
 
     protected Survey() {
         // for JPA
@@ -100,8 +102,7 @@ public class Survey extends IdentifiedEntity {
                 .stream().map(Enum::name).collect(Collectors.joining(","));
         survey.freeQuestions = new ArrayList<>(draft.freeQuestions());
         survey.closesOn = draft.closesOn();
-        survey.openedBy = Objects.requireNonNull(by, "by");
-        survey.openedAt = Objects.requireNonNull(at, "at");
+        survey.opened = new Stamp(by, at);
         return survey;
     }
 
@@ -135,11 +136,7 @@ public class Survey extends IdentifiedEntity {
         return closesOn;
     }
 
-    public String openedBy() {
-        return openedBy;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
+    public Stamp opened() {
+        return opened;
     }
 }

@@ -18,7 +18,7 @@ public class JpaAllocationRunRepository implements AllocationRunRepository {
 
     @Override
     public List<AllocationRun> of(long campaignId) {
-        return em.createQuery("select r from AllocationRun r where r.campaignId = :campaign order by r.computedAt desc, r.id desc",
+        return em.createQuery("select r from AllocationRun r where r.campaignId = :campaign order by r.computed.at desc, r.id desc",
                 AllocationRun.class).setParameter("campaign", campaignId).getResultList();
     }
 

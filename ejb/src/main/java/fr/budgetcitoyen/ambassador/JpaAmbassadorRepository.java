@@ -79,7 +79,7 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     @Override
     public List<ProfileChange> pendingChanges() {
-        return em.createQuery("select c from ProfileChange c where c.status = :status order by c.submittedAt", ProfileChange.class)
+        return em.createQuery("select c from ProfileChange c where c.status = :status order by c.submitted.at", ProfileChange.class)
                 .setParameter("status", ProfileChange.Status.PENDING).getResultList();
     }
 
@@ -101,7 +101,7 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
 
     private TypedQuery<ProfileChange> latest(long ambassadorId, String condition) {
         return em.createQuery("select c from ProfileChange c where c.ambassadorId = :ambassador " + condition
-                + " order by c.submittedAt desc, c.id desc", ProfileChange.class).setParameter("ambassador", ambassadorId).setMaxResults(1);
+                + " order by c.submitted.at desc, c.id desc", ProfileChange.class).setParameter("ambassador", ambassadorId).setMaxResults(1);
     }
 
     @Override

@@ -79,7 +79,7 @@ public class JpaScicRepository implements ScicRepository {
 
     @Override
     public List<AssemblyDocument> documentsOf(long assemblyId) {
-        return em.createQuery("select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploadedAt, d.id",
+        return em.createQuery("select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploaded.at, d.id",
                 AssemblyDocument.class).setParameter("assembly", assemblyId).getResultList();
     }
 

@@ -17,7 +17,7 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public List<Survey> surveys() {
-        return em.createQuery("select s from Survey s order by s.openedAt desc, s.id desc", Survey.class).getResultList();
+        return em.createQuery("select s from Survey s order by s.opened.at desc, s.id desc", Survey.class).getResultList();
     }
 
     @Override

@@ -2,9 +2,12 @@ package fr.budgetcitoyen.allocation.plan;
 
 import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,11 +51,10 @@ public class AllocationRun extends IdentifiedEntity {
     @Column(nullable = false, length = 20)
     private RunStatus status = RunStatus.PROVISIONAL;
 
-    @Column(name = "computed_by", nullable = false, length = 254)
-    private String computedBy;
-
-    @Column(name = "computed_at", nullable = false)
-    private Instant computedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "computed_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "computed_at", nullable = false))
+    private Stamp computed;
 
     @Column(name = "decision_date")
     private LocalDate decisionDate;
@@ -82,8 +84,7 @@ public class AllocationRun extends IdentifiedEntity {
         run.inputsHash = Objects.requireNonNull(inputsHash, "inputsHash");
         run.budgetCents = allocation.budgetCents();
         run.ballots = allocation.ballots();
-        run.computedBy = Objects.requireNonNull(by, "by");
-        run.computedAt = Objects.requireNonNull(at, "at");
+        run.computed = new Stamp(by, at);
         for (Grant grant : allocation.grants()) {
             run.grants.add(new GrantRecord(run.grants.size() + 1, grant));
         }
@@ -152,12 +153,8 @@ public class AllocationRun extends IdentifiedEntity {
         return status;
     }
 
-    public String computedBy() {
-        return computedBy;
-    }
-
-    public Instant computedAt() {
-        return computedAt;
+    public Stamp computed() {
+        return computed;
     }
 
     public LocalDate decisionDate() {
