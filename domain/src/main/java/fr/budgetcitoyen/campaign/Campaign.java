@@ -44,7 +44,6 @@ import java.util.Set;
 public class Campaign extends IdentifiedEntity {
 
     static final int FIRST_EDITION = 2018;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Comparator<Phase> CHRONOLOGICAL =
             Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
@@ -146,13 +145,7 @@ public class Campaign extends IdentifiedEntity {
      * follows the process (the rules of {@link CalendarRules}); a draft may be incomplete until published.
      */
     public void replan(List<PhaseDates> dates) {
-        InvalidFieldsException.Check check = new InvalidFieldsException.Check();
-        for (PhaseDates d : dates) {
-            boolean partial = !d.isEmpty() && (d.start() == null || d.end() == null);
-            check.require(!partial, "phase-" + d.type(), "calendar.dates.incomplete")
-                    .require(partial || d.isEmpty() || !d.end().isBefore(d.start()), "phase-" + d.type(), "calendar.dates.order");
-        }
-        check.orThrow();
+        CalendarRules.checkTyped(dates);
         List<PhaseDates> before = calendar().stream().map(p -> new PhaseDates(p.type(), p.startDate(), p.endDate())).toList();
         apply(dates);
         List<String> problems = CalendarRules.problems(this);
@@ -178,33 +171,18 @@ public class Campaign extends IdentifiedEntity {
      * 100 %, and a project's ceiling within what the category shares (its part, or the whole envelope).
      */
     public Category planCategory(CategoryDraft draft) {
-        BigDecimal share = draft.maxSharePercent();
-        BigDecimal envelopeShare = draft.envelopeSharePercent();
         Optional<Category> existing = draft.code() == null ? Optional.empty() : category(draft.code());
-        boolean shareInRange = envelopeShare != null && envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0;
         BigDecimal othersShares = categories.stream().filter(c -> existing.map(e -> e != c).orElse(true))
                 .map(c -> c.envelopeSharePercent().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        new InvalidFieldsException.Check()
-                .text(draft.code(), 40, "code", "category.code")
-                .text(draft.name(), 160, "name", "category.name")
-                .require(draft.description() == null || draft.description().strip().length() <= 1000, "description", "category.description.tooLong")
-                .require(share != null && share.signum() > 0 && share.compareTo(HUNDRED) <= 0, "maxShare", "category.maxShare.range")
-                .require(draft.ceiling() != null && !draft.ceiling().isNegative() && !draft.ceiling().isZero(), "ceiling", "category.ceiling.positive")
-                .require(envelopeShare == null || envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0,
-                        "envelopeShare", "category.envelopeShare.range")
-                .require(envelopeShare == null || othersShares.add(envelopeShare).compareTo(HUNDRED) <= 0,
-                        "envelopeShare", "category.envelopeShare.over100")
-                .require(draft.ceiling() == null || !draft.ceiling().isGreaterThan(partOf(envelope, shareInRange ? envelopeShare : null)),
-                        "ceiling", "category.ceiling.overEnvelope")
-                .orThrow();
-        SupportRule rule = new SupportRule(share, draft.ceiling());
+        draft.check(envelope, othersShares);
+        SupportRule rule = new SupportRule(draft.maxSharePercent(), draft.ceiling());
         Category category = existing.orElseGet(() -> addCategory(draft.code(), draft.name(), draft.description(), rule));
-        category.revise(draft.name(), draft.description(), rule, envelopeShare);
+        category.revise(draft.name(), draft.description(), rule, draft.envelopeSharePercent());
         return category;
     }
 
     /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
-    private static Money partOf(Money envelope, BigDecimal sharePercent) {
+    static Money partOf(Money envelope, BigDecimal sharePercent) {
         return sharePercent == null ? envelope : envelope.percent(sharePercent);
     }
 
