@@ -86,6 +86,6 @@ class DemoSurveyLoader {
     private void olderReport(FundedProject grant, int n) {
         followUp.reportsOf(grant.projectId()).stream().filter(r -> r.year() == 2025).findFirst().ifPresent(latest ->
                 followUp.store(StatusReport.file(grant, 2024, new StatusReport.Status(true, Math.max(0, latest.volunteers() - n % 3),
-                        Math.max(0, latest.employees() - n % 2), "Premières activités."), latest.reportedBy(), AT)));
+                        Math.max(0, latest.employees() - n % 2), "Premières activités."), latest.reported().by(), AT)));
     }
 }

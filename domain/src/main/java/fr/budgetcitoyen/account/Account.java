@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.account;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -32,14 +30,10 @@ import java.util.Set;
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a left join fetch a.roles where a.email = :email")
 @NamedQuery(name = "Account.countWithRole", query = "select count(a) from Account a join a.roles r where r = :role")
 @NamedQuery(name = "Account.withRole", query = "select a from Account a join a.roles r where r = :role order by a.email")
-public class Account implements Serializable {
+public class Account extends IdentifiedEntity implements Serializable {
 
     /** Agents' paged lists keep a page of them in the (replicated) view state. */
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -246,7 +240,7 @@ public class Account implements Serializable {
      */
     public void anonymise() {
         requireNotAnonymised();
-        email = "anonyme-" + id + "@anonyme.invalid";
+        email = "anonyme-" + id() + "@anonyme.invalid";
         displayName = "Compte supprimé";
         birthDate = null;
         birthDateCertified = false;
@@ -309,10 +303,6 @@ public class Account implements Serializable {
         }
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String email() {
         return email;
     }
@@ -359,6 +349,6 @@ public class Account implements Serializable {
 
     @Override
     public String toString() {
-        return "Account " + id;
+        return "Account " + id();
     }
 }

@@ -1,14 +1,12 @@
 package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.shared.Digests;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -27,14 +25,10 @@ import java.util.Objects;
 @Table(name = "account_token")
 @NamedQuery(name = "AccountToken.findByHash", query = "select t from AccountToken t join fetch t.account where t.tokenHash = :hash")
 @NamedQuery(name = "AccountToken.deleteForAccount", query = "delete from AccountToken t where t.account = :account")
-public class AccountToken {
+public class AccountToken extends IdentifiedEntity {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")

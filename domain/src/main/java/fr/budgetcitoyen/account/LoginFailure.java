@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.account;
 
 import fr.budgetcitoyen.shared.Digests;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -18,11 +16,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "login_failure")
-public class LoginFailure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LoginFailure extends IdentifiedEntity {
 
     @Column(name = "throttle_key", nullable = false, length = 64)
     private String key;

@@ -1,16 +1,15 @@
 package fr.budgetcitoyen.ambassador;
 
-import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,14 +22,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ambassador")
-public class Ambassador {
+public class Ambassador extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = AmbassadorProfile.NAME_MAX)
-    private String name;
+    /** What the public sees; changed only through an approved {@link ProfileChange}. */
+    @Embedded
+    private AmbassadorProfile profile;
 
     @Column(name = "recognised_year", nullable = false)
     private int recognisedYear;
@@ -45,41 +41,22 @@ public class Ambassador {
     private String communeInseeCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private Theme theme;
-
-    @Enumerated(EnumType.STRING)
     @Column(name = "legal_form", nullable = false, length = 40)
     private LegalForm legalForm;
-
-    @Column(nullable = false, length = AmbassadorProfile.DESCRIPTION_MAX)
-    private String description;
-
-    @Column(length = 300)
-    private String website;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_public", nullable = false)
-    private boolean contactPublic;
 
     @Column(name = "manager_account_id")
     private Long managerAccountId;
 
-    @Column(name = "logo_key", length = 36)
-    private String logoKey;
+    @Embedded
+    @AttributeOverride(name = "storageKey", column = @Column(name = "logo_key"))
+    @AttributeOverride(name = "type", column = @Column(name = "logo_type"))
+    private AmbassadorLogo logo;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "logo_type", length = 10)
-    private AttachmentType logoType;
-
-    @Column(name = "pending_logo_key", length = 36)
-    private String pendingLogoKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "pending_logo_type", length = 10)
-    private AttachmentType pendingLogoType;
+    /** A logo uploaded by the ambassador, until an agent approves or rejects it. */
+    @Embedded
+    @AttributeOverride(name = "storageKey", column = @Column(name = "pending_logo_key"))
+    @AttributeOverride(name = "type", column = @Column(name = "pending_logo_type"))
+    private AmbassadorLogo pendingLogo;
 
     @Version
     private long version;
@@ -122,57 +99,52 @@ public class Ambassador {
 
     /** Publishes an approved profile (see {@link ProfileChange#approve}). */
     void publish(AmbassadorProfile profile) {
-        name = profile.name();
-        theme = profile.theme();
-        description = profile.description();
-        website = profile.website();
-        contactEmail = profile.contactEmail();
-        contactPublic = profile.contactPublic();
+        this.profile = profile;
     }
 
     /** A logo the ambassador uploaded waits for an agent, like any change of the public profile. */
     public String proposeLogo(AmbassadorLogo logo) {
-        String replaced = pendingLogoKey;
-        pendingLogoKey = logo.storageKey();
-        pendingLogoType = logo.type();
+        String replaced = keyOf(pendingLogo);
+        pendingLogo = logo;
         return replaced;
     }
 
     /** The pending logo becomes the public one; returns the key of the one it replaces, to delete. */
     public String approveLogo() {
-        if (pendingLogoKey == null) {
+        if (pendingLogo == null) {
             throw new IllegalStateException("No logo waits for a review");
         }
-        String replaced = logoKey;
-        logoKey = pendingLogoKey;
-        logoType = pendingLogoType;
-        pendingLogoKey = null;
-        pendingLogoType = null;
+        String replaced = keyOf(logo);
+        logo = pendingLogo;
+        pendingLogo = null;
         return replaced;
     }
 
     /** The pending logo is refused; returns its key, to delete. */
     public String rejectLogo() {
-        String refused = pendingLogoKey;
-        pendingLogoKey = null;
-        pendingLogoType = null;
+        String refused = keyOf(pendingLogo);
+        pendingLogo = null;
         return refused;
     }
 
+    private static String keyOf(AmbassadorLogo logo) {
+        return logo == null ? null : logo.storageKey();
+    }
+
     public boolean hasLogo() {
-        return logoKey != null;
+        return logo != null;
     }
 
     public boolean hasPendingLogo() {
-        return pendingLogoKey != null;
+        return pendingLogo != null;
     }
 
     public Optional<AmbassadorLogo> logo() {
-        return logoKey == null ? Optional.empty() : Optional.of(new AmbassadorLogo(logoKey, logoType));
+        return Optional.ofNullable(logo);
     }
 
     public Optional<AmbassadorLogo> pendingLogo() {
-        return pendingLogoKey == null ? Optional.empty() : Optional.of(new AmbassadorLogo(pendingLogoKey, pendingLogoType));
+        return Optional.ofNullable(pendingLogo);
     }
 
     public void entrustTo(Long accountId) {
@@ -188,20 +160,16 @@ public class Ambassador {
     }
 
     public AmbassadorProfile profile() {
-        return new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic);
+        return profile;
     }
 
     /** The contact shown to the public only with the initiative's consent. */
     public String publicContact() {
-        return contactPublic ? contactEmail : null;
-    }
-
-    public Long id() {
-        return id;
+        return profile.contactPublic() ? profile.contactEmail() : null;
     }
 
     public String name() {
-        return name;
+        return profile.name();
     }
 
     public int recognisedYear() {
@@ -221,7 +189,7 @@ public class Ambassador {
     }
 
     public Theme theme() {
-        return theme;
+        return profile.theme();
     }
 
     public LegalForm legalForm() {
@@ -229,10 +197,10 @@ public class Ambassador {
     }
 
     public String description() {
-        return description;
+        return profile.description();
     }
 
     public String website() {
-        return website;
+        return profile.website();
     }
 }

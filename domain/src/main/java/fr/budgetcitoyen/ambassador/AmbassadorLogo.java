@@ -1,12 +1,23 @@
 package fr.budgetcitoyen.ambassador;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import fr.budgetcitoyen.project.AttachmentType;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 
 import java.util.UUID;
 
 /** An initiative's logo or photo: a PNG or JPEG (read from the content) of at most 1 MiB, stored under a random key. */
-public record AmbassadorLogo(String storageKey, AttachmentType type) {
+@Embeddable
+public record AmbassadorLogo(
+        @Column(length = 36)
+        String storageKey,
+
+        @Enumerated(EnumType.STRING)
+        @Column(length = 10)
+        AttachmentType type) {
 
     public static final int MAX_BYTES = 1024 * 1024;
 

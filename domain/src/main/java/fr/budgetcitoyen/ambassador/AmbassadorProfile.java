@@ -1,12 +1,37 @@
 package fr.budgetcitoyen.ambassador;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import fr.budgetcitoyen.account.EmailAddress;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 
-/** The public fields an ambassador manages: what they propose, an agent reviews before publication. */
-public record AmbassadorProfile(String name, Theme theme, String description, String website, String contactEmail,
-                                boolean contactPublic) {
+/**
+ * The public fields an ambassador manages: what they propose, an agent reviews before publication. Stored alike
+ * in the ambassador (what is online) and in each profile change (what is proposed).
+ */
+@Embeddable
+public record AmbassadorProfile(
+        @Column(nullable = false, length = NAME_MAX)
+        String name,
+
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false, length = 40)
+        Theme theme,
+
+        @Column(nullable = false, length = DESCRIPTION_MAX)
+        String description,
+
+        @Column(length = 300)
+        String website,
+
+        @Column(name = "contact_email", length = 254)
+        String contactEmail,
+
+        @Column(name = "contact_public", nullable = false)
+        boolean contactPublic) {
 
     public static final int NAME_MAX = 160;
     public static final int DESCRIPTION_MAX = 2000;

@@ -1,10 +1,8 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.Instant;
@@ -15,13 +13,9 @@ import java.time.Instant;
  * {@link Reply}. Each kind keeps its own table; only who asked, and about what, differ.
  */
 @MappedSuperclass
-public abstract class AmbassadorRequest {
+public abstract class AmbassadorRequest extends IdentifiedEntity {
 
     public static final int MESSAGE_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = MESSAGE_MAX)
     private String message;
@@ -64,10 +58,6 @@ public abstract class AmbassadorRequest {
 
     public boolean isOpen() {
         return reply.isOpen();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String message() {

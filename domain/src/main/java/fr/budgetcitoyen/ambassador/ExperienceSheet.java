@@ -1,15 +1,13 @@
 package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.comptoir.Workshop;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -21,14 +19,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "experience_sheet")
-public class ExperienceSheet {
+public class ExperienceSheet extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 160;
     public static final int BODY_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
@@ -69,10 +63,6 @@ public class ExperienceSheet {
         sheet.workshop = workshop;
         sheet.publishedAt = now;
         return sheet;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long ambassadorId() {

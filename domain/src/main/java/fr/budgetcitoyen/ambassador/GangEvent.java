@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -13,11 +11,7 @@ import java.time.LocalDate;
 /** A meeting of La Gang, the ambassadors' collective, to share experience with new carriers. */
 @Entity
 @Table(name = "gang_event")
-public class GangEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GangEvent extends IdentifiedEntity {
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -48,10 +42,6 @@ public class GangEvent {
         event.place = place.strip();
         event.description = description == null || description.isBlank() ? null : description.strip();
         return event;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public LocalDate heldOn() {

@@ -1,14 +1,14 @@
 package fr.budgetcitoyen.ambassador;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
-import fr.budgetcitoyen.shared.Theme;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ambassador_change")
-public class ProfileChange {
+public class ProfileChange extends IdentifiedEntity {
 
     public enum Status { PENDING, APPROVED, REJECTED, WITHDRAWN }
 
@@ -30,41 +30,20 @@ public class ProfileChange {
     public record Difference(String field, String online, String proposed) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
 
-    @Column(nullable = false, length = AmbassadorProfile.NAME_MAX)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private Theme theme;
-
-    @Column(nullable = false, length = AmbassadorProfile.DESCRIPTION_MAX)
-    private String description;
-
-    @Column(length = 300)
-    private String website;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_public", nullable = false)
-    private boolean contactPublic;
+    @Embedded
+    private AmbassadorProfile proposed;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status = Status.PENDING;
 
-    @Column(name = "submitted_by", nullable = false, length = 254)
-    private String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at", nullable = false))
+    private Stamp submitted;
 
     @Column(name = "reviewed_by", length = 254)
     private String reviewedBy;
@@ -80,31 +59,25 @@ public class ProfileChange {
         AmbassadorProfile checked = proposed.checked();
         ProfileChange change = new ProfileChange();
         change.ambassadorId = Objects.requireNonNull(ambassador.id(), "ambassador");
-        change.name = checked.name();
-        change.theme = checked.theme();
-        change.description = checked.description();
-        change.website = checked.website();
-        change.contactEmail = checked.contactEmail();
-        change.contactPublic = checked.contactPublic();
-        change.submittedBy = by;
-        change.submittedAt = at;
+        change.proposed = checked;
+        change.submitted = new Stamp(by, at);
         return change;
     }
 
     public AmbassadorProfile proposed() {
-        return new AmbassadorProfile(name, theme, description, website, contactEmail, contactPublic);
+        return proposed;
     }
 
     /** The fields that differ from the online profile, for the side-by-side review. */
     public List<Difference> differencesFrom(Ambassador online) {
         AmbassadorProfile now = online.profile();
         List<Difference> differences = new ArrayList<>();
-        compare(differences, "name", now.name(), name);
-        compare(differences, "theme", String.valueOf(now.theme()), String.valueOf(theme));
-        compare(differences, "description", now.description(), description);
-        compare(differences, "website", now.website(), website);
-        compare(differences, "contactEmail", now.contactEmail(), contactEmail);
-        compare(differences, "contactPublic", String.valueOf(now.contactPublic()), String.valueOf(contactPublic));
+        compare(differences, "name", now.name(), proposed.name());
+        compare(differences, "theme", String.valueOf(now.theme()), String.valueOf(proposed.theme()));
+        compare(differences, "description", now.description(), proposed.description());
+        compare(differences, "website", now.website(), proposed.website());
+        compare(differences, "contactEmail", now.contactEmail(), proposed.contactEmail());
+        compare(differences, "contactPublic", String.valueOf(now.contactPublic()), String.valueOf(proposed.contactPublic()));
         return differences;
     }
 
@@ -117,7 +90,7 @@ public class ProfileChange {
     public void approve(Ambassador ambassador, String by) {
         requirePending();
         if (!ambassador.id().equals(ambassadorId)) {
-            throw new IllegalArgumentException("Change " + id + " is not for ambassador " + ambassador.id());
+            throw new IllegalArgumentException("Change " + id() + " is not for ambassador " + ambassador.id());
         }
         ambassador.publish(proposed());
         status = Status.APPROVED;
@@ -140,16 +113,12 @@ public class ProfileChange {
 
     private void requirePending() {
         if (status != Status.PENDING) {
-            throw new IllegalStateException("Change " + id + " was already " + status);
+            throw new IllegalStateException("Change " + id() + " was already " + status);
         }
     }
 
     public boolean isPending() {
         return status == Status.PENDING;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long ambassadorId() {
@@ -160,12 +129,8 @@ public class ProfileChange {
         return status;
     }
 
-    public String submittedBy() {
-        return submittedBy;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
+    public Stamp submitted() {
+        return submitted;
     }
 
     public String rejectionReason() {

@@ -1,10 +1,8 @@
 package fr.budgetcitoyen.audit;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -19,17 +17,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry implements Serializable {
+public class AuditEntry extends IdentifiedEntity implements Serializable {
 
     /** Agents' paged lists keep a page of them in the (replicated) view state. */
     private static final long serialVersionUID = 1L;
 
     public static final String SYSTEM = "système";
     private static final int TEXT = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -117,10 +111,6 @@ public class AuditEntry implements Serializable {
 
     private static String truncate(String value) {
         return value == null || value.length() <= TEXT ? value : value.substring(0, TEXT - 1) + "…";
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long seq() {

@@ -1,5 +1,7 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.InvalidFieldsException;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +20,17 @@ public final class CalendarRules {
             PhaseType.LABELLING_COMMITTEE, PhaseType.VOTE, PhaseType.COMMISSION_PERMANENTE);
 
     private CalendarRules() {
+    }
+
+    /** Each step typed whole (both dates, or neither) and in order: reported next to its dates. */
+    static void checkTyped(List<PhaseDates> dates) {
+        InvalidFieldsException.Check check = new InvalidFieldsException.Check();
+        for (PhaseDates d : dates) {
+            boolean partial = !d.isEmpty() && (d.start() == null || d.end() == null);
+            check.require(!partial, "phase-" + d.type(), "calendar.dates.incomplete")
+                    .require(partial || d.isEmpty() || !d.end().isBefore(d.start()), "phase-" + d.type(), "calendar.dates.order");
+        }
+        check.orThrow();
     }
 
     public static List<String> problems(Campaign campaign) {

@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.campaign;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
@@ -12,9 +13,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -43,17 +41,12 @@ import java.util.Set;
 @NamedQuery(name = "Campaign.findByStatus", query = "select c from Campaign c where c.status = :status order by c.year desc")
 @NamedQuery(name = "Campaign.findAll", query = "select c from Campaign c order by c.year desc")
 @NamedQuery(name = "Campaign.count", query = "select count(c) from Campaign c")
-public class Campaign {
+public class Campaign extends IdentifiedEntity {
 
     static final int FIRST_EDITION = 2018;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Comparator<Phase> CHRONOLOGICAL =
             Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "edition_year", nullable = false, unique = true)
     private int year;
@@ -77,7 +70,7 @@ public class Campaign {
     private boolean demoBallots;
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("startDate, type")
+    @OrderBy("period.firstDay, type")
     private List<Phase> phases = new ArrayList<>();
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -152,13 +145,7 @@ public class Campaign {
      * follows the process (the rules of {@link CalendarRules}); a draft may be incomplete until published.
      */
     public void replan(List<PhaseDates> dates) {
-        InvalidFieldsException.Check check = new InvalidFieldsException.Check();
-        for (PhaseDates d : dates) {
-            boolean partial = !d.isEmpty() && (d.start() == null || d.end() == null);
-            check.require(!partial, "phase-" + d.type(), "calendar.dates.incomplete")
-                    .require(partial || d.isEmpty() || !d.end().isBefore(d.start()), "phase-" + d.type(), "calendar.dates.order");
-        }
-        check.orThrow();
+        CalendarRules.checkTyped(dates);
         List<PhaseDates> before = calendar().stream().map(p -> new PhaseDates(p.type(), p.startDate(), p.endDate())).toList();
         apply(dates);
         List<String> problems = CalendarRules.problems(this);
@@ -184,33 +171,18 @@ public class Campaign {
      * 100 %, and a project's ceiling within what the category shares (its part, or the whole envelope).
      */
     public Category planCategory(CategoryDraft draft) {
-        BigDecimal share = draft.maxSharePercent();
-        BigDecimal envelopeShare = draft.envelopeSharePercent();
         Optional<Category> existing = draft.code() == null ? Optional.empty() : category(draft.code());
-        boolean shareInRange = envelopeShare != null && envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0;
         BigDecimal othersShares = categories.stream().filter(c -> existing.map(e -> e != c).orElse(true))
                 .map(c -> c.envelopeSharePercent().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        new InvalidFieldsException.Check()
-                .text(draft.code(), 40, "code", "category.code")
-                .text(draft.name(), 160, "name", "category.name")
-                .require(draft.description() == null || draft.description().strip().length() <= 1000, "description", "category.description.tooLong")
-                .require(share != null && share.signum() > 0 && share.compareTo(HUNDRED) <= 0, "maxShare", "category.maxShare.range")
-                .require(draft.ceiling() != null && !draft.ceiling().isNegative() && !draft.ceiling().isZero(), "ceiling", "category.ceiling.positive")
-                .require(envelopeShare == null || envelopeShare.signum() > 0 && envelopeShare.compareTo(HUNDRED) <= 0,
-                        "envelopeShare", "category.envelopeShare.range")
-                .require(envelopeShare == null || othersShares.add(envelopeShare).compareTo(HUNDRED) <= 0,
-                        "envelopeShare", "category.envelopeShare.over100")
-                .require(draft.ceiling() == null || !draft.ceiling().isGreaterThan(partOf(envelope, shareInRange ? envelopeShare : null)),
-                        "ceiling", "category.ceiling.overEnvelope")
-                .orThrow();
-        SupportRule rule = new SupportRule(share, draft.ceiling());
+        draft.check(envelope, othersShares);
+        SupportRule rule = new SupportRule(draft.maxSharePercent(), draft.ceiling());
         Category category = existing.orElseGet(() -> addCategory(draft.code(), draft.name(), draft.description(), rule));
-        category.revise(draft.name(), draft.description(), rule, envelopeShare);
+        category.revise(draft.name(), draft.description(), rule, draft.envelopeSharePercent());
         return category;
     }
 
     /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
-    private static Money partOf(Money envelope, BigDecimal sharePercent) {
+    static Money partOf(Money envelope, BigDecimal sharePercent) {
         return sharePercent == null ? envelope : envelope.percent(sharePercent);
     }
 
@@ -360,10 +332,6 @@ public class Campaign {
 
     public boolean isPublic() {
         return status != CampaignStatus.DRAFT;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int year() {

@@ -1,13 +1,11 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,11 +20,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "category")
-public class Category {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Category extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -85,10 +79,6 @@ public class Category {
     /** The part of the envelope reserved to this category, if the envelope is split. */
     public Optional<Money> envelopePart() {
         return envelopeSharePercent().map(share -> campaign.envelope().percent(share));
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Campaign campaign() {

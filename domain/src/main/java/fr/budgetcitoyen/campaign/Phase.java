@@ -1,13 +1,14 @@
 package fr.budgetcitoyen.campaign;
 
+import fr.budgetcitoyen.shared.DatePeriod;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,11 +19,7 @@ import java.util.Objects;
 /** A dated step of a campaign; both dates are included (a vote "from 5 to 30 September"). */
 @Entity
 @Table(name = "campaign_phase")
-public class Phase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Phase extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -32,11 +29,10 @@ public class Phase {
     @Column(name = "phase_type", nullable = false, length = 40)
     private PhaseType type;
 
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
+    @Embedded
+    @AttributeOverride(name = "firstDay", column = @Column(name = "start_date", nullable = false))
+    @AttributeOverride(name = "lastDay", column = @Column(name = "end_date", nullable = false))
+    private DatePeriod period;
 
     protected Phase() {
         // for JPA
@@ -54,24 +50,19 @@ public class Phase {
         if (endDate.isBefore(startDate)) {
             throw new IllegalArgumentException(type + " ends (" + endDate + ") before it starts (" + startDate + ")");
         }
-        this.startDate = startDate;
-        this.endDate = endDate;
+        this.period = new DatePeriod(startDate, endDate);
     }
 
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate);
+        return period.isOpenOn(day);
     }
 
     public boolean isOverOn(LocalDate day) {
-        return day.isAfter(endDate);
+        return period.isOverOn(day);
     }
 
     public boolean isUpcomingOn(LocalDate day) {
-        return day.isBefore(startDate);
-    }
-
-    public Long id() {
-        return id;
+        return period.isUpcomingOn(day);
     }
 
     public PhaseType type() {
@@ -79,15 +70,15 @@ public class Phase {
     }
 
     public LocalDate startDate() {
-        return startDate;
+        return period.firstDay();
     }
 
     public LocalDate endDate() {
-        return endDate;
+        return period.lastDay();
     }
 
     @Override
     public String toString() {
-        return type + " " + startDate + ".." + endDate;
+        return type + " " + period;
     }
 }

@@ -1,21 +1,15 @@
 package fr.budgetcitoyen.cdess;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A working group of the CDESS on one theme (new forms of consultation, ESS and transition…). */
 @Entity
 @Table(name = "cdess_atelier")
-public class CdessAtelier {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CdessAtelier extends IdentifiedEntity {
 
     @Column(nullable = false, length = 160)
     private String theme;
@@ -36,10 +30,6 @@ public class CdessAtelier {
         atelier.theme = theme.strip();
         atelier.description = description == null || description.isBlank() ? null : description.strip();
         return atelier;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String theme() {

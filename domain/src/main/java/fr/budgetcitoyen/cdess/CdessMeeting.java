@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.cdess;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -16,13 +14,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "cdess_meeting")
-public class CdessMeeting {
+public class CdessMeeting extends IdentifiedEntity {
 
     public static final int TEXT_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -64,10 +58,6 @@ public class CdessMeeting {
 
     public boolean isHeldBy(LocalDate today) {
         return !heldOn.isAfter(today);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public LocalDate heldOn() {

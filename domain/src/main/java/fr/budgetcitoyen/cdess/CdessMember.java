@@ -1,23 +1,17 @@
 package fr.budgetcitoyen.cdess;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A member of the CDESS: a person, the organisation they represent, their college. */
 @Entity
 @Table(name = "cdess_member")
-public class CdessMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CdessMember extends IdentifiedEntity {
 
     @Column(nullable = false, length = 160)
     private String name;
@@ -44,10 +38,6 @@ public class CdessMember {
         member.organisation = organisation.strip();
         member.college = college;
         return member;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

@@ -1,18 +1,14 @@
 package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.campaign.Campaign;
-import fr.budgetcitoyen.campaign.Phase;
 import fr.budgetcitoyen.campaign.PhaseType;
-import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -36,15 +32,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "comptoir_session")
-public class ComptoirSession {
+public class ComptoirSession extends IdentifiedEntity {
 
     public static final int TEXT_MAX = 160;
     public static final int ADDRESS_MAX = 300;
     public static final int CAPACITY_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -105,26 +97,7 @@ public class ComptoirSession {
 
     /** Plans a session of the campaign's comptoirs step; every invalid field is reported at once. */
     public static ComptoirSession plan(Campaign campaign, SessionPlan plan, String territoryCode) {
-        Objects.requireNonNull(campaign, "campaign");
-        Optional<Phase> step = campaign.phase(PhaseType.COMPTOIRS);
-        boolean timed = plan.startsAt() != null && plan.endsAt() != null;
-        new InvalidFieldsException.Check()
-                .require(plan.startsAt() != null, "startsAt", "comptoir.startsAt.required")
-                .require(plan.endsAt() != null, "endsAt", "comptoir.endsAt.required")
-                .require(!timed || plan.endsAt().isAfter(plan.startsAt()), "endsAt", "comptoir.endsAt.beforeStart")
-                .require(!timed || plan.endsAt().toLocalDate().equals(plan.startsAt().toLocalDate()), "endsAt", "comptoir.endsAt.sameDay")
-                .require(step.isPresent(), "startsAt", "comptoir.startsAt.noStep")
-                .require(plan.startsAt() == null || step.isEmpty() || step.get().isOpenOn(plan.startsAt().toLocalDate()),
-                        "startsAt", "comptoir.startsAt.outsideStep")
-                .text(plan.venue(), TEXT_MAX, "venue", "comptoir.venue")
-                .text(plan.address(), ADDRESS_MAX, "address", "comptoir.address")
-                .require(plan.communeInseeCode() != null && territoryCode != null, "commune", "comptoir.commune.required")
-                .text(plan.hostStructure(), TEXT_MAX, "hostStructure", "comptoir.hostStructure")
-                .require(plan.workshop() != null, "workshop", "comptoir.workshop.required")
-                .text(plan.facilitator(), TEXT_MAX, "facilitator", "comptoir.facilitator")
-                .require(plan.capacity() != null && plan.capacity() > 0 && plan.capacity() <= CAPACITY_MAX,
-                        "capacity", "comptoir.capacity.range")
-                .orThrow();
+        plan.check(Objects.requireNonNull(campaign, "campaign"), territoryCode);
         ComptoirSession session = new ComptoirSession();
         session.campaign = campaign;
         session.territoryCode = territoryCode;
@@ -258,10 +231,6 @@ public class ComptoirSession {
         return campaign.isPublic() && campaign.isOpen(PhaseType.COMPTOIRS, now.toLocalDate()) && now.isBefore(startsAt);
     }
 
-    public Long id() {
-        return id;
-    }
-
     public Campaign campaign() {
         return campaign;
     }
@@ -304,10 +273,6 @@ public class ComptoirSession {
 
     public int capacity() {
         return capacity;
-    }
-
-    public int seatsTaken() {
-        return seatsTaken;
     }
 
     public Long hostAccountId() {

@@ -1,13 +1,11 @@
 package fr.budgetcitoyen.comptoir;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +15,7 @@ import java.time.Instant;
 /** A resident's registration to a comptoir session; part of the session's aggregate. */
 @Entity
 @Table(name = "comptoir_registration")
-public class Registration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Registration extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
@@ -95,10 +89,6 @@ public class Registration {
 
     public boolean hasAttended() {
         return Boolean.TRUE.equals(attended);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public ComptoirSession session() {

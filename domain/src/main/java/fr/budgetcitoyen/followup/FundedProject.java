@@ -2,15 +2,13 @@ package fr.budgetcitoyen.followup;
 
 import fr.budgetcitoyen.allocation.plan.AllocationRun;
 import fr.budgetcitoyen.allocation.plan.GrantRecord;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -24,11 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "followup_grant")
-public class FundedProject {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FundedProject extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -100,7 +94,7 @@ public class FundedProject {
                 .require(amount != null && !amount.isNegative() && !amount.isZero(), "amount", "followup.instalment.amount.positive")
                 .require(amount == null || !paid.plus(amount).isGreaterThan(granted), "amount", "followup.instalment.amount.overGrant")
                 .orThrow();
-        return new Instalment(id, paidOn, amount, reference);
+        return new Instalment(id(), paidOn, amount, reference);
     }
 
     /**
@@ -109,7 +103,7 @@ public class FundedProject {
      * (the right instalment is typed again instead).
      */
     public Instalment reverse(Instalment original, String reason, List<Instalment> instalments) {
-        boolean ours = original.id() != null && original.grantId() == id;
+        boolean ours = original.id() != null && original.grantId() == id();
         boolean reversed = instalments.stream().anyMatch(i -> i.isReversal() && i.reverses().equals(original.id()));
         new InvalidFieldsException.Check()
                 .require(ours, "reason", "followup.reversal.unknown")
@@ -118,10 +112,6 @@ public class FundedProject {
                 .text(reason, Instalment.REASON_MAX, "reason", "followup.reversal.reason")
                 .orThrow();
         return Instalment.reversalOf(original, reason.strip());
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long campaignId() {

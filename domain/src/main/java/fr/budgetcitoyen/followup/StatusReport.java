@@ -1,11 +1,12 @@
 package fr.budgetcitoyen.followup;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,14 +18,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "followup_status")
-public class StatusReport {
+public class StatusReport extends IdentifiedEntity {
 
     public static final int ACHIEVEMENTS_MAX = 2000;
     static final int PEOPLE_MAX = 100_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "project_id", nullable = false)
     private Long projectId;
@@ -44,11 +41,10 @@ public class StatusReport {
     @Column(nullable = false, length = ACHIEVEMENTS_MAX)
     private String achievements;
 
-    @Column(name = "reported_by", nullable = false, length = 254)
-    private String reportedBy;
-
-    @Column(name = "reported_at", nullable = false)
-    private Instant reportedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reported_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "reported_at", nullable = false))
+    private Stamp reported;
 
     protected StatusReport() {
         // for JPA
@@ -70,8 +66,7 @@ public class StatusReport {
         volunteers = status.volunteers();
         employees = status.employees();
         achievements = status.achievements().strip();
-        reportedBy = by;
-        reportedAt = at;
+        reported = new Stamp(by, at);
     }
 
     /** What the carrier reports; people counts are whole numbers of persons. */
@@ -83,10 +78,6 @@ public class StatusReport {
                     .text(achievements, ACHIEVEMENTS_MAX, "achievements", "followup.achievements")
                     .orThrow();
         }
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long projectId() {
@@ -113,11 +104,7 @@ public class StatusReport {
         return achievements;
     }
 
-    public String reportedBy() {
-        return reportedBy;
-    }
-
-    public Instant reportedAt() {
-        return reportedAt;
+    public Stamp reported() {
+        return reported;
     }
 }

@@ -2,6 +2,7 @@ package fr.budgetcitoyen.idea;
 
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.persistence.CollectionTable;
@@ -11,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -32,14 +30,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "idea")
-public class Idea {
+public class Idea extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 120;
     public static final int DESCRIPTION_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -140,7 +134,7 @@ public class Idea {
     /** The author answers by completing the description; the idea goes back to moderation. */
     public void clarify(long authorId, String description) {
         if (status != IdeaStatus.PRECISION_REQUESTED || this.authorId != authorId) {
-            throw new IllegalStateException("Idea " + id + " awaits no precision from " + authorId);
+            throw new IllegalStateException("Idea " + id() + " awaits no precision from " + authorId);
         }
         new InvalidFieldsException.Check().text(description, DESCRIPTION_MAX, "description", "idea.description").orThrow();
         this.description = description.strip();
@@ -157,7 +151,7 @@ public class Idea {
             throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("target", "idea.merge.target")));
         }
         status = IdeaStatus.MERGED;
-        mergedIntoId = target.id;
+        mergedIntoId = target.id();
     }
 
     private boolean sameCampaign(Idea other) {
@@ -166,16 +160,12 @@ public class Idea {
 
     private void requireSubmitted() {
         if (status != IdeaStatus.SUBMITTED) {
-            throw new IllegalStateException("Idea " + id + " was already moderated: " + status);
+            throw new IllegalStateException("Idea " + id() + " was already moderated: " + status);
         }
     }
 
     public boolean isPublished() {
         return status == IdeaStatus.PUBLISHED;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Campaign campaign() {

@@ -3,13 +3,11 @@ package fr.budgetcitoyen.labelling;
 import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectStatus;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -27,11 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "assessment")
 @NamedQuery(name = "Assessment.ofProject", query = "select a from Assessment a where a.project = :project order by a.id")
-public class Assessment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Assessment extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")

@@ -1,12 +1,10 @@
 package fr.budgetcitoyen.labelling;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,11 +13,7 @@ import java.util.Objects;
 /** A member's seat on one edition's labelling committee, in a college. Only seated members assess. */
 @Entity
 @Table(name = "committee_seat")
-public class CommitteeSeat {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CommitteeSeat extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -47,10 +41,6 @@ public class CommitteeSeat {
         this.memberName = Objects.requireNonNull(memberName, "memberName");
         this.college = Objects.requireNonNull(college, "college");
         this.appointedAt = Objects.requireNonNull(appointedAt, "appointedAt");
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long campaignId() {

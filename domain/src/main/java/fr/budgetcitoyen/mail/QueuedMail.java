@@ -1,10 +1,8 @@
 package fr.budgetcitoyen.mail;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Duration;
@@ -19,14 +17,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class QueuedMail {
+public class QueuedMail extends IdentifiedEntity {
 
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     public static final Duration GIVE_UP = Duration.ofDays(3);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = 320)
     private String recipient;
@@ -82,10 +76,6 @@ public class QueuedMail {
     /** Too old to be worth sending: the outbox drops it (and says so in the log). */
     public boolean expired(Instant now) {
         return queuedAt.plus(GIVE_UP).isBefore(now);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String recipient() {

@@ -1,20 +1,15 @@
 package fr.budgetcitoyen.partner;
 
 import fr.budgetcitoyen.shared.InvalidFieldsException;
-import jakarta.persistence.CollectionTable;
+import fr.budgetcitoyen.shared.MemberManagedEntity;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
-
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * A partner of the département's ESS policy (Pas-de-Calais Actif, APES, Ligue de l'enseignement, Cigales,
@@ -23,11 +18,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "partner")
-public class Partner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@AssociationOverride(name = "memberAccountIds", joinTable = @JoinTable(name = "partner_member", joinColumns = @JoinColumn(name = "partner_id")))
+public class Partner extends MemberManagedEntity {
 
     @Column(nullable = false, length = 160)
     private String name;
@@ -41,11 +33,6 @@ public class Partner {
 
     @Column(length = 300)
     private String website;
-
-    @ElementCollection
-    @CollectionTable(name = "partner_member", joinColumns = @JoinColumn(name = "partner_id"))
-    @Column(name = "account_id")
-    private Set<Long> memberAccountIds = new HashSet<>();
 
     protected Partner() {
         // for JPA
@@ -65,22 +52,6 @@ public class Partner {
         partner.role = role.strip();
         partner.website = website == null || website.isBlank() ? null : website.strip();
         return partner;
-    }
-
-    public void entrustTo(long accountId) {
-        memberAccountIds.add(accountId);
-    }
-
-    public boolean isManagedBy(long accountId) {
-        return memberAccountIds.contains(accountId);
-    }
-
-    public Set<Long> memberAccountIds() {
-        return Set.copyOf(memberAccountIds);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

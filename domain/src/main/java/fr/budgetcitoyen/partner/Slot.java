@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.partner;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,13 +18,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "partner_slot")
-public class Slot {
+public class Slot extends IdentifiedEntity {
 
     public static final int TOPIC_MAX = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "partner_id", nullable = false)
     private Long partnerId;
@@ -101,10 +95,6 @@ public class Slot {
 
     public boolean isBookedBy(long accountId) {
         return Objects.equals(bookedBy, accountId);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long partnerId() {

@@ -3,6 +3,7 @@ package fr.budgetcitoyen.project;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.PhaseType;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.shared.Theme;
@@ -16,9 +17,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -48,11 +46,7 @@ import java.util.Optional;
                 + "where p.campaign = :campaign and p.status = :status order by p.title")
 @NamedQuery(name = "Project.countByCampaignAndStatus",
         query = "select count(p) from Project p where p.campaign = :campaign and p.status = :status")
-public class Project {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Project extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -177,7 +171,7 @@ public class Project {
         if (newCategory != null && newCategory.campaign() != campaign) {
             throw new IllegalArgumentException("A file stays in its campaign");
         }
-        requireFitting(draft);
+        ProjectFileRules.requireFitting(draft);
         category = newCategory == null ? category : newCategory;
         title = draft.title() == null || draft.title().isBlank() ? title : draft.title().strip();
         summary = draft.summary();
@@ -192,27 +186,6 @@ public class Project {
         budget = new ArrayList<>(draft.budget());
         totalCost = sum(BudgetLine.Kind.EXPENSE);
         requestedAmount = draft.requested();
-    }
-
-    /**
-     * A draft may be incomplete, never longer than what is kept: a field typed too long is refused next to
-     * it (before, the database refused the whole save).
-     */
-    private static void requireFitting(ProjectFileDraft draft) {
-        String number = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
-        new InvalidFieldsException.Check()
-                .require(fits(draft.title(), 200), "title", "file.title.tooLong")
-                .require(fits(draft.summary(), 2000), "summary", "file.summary.tooLong")
-                .require(fits(draft.structureName(), 200), "structureName", "file.structureName.tooLong")
-                .require(fits(number, 10), "registrationNumber", "file.registrationNumber.invalid")
-                .require(fits(draft.adultReferent(), 200), "adultReferent", "file.adultReferent.tooLong")
-                .require(fits(draft.address(), 300), "address", "file.address.tooLong")
-                .require(draft.budget().stream().allMatch(line -> fits(line.label(), 200)), "budget", "file.budget.labelTooLong")
-                .orThrow();
-    }
-
-    private static boolean fits(String text, int maxLength) {
-        return text == null || text.strip().length() <= maxLength;
     }
 
     /** The carrier hands the file to the labelling committee; it becomes read-only for them. */
@@ -285,14 +258,6 @@ public class Project {
         commissionReference = reference.strip();
     }
 
-    public String decisionMotivation() {
-        return decisionMotivation;
-    }
-
-    public String commissionReference() {
-        return commissionReference;
-    }
-
     /** The commission's review confirms the label: the project goes on the ballot. */
     public void validateForBallot() {
         requireStatus("validate", ProjectStatus.LABELLED);
@@ -351,14 +316,6 @@ public class Project {
 
     public List<BudgetLine> budget() {
         return List.copyOf(budget);
-    }
-
-    public Optional<LocalDate> submittedOn() {
-        return Optional.ofNullable(submittedOn);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Campaign campaign() {

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.project;
 
+import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.InvalidFieldsException.Problem;
 import fr.budgetcitoyen.shared.Money;
 
@@ -7,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a file needs before the committee can read it. Each problem names the editor's field, so the
- * carrier sees every missing piece at once, next to where it goes.
+ * What a file needs before the committee can read it, and what any save must fit. Each problem names the editor's
+ * field, so the carrier sees every missing piece at once, next to where it goes.
  */
 public final class ProjectFileRules {
 
@@ -40,6 +41,27 @@ public final class ProjectFileRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * A draft may be incomplete, never longer than what is kept: a field typed too long is refused next to
+     * it (before, the database refused the whole save).
+     */
+    static void requireFitting(ProjectFileDraft draft) {
+        String number = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
+        new InvalidFieldsException.Check()
+                .require(fits(draft.title(), 200), "title", "file.title.tooLong")
+                .require(fits(draft.summary(), 2000), "summary", "file.summary.tooLong")
+                .require(fits(draft.structureName(), 200), "structureName", "file.structureName.tooLong")
+                .require(fits(number, 10), "registrationNumber", "file.registrationNumber.invalid")
+                .require(fits(draft.adultReferent(), 200), "adultReferent", "file.adultReferent.tooLong")
+                .require(fits(draft.address(), 300), "address", "file.address.tooLong")
+                .require(draft.budget().stream().allMatch(line -> fits(line.label(), 200)), "budget", "file.budget.labelTooLong")
+                .orThrow();
+    }
+
+    private static boolean fits(String text, int maxLength) {
+        return text == null || text.strip().length() <= maxLength;
     }
 
     private static boolean present(String text) {

@@ -1,11 +1,12 @@
 package fr.budgetcitoyen.research;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -23,9 +24,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "research_grant")
-@NamedQuery(name = "ResearchGrant.ofAccount", query = "select g from ResearchGrant g where g.accountId = :account order by g.grantedAt desc, g.id desc")
-@NamedQuery(name = "ResearchGrant.all", query = "select g from ResearchGrant g order by g.grantedAt desc, g.id desc")
-public class ResearchGrant {
+@NamedQuery(name = "ResearchGrant.ofAccount", query = "select g from ResearchGrant g where g.accountId = :account order by g.granted.at desc, g.id desc")
+@NamedQuery(name = "ResearchGrant.all", query = "select g from ResearchGrant g order by g.granted.at desc, g.id desc")
+public class ResearchGrant extends IdentifiedEntity {
 
     public static final int PURPOSE_MAX = 1000;
 
@@ -33,10 +34,6 @@ public class ResearchGrant {
     public static final int MAX_YEARS = 3;
 
     public enum Status { ACTIVE, EXPIRED, REVOKED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "account_id", nullable = false)
     private Long accountId;
@@ -47,17 +44,16 @@ public class ResearchGrant {
     @Column(name = "expires_on", nullable = false)
     private LocalDate expiresOn;
 
-    @Column(name = "granted_by", nullable = false, length = 254)
-    private String grantedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "granted_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "granted_at", nullable = false))
+    private Stamp granted;
 
-    @Column(name = "granted_at", nullable = false)
-    private Instant grantedAt;
-
-    @Column(name = "revoked_by", length = 254)
-    private String revokedBy;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    /** Null while the grant holds. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "revoked_by", length = 254))
+    @AttributeOverride(name = "at", column = @Column(name = "revoked_at"))
+    private Stamp revoked;
 
     protected ResearchGrant() {
         // for JPA
@@ -79,21 +75,19 @@ public class ResearchGrant {
         grant.accountId = accountId;
         grant.purpose = purpose.strip();
         grant.expiresOn = expiresOn;
-        grant.grantedBy = Objects.requireNonNull(by);
-        grant.grantedAt = Objects.requireNonNull(now);
+        grant.granted = new Stamp(by, now);
         return grant;
     }
 
     /** Ends the access at once; a second revocation keeps the first one's author and time. */
     public void revoke(String by, Instant now) {
-        if (revokedAt == null) {
-            revokedBy = Objects.requireNonNull(by);
-            revokedAt = Objects.requireNonNull(now);
+        if (revoked == null) {
+            revoked = new Stamp(by, now);
         }
     }
 
     public Status status(LocalDate today) {
-        if (revokedAt != null) {
+        if (revoked != null) {
             return Status.REVOKED;
         }
         return today.isAfter(expiresOn) ? Status.EXPIRED : Status.ACTIVE;
@@ -118,11 +112,7 @@ public class ResearchGrant {
     /** The grant to show an account: an active one (the furthest expiry), else the latest granted. */
     public static Optional<ResearchGrant> current(List<ResearchGrant> grants, LocalDate today) {
         return grants.stream().filter(g -> g.status(today) == Status.ACTIVE).max(Comparator.comparing(ResearchGrant::expiresOn))
-                .or(() -> grants.stream().max(Comparator.comparing(ResearchGrant::grantedAt)));
-    }
-
-    public Long id() {
-        return id;
+                .or(() -> grants.stream().max(Comparator.comparing(g -> g.granted().at())));
     }
 
     public long accountId() {
@@ -137,19 +127,11 @@ public class ResearchGrant {
         return expiresOn;
     }
 
-    public String grantedBy() {
-        return grantedBy;
+    public Stamp granted() {
+        return granted;
     }
 
-    public Instant grantedAt() {
-        return grantedAt;
-    }
-
-    public Optional<String> revokedBy() {
-        return Optional.ofNullable(revokedBy);
-    }
-
-    public Optional<Instant> revokedAt() {
-        return Optional.ofNullable(revokedAt);
+    public Optional<Stamp> revoked() {
+        return Optional.ofNullable(revoked);
     }
 }

@@ -1,19 +1,17 @@
 package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.project.AttachmentType;
-import fr.budgetcitoyen.project.Uploads;
+import fr.budgetcitoyen.project.StoredFile;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Minutes or another document of a general assembly: a PDF (read from its content), stored like the
@@ -21,39 +19,20 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scic_assembly_document")
-public class AssemblyDocument {
+public class AssemblyDocument extends IdentifiedEntity {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final int NAME_MAX = 120;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "assembly_id", nullable = false)
     private Long assemblyId;
 
-    @Column(name = "file_name", nullable = false, length = NAME_MAX)
-    private String fileName;
+    @Embedded
+    private StoredFile file;
 
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 254)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private AttachmentType type;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false))
+    private Stamp uploaded;
 
     protected AssemblyDocument() {
         // for JPA
@@ -70,49 +49,20 @@ public class AssemblyDocument {
                 .orThrow();
         AssemblyDocument document = new AssemblyDocument();
         document.assemblyId = assembly.id();
-        document.type = AttachmentType.PDF;
-        document.fileName = Uploads.displayName(fileName, AttachmentType.PDF, NAME_MAX);
-        document.sizeBytes = content.length;
-        document.storageKey = UUID.randomUUID().toString();
-        document.sha256 = Uploads.sha256(content);
-        document.uploadedBy = uploadedBy;
-        document.uploadedAt = now;
+        document.file = StoredFile.of(fileName, AttachmentType.PDF, content);
+        document.uploaded = new Stamp(uploadedBy, now);
         return document;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long assemblyId() {
         return assemblyId;
     }
 
-    public String fileName() {
-        return fileName;
+    public StoredFile file() {
+        return file;
     }
 
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String storageKey() {
-        return storageKey;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
-    }
-
-    public AttachmentType type() {
-        return type;
+    public Stamp uploaded() {
+        return uploaded;
     }
 }

@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.LedgerEntry;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -8,12 +9,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -26,13 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "scic_capital_movement")
-public class CapitalMovement {
-
-    public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CapitalMovement extends LedgerEntry {
 
     @Column(name = "scic_id", nullable = false)
     private Long scicId;
@@ -51,34 +42,17 @@ public class CapitalMovement {
     @AttributeOverride(name = "amount", column = @Column(name = "paid_amount", precision = 14, scale = 2, nullable = false))
     private Money paid;
 
-    @Column(length = 120)
-    private String reference;
-
-    /** The entry this one cancels (reversals only). */
-    @Column(name = "reverses_id")
-    private Long reverses;
-
-    /** Why the entry it reverses was wrong (reversals only). */
-    @Column(length = REASON_MAX)
-    private String reason;
-
-    @Column(name = "recorded_by", nullable = false, length = 254)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
     protected CapitalMovement() {
         // for JPA
     }
 
     private CapitalMovement(long scicId, LocalDate date, MovementKind kind, long shares, Money paid, String reference) {
+        super(reference);
         this.scicId = scicId;
         this.date = date;
         this.kind = kind;
         this.shares = shares;
         this.paid = paid;
-        this.reference = reference == null || reference.isBlank() ? null : reference.strip();
     }
 
     public static CapitalMovement subscription(long scicId, LocalDate date, long shares, String reference) {
@@ -109,19 +83,8 @@ public class CapitalMovement {
         }
         CapitalMovement reversal = new CapitalMovement(original.scicId, original.date, MovementKind.REVERSAL, original.shares,
                 original.paid, null);
-        reversal.reverses = original.id;
-        reversal.reason = reason;
+        reversal.cancels(original, reason);
         return reversal;
-    }
-
-    /** Who recorded the entry and when: set once, by the service, when the entry is accepted. */
-    public void recordedBy(String who, Instant when) {
-        this.recordedBy = Objects.requireNonNull(who, "who");
-        this.recordedAt = Objects.requireNonNull(when, "when");
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long scicId() {
@@ -144,21 +107,9 @@ public class CapitalMovement {
         return paid;
     }
 
-    public String reference() {
-        return reference;
-    }
-
+    @Override
     public boolean isReversal() {
         return kind == MovementKind.REVERSAL;
-    }
-
-    /** The id of the entry this reversal cancels; null for any other entry. */
-    public Long reverses() {
-        return reverses;
-    }
-
-    public String reason() {
-        return reason;
     }
 
     /** Shown in shares (a subscription, a redemption, or the reversal of one), otherwise in euros. */
@@ -169,14 +120,6 @@ public class CapitalMovement {
     /** One line for the audit log: "2026-05-04 SUBSCRIPTION 10 parts" or "… PAYMENT 200.00 EUR". */
     public String summary() {
         return date + " " + kind + " " + (countsShares() ? shares + " parts" : paid.toString())
-                + (reference == null ? "" : " (" + reference + ")");
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
+                + (reference() == null ? "" : " (" + reference() + ")");
     }
 }

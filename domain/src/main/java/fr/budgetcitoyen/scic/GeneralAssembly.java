@@ -1,14 +1,12 @@
 package fr.budgetcitoyen.scic;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -21,13 +19,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "scic_assembly")
-public class GeneralAssembly {
+public class GeneralAssembly extends IdentifiedEntity {
 
     public static final int TEXT_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "scic_id", nullable = false)
     private Long scicId;
@@ -89,10 +83,6 @@ public class GeneralAssembly {
         assembly.declaredCapital = declaredCapital;
         assembly.otherLocalAuthorities = capital ? (others ? otherLocalAuthorities : Money.ZERO) : null;
         return assembly;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long scicId() {

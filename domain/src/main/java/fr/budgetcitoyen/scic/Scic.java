@@ -1,26 +1,22 @@
 package fr.budgetcitoyen.scic;
 
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.MemberManagedEntity;
 import fr.budgetcitoyen.shared.Money;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A société coopérative d'intérêt collectif of the réseau des SCIC 62. The département may be one of its
@@ -29,13 +25,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "scic")
-public class Scic {
+@AssociationOverride(name = "memberAccountIds", joinTable = @JoinTable(name = "scic_member", joinColumns = @JoinColumn(name = "scic_id")))
+public class Scic extends MemberManagedEntity {
 
     public static final int NAME_MAX = 160;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -64,11 +57,6 @@ public class Scic {
 
     @Embedded
     private Shareholding shareholding;
-
-    @ElementCollection
-    @CollectionTable(name = "scic_member", joinColumns = @JoinColumn(name = "scic_id"))
-    @Column(name = "account_id")
-    private Set<Long> memberAccountIds = new HashSet<>();
 
     @Version
     private long version;
@@ -114,7 +102,7 @@ public class Scic {
 
     /** The département's capital in this SCIC, derived from its movements. */
     public CapitalAccount capital(List<CapitalMovement> movements) {
-        return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id)).toList());
+        return CapitalAccount.of(nominal, movements.stream().filter(m -> Objects.equals(m.scicId(), id())).toList());
     }
 
     /**
@@ -126,7 +114,7 @@ public class Scic {
         requireShareholding(movement);
         CapitalAccount before = capital(movements);
         CapitalAccount after = before.with(movement, today);
-        List<GeneralAssembly> own = assemblies.stream().filter(a -> Objects.equals(a.scicId(), id)).toList();
+        List<GeneralAssembly> own = assemblies.stream().filter(a -> Objects.equals(a.scicId(), id())).toList();
         Optional<LocalAuthorityShare> share = LocalAuthorityShare.of(after, own);
         if (movement.kind() == MovementKind.SUBSCRIPTION) {
             LocalAuthorityShare.requireRoom(share);
@@ -146,24 +134,8 @@ public class Scic {
         return movement;
     }
 
-    public void entrustTo(long accountId) {
-        memberAccountIds.add(accountId);
-    }
-
-    public boolean isManagedBy(long accountId) {
-        return memberAccountIds.contains(accountId);
-    }
-
-    public Set<Long> memberAccountIds() {
-        return Set.copyOf(memberAccountIds);
-    }
-
     public ScicProfile profile() {
         return new ScicProfile(purpose, activities, website, contactEmail);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

@@ -3,9 +3,8 @@ package fr.budgetcitoyen.structure;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -38,15 +37,8 @@ public class CarriedProject {
     @Column(name = "registration_number", length = 10)
     private String registrationNumber;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form", length = 40)
-    private LegalForm legalForm;
-
-    @Column(name = "territory_code", length = 40)
-    private String territoryCode;
-
-    @Column(name = "commune_insee_code", length = 5)
-    private String communeInseeCode;
+    @Embedded
+    private CarrierSeat seat;
 
     /** Split out by an agent while its structure kept the same number: that number then leads no project here. */
     @Column(name = "set_apart", nullable = false)
@@ -62,9 +54,7 @@ public class CarriedProject {
         this.year = year;
         this.carrierName = carrierName == null || carrierName.isBlank() ? "?" : carrierName.strip();
         this.registrationNumber = StructureKeys.number(registrationNumber);
-        this.legalForm = legalForm;
-        this.territoryCode = territoryCode;
-        this.communeInseeCode = communeInseeCode;
+        this.seat = new CarrierSeat(legalForm, territoryCode, communeInseeCode);
     }
 
     /** The record of a labelled project. */
@@ -104,16 +94,9 @@ public class CarriedProject {
         return registrationNumber;
     }
 
-    public LegalForm legalForm() {
-        return legalForm;
-    }
-
-    public String territoryCode() {
-        return territoryCode;
-    }
-
-    public String communeInseeCode() {
-        return communeInseeCode;
+    /** Null when its file gave neither legal form nor place. */
+    public CarrierSeat seat() {
+        return seat;
     }
 
     public boolean isSetApart() {

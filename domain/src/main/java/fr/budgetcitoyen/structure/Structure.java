@@ -1,15 +1,12 @@
 package fr.budgetcitoyen.structure;
 
 import fr.budgetcitoyen.project.LegalForm;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.structure.StructureRefusedException.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -32,11 +29,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "structure")
 @NamedQuery(name = "Structure.all", query = "select distinct s from Structure s left join fetch s.projects order by s.id")
-public class Structure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Structure extends IdentifiedEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -45,15 +38,9 @@ public class Structure {
     @Column(name = "name_key", nullable = false, length = 200)
     private String nameKey;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form", length = 40)
-    private LegalForm legalForm;
-
-    @Column(name = "territory_code", length = 40)
-    private String territoryCode;
-
-    @Column(name = "commune_insee_code", length = 5)
-    private String communeInseeCode;
+    /** Its latest project's; null when that project gave none. */
+    @Embedded
+    private CarrierSeat seat;
 
     @OneToMany(mappedBy = "structure", cascade = CascadeType.PERSIST)
     @OrderBy("year, projectId")
@@ -86,7 +73,7 @@ public class Structure {
 
     /** An agent's merge: the other structure's projects join this one, leaving it empty (to be deleted). */
     public void absorb(Structure other) {
-        if (other == null || other == this || id != null && id.equals(other.id)) {
+        if (other == null || other == this || id() != null && id().equals(other.id())) {
             throw new StructureRefusedException(Reason.SAME);
         }
         other.projects.forEach(p -> p.joins(this, false));
@@ -127,7 +114,7 @@ public class Structure {
 
     /** Two structures an agent should look at: the same name, and no number to tell them apart automatically. */
     public boolean isDoubtfulWith(Structure other) {
-        return other != this && !Objects.equals(id, other.id) && nameKey.equals(other.nameKey);
+        return other != this && !Objects.equals(id(), other.id()) && nameKey.equals(other.nameKey);
     }
 
     /** The SIREN/RNA its projects were filed under. */
@@ -144,14 +131,8 @@ public class Structure {
         projects.stream().max(Comparator.comparing(CarriedProject::year).thenComparing(CarriedProject::projectId)).ifPresent(latest -> {
             name = latest.carrierName();
             nameKey = StructureKeys.name(name);
-            legalForm = latest.legalForm();
-            territoryCode = latest.territoryCode();
-            communeInseeCode = latest.communeInseeCode();
+            seat = latest.seat();
         });
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {
@@ -163,15 +144,15 @@ public class Structure {
     }
 
     public LegalForm legalForm() {
-        return legalForm;
+        return seat == null ? null : seat.legalForm();
     }
 
     public String territoryCode() {
-        return territoryCode;
+        return seat == null ? null : seat.territoryCode();
     }
 
     public String communeInseeCode() {
-        return communeInseeCode;
+        return seat == null ? null : seat.communeInseeCode();
     }
 
     public List<CarriedProject> projects() {

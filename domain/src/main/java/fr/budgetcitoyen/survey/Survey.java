@@ -1,14 +1,15 @@
 package fr.budgetcitoyen.survey;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -32,17 +33,13 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "survey")
-public class Survey {
+public class Survey extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int FREE_QUESTION_MAX = 300;
     public static final int FREE_QUESTIONS_MAX = 3;
     /** A survey stays open a few months at most: the study's figures describe one moment. */
     static final int LONGEST_MONTHS = 6;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -63,11 +60,10 @@ public class Survey {
     @Column(name = "closes_on", nullable = false)
     private LocalDate closesOn;
 
-    @Column(name = "opened_by", nullable = false, length = 254)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
+    private Stamp opened;
 
     protected Survey() {
         // for JPA
@@ -106,8 +102,7 @@ public class Survey {
                 .stream().map(Enum::name).collect(Collectors.joining(","));
         survey.freeQuestions = new ArrayList<>(draft.freeQuestions());
         survey.closesOn = draft.closesOn();
-        survey.openedBy = Objects.requireNonNull(by, "by");
-        survey.openedAt = Objects.requireNonNull(at, "at");
+        survey.opened = new Stamp(by, at);
         return survey;
     }
 
@@ -133,10 +128,6 @@ public class Survey {
         return List.copyOf(freeQuestions);
     }
 
-    public Long id() {
-        return id;
-    }
-
     public String title() {
         return title;
     }
@@ -145,11 +136,7 @@ public class Survey {
         return closesOn;
     }
 
-    public String openedBy() {
-        return openedBy;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
+    public Stamp opened() {
+        return opened;
     }
 }

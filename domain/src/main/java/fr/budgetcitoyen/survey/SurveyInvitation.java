@@ -2,15 +2,13 @@ package fr.budgetcitoyen.survey;
 
 import fr.budgetcitoyen.account.AccountToken;
 import fr.budgetcitoyen.followup.FundedProject;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -30,17 +28,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "survey_invitation")
-public class SurveyInvitation {
+public class SurveyInvitation extends IdentifiedEntity {
 
     public static final int FREE_ANSWER_MAX = 2000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a link leads to. */
     public enum State { OPEN, ANSWERED, CLOSED, UNKNOWN }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "survey_id", nullable = false)
     private Long surveyId;
@@ -128,10 +122,6 @@ public class SurveyInvitation {
 
     public boolean answered() {
         return answeredAt != null;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long surveyId() {

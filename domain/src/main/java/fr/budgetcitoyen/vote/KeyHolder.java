@@ -1,10 +1,8 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,11 +19,7 @@ import java.util.Objects;
 @Table(name = "urn_key_holder")
 @NamedQuery(name = "KeyHolder.ofUrn", query = "select h from KeyHolder h where h.campaignId = :campaign order by h.position")
 @NamedQuery(name = "KeyHolder.ofAccount", query = "select h from KeyHolder h where h.accountId = :account order by h.campaignId desc")
-public class KeyHolder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class KeyHolder extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -84,10 +78,6 @@ public class KeyHolder {
 
     public void decrypt(String partialDecryption) {
         this.partialDecryption = Objects.requireNonNull(partialDecryption);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long campaignId() {

@@ -1,12 +1,10 @@
 package fr.budgetcitoyen.vote;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -22,11 +20,7 @@ import java.util.Objects;
 @Table(name = "vote_participation")
 @NamedQuery(name = "Participation.categoriesVotedBy",
         query = "select p.categoryId from Participation p where p.campaignId = :campaign and p.voterId = :voter")
-public class Participation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Participation extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;

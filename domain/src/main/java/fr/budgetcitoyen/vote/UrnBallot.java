@@ -2,12 +2,10 @@ package fr.budgetcitoyen.vote;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * An encrypted ballot of one category, as the voter's page (or the server, on their behalf) made it:
@@ -25,17 +23,7 @@ import java.util.UUID;
         + " and b.categoryId = :category and b.pseudonym = :pseudonym")
 @NamedQuery(name = "UrnBallot.ciphertexts",
         query = "select b.categoryId, b.ciphertexts from UrnBallot b where b.campaignId = :campaign")
-public class UrnBallot {
-
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Column(name = "campaign_id", nullable = false)
-    private Long campaignId;
-
-    @Column(name = "category_id", nullable = false)
-    private Long categoryId;
+public class UrnBallot extends AnonymousBallot {
 
     @Column(nullable = false, length = 32)
     private String pseudonym;
@@ -59,9 +47,7 @@ public class UrnBallot {
 
     public UrnBallot(long campaignId, long categoryId, String pseudonym, String tracker, String ballot, byte[] ciphertexts,
                      IdempotencyKey idempotencyKey) {
-        this.id = UUID.randomUUID().toString();
-        this.campaignId = campaignId;
-        this.categoryId = categoryId;
+        super(campaignId, categoryId);
         this.pseudonym = Objects.requireNonNull(pseudonym);
         this.tracker = Objects.requireNonNull(tracker);
         this.ballot = Objects.requireNonNull(ballot);
@@ -74,16 +60,8 @@ public class UrnBallot {
         return key != null && key.value().equals(idempotencyKey);
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
-
     public byte[] ciphertexts() {
         return ciphertexts;
-    }
-
-    public Long categoryId() {
-        return categoryId;
     }
 
     public String pseudonym() {

@@ -28,14 +28,14 @@ class AttachmentTest {
     @Test
     void theTypeIsReadFromTheContentNotTheName() {
         Attachment pdf = Attachment.accept(draft, "C:\\Users\\moi\\statuts.pdf", PDF, 0, TODAY, NOW);
-        assertEquals(AttachmentType.PDF, pdf.type());
-        assertEquals("statuts.pdf", pdf.fileName(), "no path from the browser");
-        assertEquals(64, pdf.sha256().length());
+        assertEquals(AttachmentType.PDF, pdf.file().type());
+        assertEquals("statuts.pdf", pdf.file().fileName(), "no path from the browser");
+        assertEquals(64, pdf.file().sha256().length());
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
         assertEquals("attachment.type", key(assertThrows(InvalidFieldsException.class,
                 () -> Attachment.accept(draft, "photo.jpg", script, 0, TODAY, NOW))));
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0};
-        assertEquals(AttachmentType.JPEG, Attachment.accept(draft, "../../etc/passwd", jpeg, 0, TODAY, NOW).type());
+        assertEquals(AttachmentType.JPEG, Attachment.accept(draft, "../../etc/passwd", jpeg, 0, TODAY, NOW).file().type());
     }
 
     @Test
@@ -54,8 +54,8 @@ class AttachmentTest {
     void eachUploadGetsItsOwnRandomStorageNameAndANameWithoutControlCharacters() {
         Attachment first = Attachment.accept(draft, "devis\u0000\".pdf", PDF, 0, TODAY, NOW);
         Attachment second = Attachment.accept(draft, "devis.pdf", PDF, 1, TODAY, NOW);
-        assertEquals("devis.pdf", first.fileName());
-        assertNotEquals(first.storageKey(), second.storageKey());
+        assertEquals("devis.pdf", first.file().fileName());
+        assertNotEquals(first.file().storageKey(), second.file().storageKey());
         assertEquals(List.of("application/pdf", "image/png", "image/jpeg"), Attachment.allowedContentTypes());
     }
 }

@@ -45,7 +45,7 @@ class ResearchGrantTest {
         grant.revoke("agent-1", NOW);
         grant.revoke("agent-2", NOW.plusSeconds(60));
         assertEquals(ResearchGrant.Status.REVOKED, grant.status(TODAY));
-        assertEquals("agent-1", grant.revokedBy().orElseThrow());
+        assertEquals("agent-1", grant.revoked().orElseThrow().by());
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class Ids {
 
     public static <T> T assign(T entity, long id) {
         try {
-            Field field = entity.getClass().getDeclaredField("id");
+            Field field = IdentifiedEntity.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
             return entity;

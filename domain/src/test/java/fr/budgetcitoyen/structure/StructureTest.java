@@ -2,6 +2,7 @@ package fr.budgetcitoyen.structure;
 
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.ProjectStatus;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,7 @@ class StructureTest {
     /** A stored structure: its id as the database gives it. */
     private static StructureRecord record(Structure structure, long id) {
         try {
-            var field = Structure.class.getDeclaredField("id");
+            var field = IdentifiedEntity.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(structure, id);
         } catch (ReflectiveOperationException e) {

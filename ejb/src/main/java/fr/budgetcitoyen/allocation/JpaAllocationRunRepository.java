@@ -15,7 +15,7 @@ public class JpaAllocationRunRepository extends JpaStore implements AllocationRu
     @Override
     public List<AllocationRun> of(long campaignId) {
         return list(AllocationRun.class,
-                "select r from AllocationRun r where r.campaignId = :campaign order by r.computedAt desc, r.id desc",
+                "select r from AllocationRun r where r.campaignId = :campaign order by r.computed.at desc, r.id desc",
                 "campaign", campaignId);
     }
 

@@ -18,15 +18,15 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     /** Optional filters as "(:x is null or …)": one query serves every combination. */
     private static final String WHERE = " from Ambassador a where"
-            + " (:text is null or lower(a.name) like :text or lower(a.description) like :text)"
+            + " (:text is null or lower(a.profile.name) like :text or lower(a.profile.description) like :text)"
             + " and (:territory is null or a.territoryCode = :territory)"
-            + " and (:theme is null or a.theme = :theme)"
+            + " and (:theme is null or a.profile.theme = :theme)"
             + " and (:legalForm is null or a.legalForm = :legalForm)"
             + " and (:year is null or a.recognisedYear = :year)";
 
     @Override
     public List<Ambassador> search(String text, String territory, Theme theme, LegalForm legalForm, Integer year, int first, int max) {
-        return filtered(em.createQuery("select a" + WHERE + " order by a.name, a.id", Ambassador.class),
+        return filtered(em.createQuery("select a" + WHERE + " order by a.profile.name, a.id", Ambassador.class),
                 text, territory, theme, legalForm, year).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -58,7 +58,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     @Override
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.name from Ambassador a where a.id in :ids", Object[].class)
+        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.profile.name from Ambassador a where a.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
@@ -74,7 +74,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     @Override
     public List<ProfileChange> pendingChanges() {
-        return list(ProfileChange.class, "select c from ProfileChange c where c.status = :status order by c.submittedAt",
+        return list(ProfileChange.class, "select c from ProfileChange c where c.status = :status order by c.submitted.at",
                 "status", ProfileChange.Status.PENDING);
     }
 
@@ -96,7 +96,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     private TypedQuery<ProfileChange> latest(long ambassadorId, String condition) {
         return em.createQuery("select c from ProfileChange c where c.ambassadorId = :ambassador " + condition
-                + " order by c.submittedAt desc, c.id desc", ProfileChange.class).setParameter("ambassador", ambassadorId).setMaxResults(1);
+                + " order by c.submitted.at desc, c.id desc", ProfileChange.class).setParameter("ambassador", ambassadorId).setMaxResults(1);
     }
 
     @Override
@@ -106,6 +106,6 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     @Override
     public List<Ambassador> withPendingLogo() {
-        return list(Ambassador.class, "select a from Ambassador a where a.pendingLogoKey is not null order by a.name");
+        return list(Ambassador.class, "select a from Ambassador a where a.pendingLogo.storageKey is not null order by a.profile.name");
     }
 }

@@ -57,9 +57,9 @@ public class AttachmentService {
         Project file = ownFile(projectId).orElseThrow();
         Attachment attachment = Attachment.accept(file, fileName, content, attachments.of(projectId).size(),
                 campaigns.today(), Instant.now(clock));
-        store.write(attachment.storageKey(), content);
+        store.write(attachment.file().storageKey(), content);
         attachments.store(attachment);
-        audit.record(callerEmail(), "file.attach", "project:" + projectId, null, attachment.fileName() + " " + attachment.sha256());
+        audit.record(callerEmail(), "file.attach", "project:" + projectId, null, attachment.file().fileName() + " " + attachment.file().sha256());
         return attachment;
     }
 
@@ -68,8 +68,8 @@ public class AttachmentService {
         Project file = ownFile(attachment.projectId()).orElseThrow();
         file.requireEditable(campaigns.today());
         attachments.remove(attachment);
-        store.delete(attachment.storageKey());
-        audit.record(callerEmail(), "file.detach", "project:" + file.id(), attachment.fileName(), null);
+        store.delete(attachment.file().storageKey());
+        audit.record(callerEmail(), "file.detach", "project:" + file.id(), attachment.file().fileName(), null);
     }
 
     public List<Attachment> of(long projectId) {
@@ -78,21 +78,21 @@ public class AttachmentService {
 
     public Optional<Download> download(long attachmentId) {
         return attachments.find(attachmentId).filter(a -> readable(a.projectId()))
-                .map(a -> new Download(a.fileName(), a.type().contentType(), store.read(a.storageKey())));
+                .map(a -> new Download(a.file().fileName(), a.file().type().contentType(), store.read(a.file().storageKey())));
     }
 
     /** The first photo of a project on the ballot, shown on its public page; nothing for other files. */
     @PermitAll
     public Optional<Download> photoOf(long projectId) {
         return campaigns.projectOnBallot(projectId).stream().flatMap(p -> attachments.of(projectId).stream())
-                .filter(a -> a.type() != AttachmentType.PDF).findFirst()
-                .map(a -> new Download(a.fileName(), a.type().contentType(), store.read(a.storageKey())));
+                .filter(a -> a.file().type() != AttachmentType.PDF).findFirst()
+                .map(a -> new Download(a.file().fileName(), a.file().type().contentType(), store.read(a.file().storageKey())));
     }
 
     @PermitAll
     public boolean hasPhoto(long projectId) {
         return campaigns.projectOnBallot(projectId).isPresent()
-                && attachments.of(projectId).stream().anyMatch(a -> a.type() != AttachmentType.PDF);
+                && attachments.of(projectId).stream().anyMatch(a -> a.file().type() != AttachmentType.PDF);
     }
 
     private boolean readable(long projectId) {

@@ -75,7 +75,7 @@ public class JpaScicRepository extends JpaStore implements ScicRepository {
     @Override
     public List<AssemblyDocument> documentsOf(long assemblyId) {
         return list(AssemblyDocument.class,
-                "select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploadedAt, d.id",
+                "select d from AssemblyDocument d where d.assemblyId = :assembly order by d.uploaded.at, d.id",
                 "assembly", assemblyId);
     }
 

@@ -212,9 +212,9 @@ public class ScicService {
     public AssemblyDocument attach(long assemblyId, String fileName, byte[] content) {
         GeneralAssembly assembly = scics.assembly(assemblyId).filter(a -> managed(a.scicId()).isPresent()).orElseThrow();
         AssemblyDocument document = AssemblyDocument.accept(assembly, fileName, content, callerEmail(), Instant.now(clock));
-        store.write(document.storageKey(), content);
+        store.write(document.file().storageKey(), content);
         scics.store(document);
-        audit.record(callerEmail(), "scic.document", "scic:" + assembly.scicId(), null, document.fileName() + " " + document.sha256());
+        audit.record(callerEmail(), "scic.document", "scic:" + assembly.scicId(), null, document.file().fileName() + " " + document.file().sha256());
         return document;
     }
 
@@ -222,7 +222,7 @@ public class ScicService {
     public Optional<Download> download(long documentId) {
         return scics.document(documentId)
                 .filter(d -> scics.assembly(d.assemblyId()).filter(a -> managed(a.scicId()).isPresent()).isPresent())
-                .map(d -> new Download(d.fileName(), d.type().contentType(), store.read(d.storageKey())));
+                .map(d -> new Download(d.file().fileName(), d.file().type().contentType(), store.read(d.file().storageKey())));
     }
 
     private boolean isStaff() {

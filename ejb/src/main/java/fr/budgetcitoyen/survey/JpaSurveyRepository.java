@@ -13,7 +13,7 @@ public class JpaSurveyRepository extends JpaStore implements SurveyRepository {
 
     @Override
     public List<Survey> surveys() {
-        return list(Survey.class, "select s from Survey s order by s.openedAt desc, s.id desc");
+        return list(Survey.class, "select s from Survey s order by s.opened.at desc, s.id desc");
     }
 
     @Override

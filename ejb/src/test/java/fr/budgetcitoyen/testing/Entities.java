@@ -19,7 +19,7 @@ public final class Entities {
             constructor.setAccessible(true);
             T entity = constructor.newInstance();
             for (Map.Entry<String, Object> value : fields.entrySet()) {
-                Field field = type.getDeclaredField(value.getKey());
+                Field field = fieldNamed(type, value.getKey());
                 field.setAccessible(true);
                 field.set(entity, value.getValue());
             }
@@ -27,5 +27,17 @@ public final class Entities {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build a " + type.getSimpleName(), e);
         }
+    }
+
+    /** Declared by the entity or a mapped superclass above it (the id). */
+    private static Field fieldNamed(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException notHere) {
+                // one class up
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
     }
 }

@@ -1,16 +1,17 @@
 package fr.budgetcitoyen.allocation.plan;
 
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
+import fr.budgetcitoyen.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,11 +30,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "allocation_run")
-public class AllocationRun {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AllocationRun extends IdentifiedEntity {
 
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
@@ -54,11 +51,10 @@ public class AllocationRun {
     @Column(nullable = false, length = 20)
     private RunStatus status = RunStatus.PROVISIONAL;
 
-    @Column(name = "computed_by", nullable = false, length = 254)
-    private String computedBy;
-
-    @Column(name = "computed_at", nullable = false)
-    private Instant computedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "computed_by", length = 254, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "computed_at", nullable = false))
+    private Stamp computed;
 
     @Column(name = "decision_date")
     private LocalDate decisionDate;
@@ -88,8 +84,7 @@ public class AllocationRun {
         run.inputsHash = Objects.requireNonNull(inputsHash, "inputsHash");
         run.budgetCents = allocation.budgetCents();
         run.ballots = allocation.ballots();
-        run.computedBy = Objects.requireNonNull(by, "by");
-        run.computedAt = Objects.requireNonNull(at, "at");
+        run.computed = new Stamp(by, at);
         for (Grant grant : allocation.grants()) {
             run.grants.add(new GrantRecord(run.grants.size() + 1, grant));
         }
@@ -126,16 +121,12 @@ public class AllocationRun {
 
     private void requireStatus(RunStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("Run " + id + " is " + status + ", not " + expected);
+            throw new IllegalStateException("Run " + id() + " is " + status + ", not " + expected);
         }
     }
 
     public long spentCents() {
         return grants.stream().mapToLong(GrantRecord::grantCents).sum();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Long campaignId() {
@@ -162,12 +153,8 @@ public class AllocationRun {
         return status;
     }
 
-    public String computedBy() {
-        return computedBy;
-    }
-
-    public Instant computedAt() {
-        return computedAt;
+    public Stamp computed() {
+        return computed;
     }
 
     public LocalDate decisionDate() {

@@ -1,15 +1,16 @@
 package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.ambassador.Ambassador;
+import fr.budgetcitoyen.shared.DatePeriod;
+import fr.budgetcitoyen.shared.IdentifiedEntity;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -22,14 +23,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "internship_offer")
-public class InternshipOffer {
+public class InternshipOffer extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 160;
     public static final int DESCRIPTION_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "ambassador_id", nullable = false)
     private Long ambassadorId;
@@ -51,11 +48,10 @@ public class InternshipOffer {
     @Column(name = "territory_code", nullable = false, length = 40)
     private String territoryCode;
 
-    @Column(name = "starts_on", nullable = false)
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on", nullable = false)
-    private LocalDate endsOn;
+    @Embedded
+    @AttributeOverride(name = "firstDay", column = @Column(name = "starts_on", nullable = false))
+    @AttributeOverride(name = "lastDay", column = @Column(name = "ends_on", nullable = false))
+    private DatePeriod period;
 
     @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
@@ -87,7 +83,7 @@ public class InternshipOffer {
     /** Edited while open; a start date already past may stay as it was, not be moved into the past. */
     public void edit(OfferDetails details, String territoryCode, LocalDate today) {
         if (!isOpen()) {
-            throw new IllegalStateException("Offer " + id + " is closed");
+            throw new IllegalStateException("Offer " + id() + " is closed");
         }
         check(details, territoryCode, today);
         apply(details, territoryCode);
@@ -100,7 +96,7 @@ public class InternshipOffer {
     }
 
     private void check(OfferDetails d, String territory, LocalDate today) {
-        boolean startKept = d.startsOn() != null && d.startsOn().equals(startsOn);
+        boolean startKept = period != null && period.firstDay().equals(d.startsOn());
         new InvalidFieldsException.Check()
                 .require(d.kind() != null, "kind", "internship.kind.required")
                 .text(d.title(), TITLE_MAX, "title", "internship.title")
@@ -121,8 +117,7 @@ public class InternshipOffer {
         topic = d.topic();
         communeInseeCode = d.communeInseeCode();
         territoryCode = territory;
-        startsOn = d.startsOn();
-        endsOn = d.endsOn();
+        period = new DatePeriod(d.startsOn(), d.endsOn());
         description = d.description().strip();
     }
 
@@ -133,15 +128,11 @@ public class InternshipOffer {
 
     /** Open and not over: young people may still apply. */
     public boolean takesRequestsOn(LocalDate today) {
-        return isOpen() && !endsOn.isBefore(today);
+        return isOpen() && !period.isOverOn(today);
     }
 
     public OfferDetails details() {
-        return new OfferDetails(kind, title, topic, communeInseeCode, startsOn, endsOn, description);
-    }
-
-    public Long id() {
-        return id;
+        return new OfferDetails(kind, title, topic, communeInseeCode, startsOn(), endsOn(), description);
     }
 
     public long ambassadorId() {
@@ -169,11 +160,11 @@ public class InternshipOffer {
     }
 
     public LocalDate startsOn() {
-        return startsOn;
+        return period.firstDay();
     }
 
     public LocalDate endsOn() {
-        return endsOn;
+        return period.lastDay();
     }
 
     public String description() {

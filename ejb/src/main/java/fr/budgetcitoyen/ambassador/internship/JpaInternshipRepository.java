@@ -14,14 +14,14 @@ import java.util.Optional;
 public class JpaInternshipRepository extends JpaStore implements InternshipRepository {
 
     /** Optional filters as "(:x is null or …)": one query serves every combination. */
-    private static final String OPEN = " from InternshipOffer o where o.closedAt is null and o.endsOn >= :today"
+    private static final String OPEN = " from InternshipOffer o where o.closedAt is null and o.period.lastDay >= :today"
             + " and (:kind is null or o.kind = :kind)"
             + " and (:territory is null or o.territoryCode = :territory)"
             + " and (:topic is null or o.topic = :topic)";
 
     @Override
     public List<InternshipOffer> openOffers(InternshipKind kind, String territory, Theme topic, LocalDate today, int first, int max) {
-        return filtered(em.createQuery("select o" + OPEN + " order by o.startsOn, o.id", InternshipOffer.class), kind, territory, topic, today)
+        return filtered(em.createQuery("select o" + OPEN + " order by o.period.firstDay, o.id", InternshipOffer.class), kind, territory, topic, today)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -195,7 +195,7 @@ public class FileBacking implements Serializable {
             }
             byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
             Attachment added = attachments.attach(fileId, upload == null ? null : upload.getSubmittedFileName(), content);
-            Messages.addGlobalInfo(Texts.get("attachment.added"), added.fileName());
+            Messages.addGlobalInfo(Texts.get("attachment.added"), added.file().fileName());
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "upload:file");
         } catch (PhaseClosedException | FileReadOnlyException refused) {
@@ -210,7 +210,7 @@ public class FileBacking implements Serializable {
     public void remove(Attachment attachment) {
         try {
             attachments.remove(attachment.id());
-            Messages.addGlobalInfo(Texts.get("attachment.removed"), attachment.fileName());
+            Messages.addGlobalInfo(Texts.get("attachment.removed"), attachment.file().fileName());
         } catch (PhaseClosedException | FileReadOnlyException refused) {
             Messages.addGlobalError(Texts.get(refused.messageKey()));
         }

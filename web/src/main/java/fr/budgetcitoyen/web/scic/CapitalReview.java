@@ -32,7 +32,7 @@ public record CapitalReview(Long reversedId, MovementKind kind, LocalDate date, 
 
     static CapitalReview ofReversal(CapitalChange change, CapitalMovement original) {
         return new CapitalReview(original.id(), original.kind(), original.date(), original.shares(), original.paid(),
-                original.reference(), original.recordedBy(), change.before().figures(), change.after().figures(), Money.ZERO,
+                original.reference(), original.recorded().by(), change.before().figures(), change.after().figures(), Money.ZERO,
                 change.backDated(), change.share().orElse(null));
     }
 

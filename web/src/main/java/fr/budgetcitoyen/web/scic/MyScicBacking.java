@@ -94,7 +94,7 @@ public class MyScicBacking implements Serializable {
             }
             byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
             AssemblyDocument added = scics.attach(assemblyId, upload == null ? null : upload.getSubmittedFileName(), content);
-            Messages.addGlobalInfo(Texts.format("scic.document.added", added.fileName()));
+            Messages.addGlobalInfo(Texts.format("scic.document.added", added.file().fileName()));
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "documents:" + ("upload".equals(field) ? "file" : field));
         } catch (IOException unreadable) {

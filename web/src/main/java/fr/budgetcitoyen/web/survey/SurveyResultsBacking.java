@@ -94,14 +94,14 @@ public class SurveyResultsBacking {
         if (compared == null) {
             return List.of();
         }
-        boolean comparedFirst = compared.survey().openedAt().isBefore(results.survey().openedAt());
+        boolean comparedFirst = compared.survey().opened().at().isBefore(results.survey().opened().at());
         Results before = comparedFirst ? compared : results;
         Results after = comparedFirst ? results : compared;
         return before.total().evolutionTo(after.total());
     }
 
     public Survey getEarlier() {
-        return compared != null && compared.survey().openedAt().isBefore(results.survey().openedAt()) ? compared.survey() : results.survey();
+        return compared != null && compared.survey().opened().at().isBefore(results.survey().opened().at()) ? compared.survey() : results.survey();
     }
 
     public Survey getLater() {
