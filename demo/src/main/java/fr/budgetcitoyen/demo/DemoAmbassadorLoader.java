@@ -22,23 +22,12 @@ import java.util.List;
 @Dependent
 class DemoAmbassadorLoader {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private AmbassadorRepository ambassadorRepository;
-
-    @Inject
-    private AmbassadorNetworkRepository ambassadorNetwork;
-
-    @Inject
-    private DemoInternshipLoader internshipOffers;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private AmbassadorRepository ambassadorRepository;
+    @Inject private AmbassadorNetworkRepository ambassadorNetwork;
+    @Inject private DemoInternshipLoader internshipOffers;
+    @Inject private Clock clock;
 
     /** The directory's initiatives; the demo ambassador account manages the first. */
     void load() {

@@ -19,8 +19,7 @@ class DemoBallotWriter {
     /** Rows per insert: a few statements for the 1,500 votes of an edition instead of one each. */
     private static final int ROWS_PER_INSERT = 250;
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     void store(DemoBallots.Seed seed) {
         insert("vote_participation (campaign_id, category_id, voter_id, voted_on, territory_code, age_band)",

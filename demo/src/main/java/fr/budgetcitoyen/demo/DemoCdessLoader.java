@@ -18,11 +18,8 @@ import java.time.LocalDate;
 @Dependent
 class DemoCdessLoader {
 
-    @Inject
-    private CdessRepository cdess;
-
-    @Inject
-    private Clock clock;
+    @Inject private CdessRepository cdess;
+    @Inject private Clock clock;
 
     void load() {
         LocalDate today = LocalDate.now(clock);

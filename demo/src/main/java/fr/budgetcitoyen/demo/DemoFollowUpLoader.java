@@ -25,14 +25,9 @@ import java.util.List;
 @Dependent
 class DemoFollowUpLoader {
 
-    @Inject
-    private FollowUpRepository followUp;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private Clock clock;
+    @Inject private FollowUpRepository followUp;
+    @Inject private ProjectRepository projects;
+    @Inject private Clock clock;
 
     /** The first laureate (in selection order) is the demo carrier's; the last two still wait for their agreement. */
     void load(Campaign edition, long carrierId) {

@@ -19,14 +19,9 @@ import java.util.List;
 @Dependent
 class DemoInternshipLoader {
 
-    @Inject
-    private InternshipRepository internships;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private Clock clock;
+    @Inject private InternshipRepository internships;
+    @Inject private TerritoryRepository territories;
+    @Inject private Clock clock;
 
     /** {@code ambassadors} in the order of {@link DemoAmbassadors#all()}. */
     void load(List<Ambassador> ambassadors) {

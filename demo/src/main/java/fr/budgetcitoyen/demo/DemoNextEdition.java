@@ -29,23 +29,12 @@ import java.util.List;
 @Dependent
 class DemoNextEdition {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private IdeaRepository ideas;
-
-    @Inject
-    private ComptoirRepository comptoirs;
-
-    @Inject
-    private CommitteeRepository committees;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private IdeaRepository ideas;
+    @Inject private ComptoirRepository comptoirs;
+    @Inject private CommitteeRepository committees;
+    @Inject private Clock clock;
 
     void load(Campaign next) {
         publishDemoIdeas(next);

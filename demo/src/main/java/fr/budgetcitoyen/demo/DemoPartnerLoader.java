@@ -21,11 +21,8 @@ import java.util.List;
 @Dependent
 class DemoPartnerLoader {
 
-    @Inject
-    private PartnerRepository partners;
-
-    @Inject
-    private Clock clock;
+    @Inject private PartnerRepository partners;
+    @Inject private Clock clock;
 
     void load(Account member) {
         List<Partner> all = List.of(

@@ -18,11 +18,8 @@ import java.time.ZoneOffset;
 @Dependent
 class DemoResearchLoader {
 
-    @Inject
-    private ResearchGrantRepository grants;
-
-    @Inject
-    private Clock clock;
+    @Inject private ResearchGrantRepository grants;
+    @Inject private Clock clock;
 
     void load(Account agent, Account researcher, Account former) {
         LocalDate today = LocalDate.now(clock);

@@ -30,17 +30,10 @@ import java.util.List;
 @Dependent
 class DemoScicLoader {
 
-    @Inject
-    private ScicRepository scics;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private Clock clock;
+    @Inject private ScicRepository scics;
+    @Inject private AccountRepository accounts;
+    @Inject private TerritoryRepository territories;
+    @Inject private Clock clock;
 
     void load() {
         LocalDate today = LocalDate.now(clock);

@@ -39,17 +39,10 @@ class DemoSurveyLoader {
         "Le vote nous a fait connaître des habitants du quartier, devenus bénévoles.", "",
         "La subvention a payé le matériel ; le plus dur reste de financer un poste."};
 
-    @Inject
-    private SurveyRepository surveys;
-
-    @Inject
-    private FollowUpRepository followUp;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
+    @Inject private SurveyRepository surveys;
+    @Inject private FollowUpRepository followUp;
+    @Inject private ProjectRepository projects;
+    @Inject private AccountRepository accounts;
 
     void load(Campaign... editions) {
         Survey survey = Survey.open(new Survey.Draft("Étude d'impact 2018–2023", Set.of(2018, 2021), EnumSet.allOf(Question.class),

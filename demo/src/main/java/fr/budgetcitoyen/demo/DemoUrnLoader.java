@@ -42,17 +42,10 @@ public class DemoUrnLoader {
     static final int HOLDERS = 3;
     static final int THRESHOLD = 2;
 
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private SealedElections elections;
-
-    @Inject
-    private UrnMinutes minutes;
-
-    @Inject
-    private Clock clock;
+    @Inject private UrnRepository urns;
+    @Inject private SealedElections elections;
+    @Inject private UrnMinutes minutes;
+    @Inject private Clock clock;
 
     /** @param holderAccount makes the demo account of holder i (1-based) */
     public void load(Campaign campaign, IntFunction<Account> holderAccount) {

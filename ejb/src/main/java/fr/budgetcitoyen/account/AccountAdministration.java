@@ -15,14 +15,9 @@ import java.util.TreeSet;
 @RolesAllowed({"AGENT", "ADMIN"})
 public class AccountAdministration {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private AuditLog audit;
-
-    @Resource
-    private SessionContext context;
+    @Inject private AccountRepository accounts;
+    @Inject private AuditLog audit;
+    @Resource private SessionContext context;
 
     public List<Account> search(String text, int first, int max) {
         return accounts.search(text, first, max);

@@ -17,11 +17,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Passwords passwords;
+    @Inject private AccountRepository accounts;
+    @Inject private Passwords passwords;
 
     /**
      * Dispatched here rather than by IdentityStore's default method, which looks the typed method up by reflection

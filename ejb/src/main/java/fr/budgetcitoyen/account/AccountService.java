@@ -19,23 +19,12 @@ import java.util.Optional;
 @Stateless
 public class AccountService {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Passwords passwords;
-
-    @Inject
-    private TokenLinks links;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
-
-    @PersistenceContext
-    private EntityManager em;
+    @Inject private AccountRepository accounts;
+    @Inject private Passwords passwords;
+    @Inject private TokenLinks links;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+    @PersistenceContext private EntityManager em;
 
     public Account register(Registration form, Locale locale) {
         LocalDate today = LocalDate.now(clock);

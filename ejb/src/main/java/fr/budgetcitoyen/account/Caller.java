@@ -14,11 +14,8 @@ import jakarta.inject.Inject;
 @PermitAll
 public class Caller {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private AccountRepository accounts;
+    @Resource private SessionContext context;
+    @Inject private AccountRepository accounts;
 
     /** Only asked by the services' methods that need a signed-in person: the account exists. */
     public Account account() {

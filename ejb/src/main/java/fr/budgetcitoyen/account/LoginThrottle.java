@@ -29,11 +29,8 @@ public class LoginThrottle {
     private static final ThrottleRule PER_ACCOUNT = new ThrottleRule(30, WINDOW);
     private static final ThrottleRule PER_ADDRESS = new ThrottleRule(100, WINDOW);
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
+    @PersistenceContext private EntityManager em;
+    @Inject private Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> blockedUntil(String email, String address) {

@@ -11,8 +11,7 @@ import java.util.Map;
 @ApplicationScoped
 public class Passwords {
 
-    @Inject
-    private Pbkdf2PasswordHash hash;
+    @Inject private Pbkdf2PasswordHash hash;
 
     @PostConstruct
     void configure() {

@@ -11,17 +11,10 @@ import java.util.List;
 @Stateless
 public class PersonalDataService {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Passwords passwords;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Event<AccountErased> erased;
+    @Inject private AccountRepository accounts;
+    @Inject private Passwords passwords;
+    @Inject private AuditLog audit;
+    @Inject private Event<AccountErased> erased;
 
     public PersonalData export(String email) {
         Account a = accounts.findByEmail(email).orElseThrow(() -> new AccountRefusedException(null, "account.unknown"));

@@ -23,14 +23,9 @@ public class ProviderAccounts {
     public record SignIn(Outcome outcome, Account account) {
     }
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Inject private AccountRepository accounts;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
 
     public SignIn signIn(ProviderIdentity identity, String provider) {
         Optional<Account> linked = accounts.findByIdentity(identity.issuer(), identity.subject());

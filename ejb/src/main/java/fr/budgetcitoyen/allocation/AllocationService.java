@@ -35,17 +35,10 @@ public class AllocationService {
     public record Inputs(Campaign campaign, List<Candidate> candidates, Map<String, Long> budgets, String hash) {
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private AllocationRunRepository runs;
-
-    @Inject
-    private AllocationWorkflow workflow;
+    @Resource private SessionContext context;
+    @Inject private CampaignRepository campaigns;
+    @Inject private AllocationRunRepository runs;
+    @Inject private AllocationWorkflow workflow;
 
     /** The inputs of an edition whose vote is over; empty while it runs (no count exists before). */
     @PermitAll

@@ -45,29 +45,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AllocationWorkflow {
 
-    @Inject
-    private CampaignRepository campaigns;
-
-    @EJB
-    private CampaignService editions;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private VoteRepository votes;
-
-    @Inject
-    private AllocationRunRepository runs;
-
-    @Inject
-    private FollowUpRepository followUp;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Inject private CampaignRepository campaigns;
+    @EJB private CampaignService editions;
+    @Inject private ProjectRepository projects;
+    @Inject private VoteRepository votes;
+    @Inject private AllocationRunRepository runs;
+    @Inject private FollowUpRepository followUp;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The inputs of an edition whose vote is over; empty while it runs (no count exists before). */
     public Optional<Inputs> inputs(int year) {

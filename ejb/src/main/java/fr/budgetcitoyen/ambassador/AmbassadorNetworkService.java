@@ -27,29 +27,14 @@ import java.util.Optional;
 @Stateless
 public class AmbassadorNetworkService {
 
-    @EJB
-    private Caller caller;
-
-    @Inject
-    private AmbassadorRepository ambassadors;
-
-    @Inject
-    private AmbassadorNetworkRepository network;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private RequestAnswers answers;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @Inject private AmbassadorRepository ambassadors;
+    @Inject private AmbassadorNetworkRepository network;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @Inject private RequestAnswers answers;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     @PermitAll
     public List<ExperienceSheet> sheetsOf(long ambassadorId) {

@@ -30,23 +30,12 @@ import java.util.Optional;
 @Stateless
 public class AmbassadorService {
 
-    @EJB
-    private Caller caller;
-
-    @Inject
-    private AmbassadorRepository ambassadors;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private AttachmentStore store;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @EJB private Caller caller;
+    @Inject private AmbassadorRepository ambassadors;
+    @Inject private TerritoryRepository territories;
+    @Inject private AttachmentStore store;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     @PermitAll
     public List<Ambassador> directory(String text, String territory, Theme theme, LegalForm form, Integer year, int first, int max) {

@@ -11,11 +11,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RequestersForgotten {
 
-    @Inject
-    private AmbassadorNetworkRepository network;
-
-    @Inject
-    private InternshipRepository internships;
+    @Inject private AmbassadorNetworkRepository network;
+    @Inject private InternshipRepository internships;
 
     void on(@Observes AccountErased erased) {
         network.requestsBy(erased.accountId()).forEach(MentoringRequest::forget);

@@ -37,23 +37,12 @@ public class AuditHeadPublisher {
 
     private static final Logger LOG = Logger.getLogger(AuditHeadPublisher.class.getName());
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private Clock clock;
-
-    @Resource
-    private TimerService timers;
-
-    @Resource
-    private SessionContext context;
+    @PersistenceContext private EntityManager em;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @Inject private Clock clock;
+    @Resource private TimerService timers;
+    @Resource private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.audit.publish.hour", defaultValue = "7")

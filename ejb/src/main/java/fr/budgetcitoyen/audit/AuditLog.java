@@ -30,14 +30,9 @@ public class AuditLog {
     private static final String FILTER = " from AuditEntry e where (:actor = '' or lower(e.actor) like :actorLike)"
             + " and (:action = '' or e.action = :action)";
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    @Resource
-    private SessionContext context;
+    @PersistenceContext private EntityManager em;
+    @Inject private Clock clock;
+    @Resource private SessionContext context;
 
     private static final int PAGE = 500;
 

@@ -14,14 +14,9 @@ import java.util.Optional;
 @Stateless
 public class CampaignService {
 
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private Clock clock;
+    @Inject private CampaignRepository campaigns;
+    @Inject private ProjectRepository projects;
+    @Inject private Clock clock;
 
     public LocalDate today() {
         return LocalDate.now(clock);

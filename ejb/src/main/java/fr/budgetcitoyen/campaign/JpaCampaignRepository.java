@@ -10,8 +10,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCampaignRepository implements CampaignRepository {
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     @Override
     public Optional<Campaign> findByYear(int year) {

@@ -18,17 +18,10 @@ import java.util.List;
 @Stateless
 public class CdessService {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private CdessRepository cdess;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private CdessRepository cdess;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     @PermitAll
     public List<CdessMember> members() {

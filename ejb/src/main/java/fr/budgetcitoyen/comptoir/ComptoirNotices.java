@@ -8,8 +8,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class ComptoirNotices {
 
-    @Inject
-    private Notifier notifier;
+    @Inject private Notifier notifier;
 
     /** In the language the person reads the portal in. */
     void tell(long accountId, String kind, ComptoirSession session) {

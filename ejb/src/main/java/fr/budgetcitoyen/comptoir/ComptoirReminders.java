@@ -34,23 +34,12 @@ public class ComptoirReminders {
 
     private static final Logger LOG = Logger.getLogger(ComptoirReminders.class.getName());
 
-    @Inject
-    private ComptoirRepository sessions;
-
-    @Inject
-    private ComptoirNotices notices;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private ClusterLock locks;
-
-    @Resource
-    private TimerService timers;
+    @Inject private ComptoirRepository sessions;
+    @Inject private ComptoirNotices notices;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
+    @Inject private ClusterLock locks;
+    @Resource private TimerService timers;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.comptoir.reminders.hour", defaultValue = "8")

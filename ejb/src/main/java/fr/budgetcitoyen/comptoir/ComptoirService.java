@@ -35,35 +35,16 @@ import java.util.Optional;
 @Stateless
 public class ComptoirService {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private Caller caller;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private ComptoirRepository sessions;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private IdeaRepository ideas;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private ComptoirNotices notices;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private ComptoirRepository sessions;
+    @Inject private AccountRepository accounts;
+    @Inject private IdeaRepository ideas;
+    @Inject private TerritoryRepository territories;
+    @EJB private AuditLog audit;
+    @Inject private ComptoirNotices notices;
+    @Inject private Clock clock;
 
     /** The edition whose comptoirs the public sees: the one coaching today, else the current one. */
     @PermitAll

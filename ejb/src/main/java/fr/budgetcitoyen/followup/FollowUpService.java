@@ -44,29 +44,14 @@ public class FollowUpService {
         }
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private FollowUpRepository followUp;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private AllocationRunRepository runs;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private FollowUpRepository followUp;
+    @Inject private CampaignRepository campaigns;
+    @Inject private AllocationRunRepository runs;
+    @Inject private ProjectRepository projects;
+    @Inject private AccountRepository accounts;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** The editions whose allocation was decided, newest first: the ones that have a follow-up. */
     @PermitAll

@@ -31,29 +31,14 @@ import java.util.Optional;
 @RolesAllowed({"COMMITTEE_MEMBER", "AGENT", "ADMIN"})
 public class LabellingService {
 
-    @EJB
-    private Caller caller;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private CommitteeRepository committees;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Notifier notifier;
-
-    @Inject
-    private StructureAttachment structures;
+    @EJB private Caller caller;
+    @EJB private CampaignService campaigns;
+    @Inject private ProjectRepository projects;
+    @PersistenceContext private EntityManager em;
+    @Inject private CommitteeRepository committees;
+    @EJB private AuditLog audit;
+    @Inject private Notifier notifier;
+    @Inject private StructureAttachment structures;
 
     public Optional<Campaign> sitting() {
         return campaigns.openFor(PhaseType.LABELLING_COMMITTEE);

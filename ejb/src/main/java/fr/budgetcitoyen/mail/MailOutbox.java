@@ -37,20 +37,11 @@ public class MailOutbox {
     /** Hibernate's lock time-out meaning SKIP LOCKED (jakarta.persistence.lock.timeout = -2). */
     private static final int SKIP_LOCKED = -2;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private SmtpTransport smtp;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditLog audit;
-
-    @Resource
-    private SessionContext context;
+    @PersistenceContext private EntityManager em;
+    @Inject private SmtpTransport smtp;
+    @Inject private Clock clock;
+    @Inject private AuditLog audit;
+    @Resource private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.mail.retry-seconds", defaultValue = "60")

@@ -28,11 +28,8 @@ public class MailRetries {
     private static final Logger LOG = Logger.getLogger(MailRetries.class.getName());
     private static final int BATCH = 100;
 
-    @EJB
-    private MailOutbox outbox;
-
-    @Resource
-    private TimerService timers;
+    @EJB private MailOutbox outbox;
+    @Resource private TimerService timers;
 
     @PostConstruct
     void schedule() {

@@ -13,11 +13,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MailSender {
 
-    @Inject
-    private AfterCompletion transactions;
-
-    @Inject
-    private MailOutbox outbox;
+    @Inject private AfterCompletion transactions;
+    @Inject private MailOutbox outbox;
 
     void route(@Observes Mail mail) {
         if (transactions.inTransaction()) {

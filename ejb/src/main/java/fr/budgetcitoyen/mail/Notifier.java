@@ -16,14 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Notifier {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private MailComposer composer;
-
-    @Inject
-    private Event<Mail> mails;
+    @Inject private AccountRepository accounts;
+    @Inject private MailComposer composer;
+    @Inject private Event<Mail> mails;
 
     /** A notice to this account ({@link MailComposer#noticeMail}): its title, detail and page are the kind's. */
     public void notice(Account to, String kind, String title, String detail, String page) {

@@ -31,26 +31,13 @@ import java.util.Optional;
 @Stateless
 public class PartnerService {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private Caller caller;
-
-    @Inject
-    private PartnerRepository partners;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @EJB private Caller caller;
+    @Inject private PartnerRepository partners;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     @PermitAll
     public List<Partner> partners() {

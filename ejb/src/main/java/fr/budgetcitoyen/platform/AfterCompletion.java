@@ -14,8 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class AfterCompletion {
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Resource private TransactionSynchronizationRegistry transactions;
 
     public boolean inTransaction() {
         return transactions != null && transactions.getTransactionKey() != null;

@@ -17,8 +17,7 @@ public class ClusterLock {
     public static final String STARTUP = "startup";
     public static final String COMPTOIR_REMINDERS = "comptoir-reminders";
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     /** Holds the lock until the current transaction ends (a transaction is required). */
     public void hold(String name) {

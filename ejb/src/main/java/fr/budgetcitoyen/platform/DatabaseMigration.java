@@ -53,8 +53,7 @@ public class DatabaseMigration implements SchemaStatus {
     @ConfigProperty(name = "budgetcitoyen.db.migration-password")
     Optional<String> migrationPassword;
 
-    @Inject
-    private Event<SchemaMigrated> migrated;
+    @Inject private Event<SchemaMigrated> migrated;
 
     @PostConstruct
     void migrate() {

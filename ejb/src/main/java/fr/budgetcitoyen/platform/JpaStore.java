@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public abstract class JpaStore {
 
-    @PersistenceContext
-    protected EntityManager em;
+    @PersistenceContext protected EntityManager em;
 
     protected <T> Optional<T> byId(Class<T> type, Object id) {
         return Optional.ofNullable(em.find(type, id));

@@ -38,11 +38,8 @@ public class PublicContentVersions {
     @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
     private DataSource dataSource;
 
-    @Resource
-    private ManagedScheduledExecutorService executor;
-
-    @Inject
-    private AfterCompletion transactions;
+    @Resource private ManagedScheduledExecutorService executor;
+    @Inject private AfterCompletion transactions;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.pages.cache.poll-millis", defaultValue = "500")

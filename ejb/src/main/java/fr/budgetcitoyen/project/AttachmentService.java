@@ -29,29 +29,14 @@ public class AttachmentService {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private ProjectRepository projects;
-
-    @Inject
-    private AttachmentRepository attachments;
-
-    @Inject
-    private AttachmentStore store;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private ProjectRepository projects;
+    @Inject private AttachmentRepository attachments;
+    @Inject private AttachmentStore store;
+    @Inject private AccountRepository accounts;
+    @EJB private CampaignService campaigns;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     public Attachment attach(long projectId, String fileName, byte[] content) {
         Project file = ownFile(projectId).orElseThrow();

@@ -20,8 +20,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class AttachmentStore {
 
-    @Inject
-    private AfterCompletion transactions;
+    @Inject private AfterCompletion transactions;
 
     @Inject
     @ConfigProperty(name = "budgetcitoyen.attachments.dir")

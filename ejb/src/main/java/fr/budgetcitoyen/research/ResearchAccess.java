@@ -26,20 +26,11 @@ public class ResearchAccess {
     public record GrantLine(ResearchGrant grant, String email) {
     }
 
-    @Inject
-    private ResearchGrantRepository grants;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @EJB
-    private AuditLog audit;
-
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private Clock clock;
+    @Inject private ResearchGrantRepository grants;
+    @Inject private AccountRepository accounts;
+    @EJB private AuditLog audit;
+    @Resource private SessionContext context;
+    @Inject private Clock clock;
 
     /** Grants access to the existing account of {@code email}; every problem is reported with its field. */
     public ResearchGrant grant(String email, String purpose, LocalDate expiresOn) {

@@ -14,8 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class StructureAttachment {
 
-    @Inject
-    private StructureRepository structures;
+    @Inject private StructureRepository structures;
 
     public void attach(Project project) {
         if (structures.carries(project.id())) {

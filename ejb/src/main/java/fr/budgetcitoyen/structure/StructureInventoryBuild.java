@@ -21,11 +21,8 @@ public class StructureInventoryBuild {
 
     private static final Logger LOG = Logger.getLogger(StructureInventoryBuild.class.getName());
 
-    @Inject
-    private ClusterLock locks;
-
-    @Inject
-    private StructureAttachment attachment;
+    @Inject private ClusterLock locks;
+    @Inject private StructureAttachment attachment;
 
     @PostConstruct
     void build() {

@@ -28,11 +28,8 @@ class StructureRecords {
     private record Title(String title, ProjectStatus status) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Inject
-    private FollowUpRepository followUp;
+    @PersistenceContext private EntityManager em;
+    @Inject private FollowUpRepository followUp;
 
     List<StructureRecord> of(List<Structure> structures) {
         List<Long> ids = structures.stream().flatMap(s -> s.projects().stream()).map(CarriedProject::projectId).toList();

@@ -31,23 +31,12 @@ public class StructureService {
     public record CarrierContact(long projectId, String name, String email, String adultReferent, String address) {
     }
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private StructureRepository structures;
-
-    @Inject
-    private StructureRecords records;
-
-    @Inject
-    private FollowUpRepository followUp;
-
-    @PersistenceContext
-    private EntityManager em;
-
-    @EJB
-    private AuditLog audit;
+    @Resource private SessionContext context;
+    @Inject private StructureRepository structures;
+    @Inject private StructureRecords records;
+    @Inject private FollowUpRepository followUp;
+    @PersistenceContext private EntityManager em;
+    @EJB private AuditLog audit;
 
     /** Every structure with its projects' fate, by name (a few hundred at most: read whole, filtered by the views). */
     @PermitAll

@@ -30,14 +30,9 @@ public class SurveyResults {
                           Indicators reports, List<FreeAnswer> freeAnswers) {
     }
 
-    @Inject
-    private SurveyRepository surveys;
-
-    @Inject
-    private FollowUpService followUp;
-
-    @Inject
-    private FollowUpRepository followUpRecords;
+    @Inject private SurveyRepository surveys;
+    @Inject private FollowUpService followUp;
+    @Inject private FollowUpRepository followUpRecords;
 
     Results of(Survey survey) {
         List<SurveyInvitation> invitations = surveys.invitationsOf(survey.id());

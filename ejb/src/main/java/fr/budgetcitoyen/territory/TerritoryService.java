@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class TerritoryService {
 
-    @Inject
-    private TerritoryRepository territories;
+    @Inject private TerritoryRepository territories;
 
     public List<TerritorySummary> territories() {
         Map<String, TerritoryStatistics> stats = territories.statistics().stream()

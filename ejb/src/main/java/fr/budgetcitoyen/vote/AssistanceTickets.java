@@ -21,8 +21,7 @@ public class AssistanceTickets {
 
     private final SecureRandom random = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @PersistenceContext private EntityManager em;
 
     String issue(long residentId, String assistant, Instant now) {
         em.createQuery("delete from AssistanceTicket t where t.expiresAt <= :now").setParameter("now", now).executeUpdate();

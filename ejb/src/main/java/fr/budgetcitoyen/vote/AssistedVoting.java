@@ -27,32 +27,15 @@ import java.util.Optional;
 @RolesAllowed({"COMPTOIR_HOST", "AGENT", "ADMIN"})
 public class AssistedVoting {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private AccountIdentityStore identities;
-
-    @Inject
-    private LoginThrottle throttle;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private AssistanceTickets tickets;
-
-    @Inject
-    private BallotBox ballotBox;
-
-    @Inject
-    private ReceiptMail receiptMail;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private AccountIdentityStore identities;
+    @Inject private LoginThrottle throttle;
+    @Inject private AccountRepository accounts;
+    @Inject private AssistanceTickets tickets;
+    @Inject private BallotBox ballotBox;
+    @Inject private ReceiptMail receiptMail;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** Checks the resident's own credentials and returns the ticket for their vote; empty if refused. */
     public Optional<String> identify(String email, String password, String address) {

@@ -27,29 +27,14 @@ import java.util.Optional;
 @Dependent
 public class BallotBox {
 
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private VoteRepository votes;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private SealedElections elections;
-
-    @Inject
-    private UrnCrypto crypto;
-
-    @Inject
-    private OpenBallot openBallot;
-
-    @Inject
-    private TerritoryRepository territories;
-
-    @Inject
-    private Clock clock;
+    @EJB private CampaignService campaigns;
+    @Inject private VoteRepository votes;
+    @Inject private UrnRepository urns;
+    @Inject private SealedElections elections;
+    @Inject private UrnCrypto crypto;
+    @Inject private OpenBallot openBallot;
+    @Inject private TerritoryRepository territories;
+    @Inject private Clock clock;
 
     /**
      * A vote the server encrypts on the voter's behalf (no JavaScript, the assisted vote, the API's

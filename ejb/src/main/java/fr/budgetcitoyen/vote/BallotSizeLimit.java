@@ -23,14 +23,9 @@ public class BallotSizeLimit {
     static final int BASE_BYTES = 16 * 1024;
     static final int BYTES_PER_PROJECT = Ballot.MAX_CHARS_PER_ANSWER;
 
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private SealedElections elections;
+    @EJB private CampaignService campaigns;
+    @Inject private UrnRepository urns;
+    @Inject private SealedElections elections;
 
     private volatile long limit = BASE_BYTES;
     private volatile long readAt;

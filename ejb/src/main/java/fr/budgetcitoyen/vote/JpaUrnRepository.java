@@ -21,11 +21,8 @@ public class JpaUrnRepository extends JpaStore implements UrnRepository {
             + " (id, campaign_id, category_id, pseudonym, tracker, ballot, ciphertexts, idempotency_key)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    @EJB
-    private PseudonymIssuer issuer;
-
-    @Inject
-    private VoteInserts inserts;
+    @EJB private PseudonymIssuer issuer;
+    @Inject private VoteInserts inserts;
 
     @Override
     public Optional<Urn> find(long campaignId) {

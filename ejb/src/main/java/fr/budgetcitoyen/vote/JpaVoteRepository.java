@@ -17,8 +17,7 @@ public class JpaVoteRepository extends JpaStore implements VoteRepository {
             + " (campaign_id, category_id, voter_id, assisted_by, voted_on, territory_code, age_band)"
             + " values (?, ?, ?, ?, ?, ?, ?)";
 
-    @Inject
-    private VoteInserts inserts;
+    @Inject private VoteInserts inserts;
 
     /**
      * Written before the ballot: a concurrent vote by the same voter in the same category waits on the

@@ -40,17 +40,10 @@ public class OpenBallot {
     private final ConcurrentHashMap<Long, Entry<Election>> elections = new ConcurrentHashMap<>();
     private volatile Entry<Campaign> openVote;
 
-    @Inject
-    private ProjectRepository projectRepository;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private SealedElections sealed;
+    @Inject private ProjectRepository projectRepository;
+    @EJB private CampaignService campaigns;
+    @Inject private UrnRepository urns;
+    @Inject private SealedElections sealed;
 
     public Optional<Project> project(long projectId) {
         long now = System.nanoTime();

@@ -12,11 +12,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ReceiptMail {
 
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Notifier notifier;
+    @Inject private AccountRepository accounts;
+    @Inject private Notifier notifier;
 
     /** Mails the tracker of a ballot of that category to the voter signed in as this address. */
     public void send(String voterEmail, String categoryName, String tracker) {

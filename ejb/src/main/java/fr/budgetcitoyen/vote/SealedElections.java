@@ -31,14 +31,9 @@ public class SealedElections {
 
     private final Map<String, Election> parsed = new ConcurrentHashMap<>();
 
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private UrnCrypto crypto;
-
-    @Inject
-    private EarFingerprint ear;
+    @EJB private CampaignService campaigns;
+    @Inject private UrnCrypto crypto;
+    @Inject private EarFingerprint ear;
 
     public Election of(Urn urn) {
         if (!urn.isSealed()) {

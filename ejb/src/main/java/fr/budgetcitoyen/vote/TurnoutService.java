@@ -29,20 +29,11 @@ public class TurnoutService {
 
     private static final String PREFIX = "turnout.";
 
-    @Resource
-    private SessionContext context;
-
-    @PersistenceContext
-    private EntityManager em;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @PersistenceContext private EntityManager em;
+    @EJB private AuditLog audit;
+    @Inject private CampaignRepository campaigns;
+    @Inject private Clock clock;
 
     public Turnout turnout(long campaignId) {
         return turnoutOf(campaignId).as(settings());

@@ -32,17 +32,10 @@ public class UrnBoard {
     public record Line(String tracker, String pseudonym, String categoryCode) {
     }
 
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private SealedElections elections;
-
-    @Inject
-    private Clock clock;
+    @Inject private CampaignRepository campaigns;
+    @Inject private UrnRepository urns;
+    @Inject private SealedElections elections;
+    @Inject private Clock clock;
 
     /**
      * Writes the board as JSON (the format the verifier reads), ballot after ballot as the database gives

@@ -36,32 +36,15 @@ import java.util.Set;
 @RolesAllowed({"AGENT", "ADMIN"})
 public class UrnCeremony {
 
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private CampaignRepository campaigns;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private UrnCrypto crypto;
-
-    @Inject
-    private UrnMinutes minutes;
-
-    @Inject
-    private SealedElections elections;
-
-    @EJB
-    private AuditLog audit;
-
-    @Inject
-    private Clock clock;
+    @Resource private SessionContext context;
+    @Inject private CampaignRepository campaigns;
+    @Inject private AccountRepository accounts;
+    @Inject private UrnRepository urns;
+    @Inject private UrnCrypto crypto;
+    @Inject private UrnMinutes minutes;
+    @Inject private SealedElections elections;
+    @EJB private AuditLog audit;
+    @Inject private Clock clock;
 
     /** Names the key holders of an edition ({@code threshold} of them will be needed to count). */
     public Urn prepare(int year, int threshold, List<String> holderEmails) {

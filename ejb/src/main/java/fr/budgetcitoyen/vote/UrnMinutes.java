@@ -29,8 +29,7 @@ public class UrnMinutes {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH)
             .withZone(DEPARTEMENT_ZONE);
 
-    @EJB
-    private CampaignService campaigns;
+    @EJB private CampaignService campaigns;
 
     /** The edition's title, with its year when the title does not say it. */
     private static String edition(Campaign campaign) {

@@ -28,8 +28,7 @@ class VoteInserts {
     @Resource(lookup = "java:jboss/datasources/BudgetCitoyenDS")
     private DataSource dataSource;
 
-    @Inject
-    private Event<PublicContentChanged> changes;
+    @Inject private Event<PublicContentChanged> changes;
 
     /** Sets an insert's parameters. */
     @FunctionalInterface

@@ -19,23 +19,12 @@ import java.util.Optional;
 @Stateless
 public class VoteService {
 
-    @Resource
-    private SessionContext context;
-
-    @EJB
-    private CampaignService campaigns;
-
-    @Inject
-    private VoteRepository votes;
-
-    @Inject
-    private BallotBox ballotBox;
-
-    @Inject
-    private UrnRepository urns;
-
-    @Inject
-    private ReceiptMail receiptMail;
+    @Resource private SessionContext context;
+    @EJB private CampaignService campaigns;
+    @Inject private VoteRepository votes;
+    @Inject private BallotBox ballotBox;
+    @Inject private UrnRepository urns;
+    @Inject private ReceiptMail receiptMail;
 
     /**
      * The caller votes for a project in a category of the edition whose vote is open; with
