@@ -4,22 +4,20 @@ import fr.budgetcitoyen.account.Account;
 import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Role;
 import fr.budgetcitoyen.mail.Notifier;
+import fr.budgetcitoyen.platform.DailyTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,18 +42,10 @@ public class AuditHeadPublisher {
     @Resource private TimerService timers;
     @Resource private SessionContext context;
 
-    @Inject
-    @ConfigProperty(name = "budgetcitoyen.audit.publish.hour", defaultValue = "7")
-    String hour;
-
-    @Inject
-    @ConfigProperty(name = "budgetcitoyen.audit.publish.minute", defaultValue = "0")
-    String minute;
-
-    /** Not persistent: each node has its own timer, the head's lock makes their runs one a day. */
+    /** Each node's timer fires ({@link DailyTime}); the head's lock makes their runs one a day. */
     @PostConstruct
     void schedule() {
-        timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(minute), new TimerConfig("audit-head", false));
+        DailyTime.configured("budgetcitoyen.audit.publish", "7").start(timers, "audit-head");
     }
 
     @Timeout

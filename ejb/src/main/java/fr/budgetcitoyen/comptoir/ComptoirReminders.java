@@ -2,19 +2,17 @@ package fr.budgetcitoyen.comptoir;
 
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.platform.ClusterLock;
+import fr.budgetcitoyen.platform.DailyTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,19 +39,10 @@ public class ComptoirReminders {
     @Inject private ClusterLock locks;
     @Resource private TimerService timers;
 
-    @Inject
-    @ConfigProperty(name = "budgetcitoyen.comptoir.reminders.hour", defaultValue = "8")
-    String hour;
-
-    @Inject
-    @ConfigProperty(name = "budgetcitoyen.comptoir.reminders.minute", defaultValue = "0")
-    String minute;
-
-    /** Not persistent: each node has its own timer, the lock makes their runs one. */
+    /** Each node's timer fires ({@link DailyTime}); the lock makes their runs one. */
     @PostConstruct
     void schedule() {
-        timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(minute),
-                new TimerConfig("comptoir-reminders", false));
+        DailyTime.configured("budgetcitoyen.comptoir.reminders", "8").start(timers, "comptoir-reminders");
     }
 
     @Timeout
