@@ -221,33 +221,18 @@ public class Project extends IdentifiedEntity {
         return ownerId != null && ownerId == accountId;
     }
 
-    /** The committee asks the carrier for changes: the file is editable again until resubmitted. */
-    public void requestChanges() {
-        requireStatus("request changes to", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.CHANGES_REQUESTED;
-    }
-
-    /** The labelling committee's favourable decision; the commission still has to validate it. */
+    /** A favourable decision recorded without motivation (demo, tests); the commission still has to validate it. */
     public void label() {
-        requireStatus("label", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.LABELLED;
-    }
-
-    /** The labelling committee's unfavourable decision. */
-    public void refuseLabel() {
-        requireStatus("refuse", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.NOT_LABELLED;
+        status = status.then(ProjectStatus.LABELLED);
     }
 
     /** The committee's decision on a submitted file, with the motivation the carrier receives. */
     public void decide(ProjectStatus decision, String motivation) {
         new InvalidFieldsException.Check().text(motivation, 2000, "motivation", "decision.motivation").orThrow();
-        switch (decision) {
-            case LABELLED -> label();
-            case NOT_LABELLED -> refuseLabel();
-            case CHANGES_REQUESTED -> requestChanges();
-            default -> throw new IllegalArgumentException("Not a committee decision: " + decision);
+        if (!decision.isCommitteeDecision()) {
+            throw new IllegalArgumentException("Not a committee decision: " + decision);
         }
+        status = status.then(decision);
         decisionMotivation = motivation.strip();
     }
 
@@ -260,8 +245,7 @@ public class Project extends IdentifiedEntity {
 
     /** The commission's review confirms the label: the project goes on the ballot. */
     public void validateForBallot() {
-        requireStatus("validate", ProjectStatus.LABELLED);
-        status = ProjectStatus.VALIDATED;
+        status = status.then(ProjectStatus.VALIDATED);
     }
 
     /** Files the project under one of the département's themes, for the ballot's filters. */
@@ -271,15 +255,6 @@ public class Project extends IdentifiedEntity {
 
     public boolean isOnBallot() {
         return status == ProjectStatus.VALIDATED;
-    }
-
-    private void requireStatus(String action, ProjectStatus... allowed) {
-        for (ProjectStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
-        }
-        throw new IllegalStateException("Cannot " + action + " a " + status + " project");
     }
 
     /** A file recorded for its carrier (projects of editions that ran before the platform, or imported). */
