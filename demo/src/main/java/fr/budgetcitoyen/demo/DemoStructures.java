@@ -36,14 +36,15 @@ public final class DemoStructures {
 
     /** Gives a demo file its carrier's number, address and commune as that edition recorded them. */
     public static void identify(Project project, int year) {
-        Identity identity = BY_CARRIER.get(project.carrierName());
+        String carrier = project.carrier().name();
+        Identity identity = BY_CARRIER.get(carrier);
         if (identity == null) {
             return;
         }
         String number = identity.number();
-        if (year == 2018 && project.carrierName().equals("Association Seconde main")) {
+        if (year == 2018 && carrier.equals("Association Seconde main")) {
             number = null;
-        } else if (year == 2018 && project.carrierName().equals("Association Le Comptoir des voisins")) {
+        } else if (year == 2018 && carrier.equals("Association Le Comptoir des voisins")) {
             number = COMPTOIR_RNA_2018;
         }
         project.recordCarrierIdentity(number, identity.address(), identity.communeInseeCode());

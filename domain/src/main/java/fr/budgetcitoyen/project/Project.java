@@ -62,12 +62,9 @@ public class Project extends IdentifiedEntity {
     @Column(length = 2000)
     private String summary;
 
-    @Column(name = "carrier_name", length = 200)
-    private String carrierName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "legal_form", length = 40)
-    private LegalForm legalForm;
+    /** Null until the carrier types something (Hibernate reads all-empty columns so): read it through carrier(). */
+    @Embedded
+    private Carrier carrier;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "territory_code")
@@ -88,18 +85,6 @@ public class Project extends IdentifiedEntity {
     /** The account that carries the file; demo and imported projects have none. */
     @Column(name = "owner_id")
     private Long ownerId;
-
-    @Column(name = "registration_number", length = 10)
-    private String registrationNumber;
-
-    @Column(name = "adult_referent", length = 200)
-    private String adultReferent;
-
-    @Column(length = 300)
-    private String address;
-
-    @Column(name = "commune_insee_code", length = 5)
-    private String communeInseeCode;
 
     @ElementCollection // lazy: lists of projects never show it; the carrier's file fetches it (ProjectRepository.find)
     @CollectionTable(name = "project_budget_line", joinColumns = @JoinColumn(name = "project_id"))
@@ -137,9 +122,7 @@ public class Project extends IdentifiedEntity {
         }
         this.title = title.strip();
         this.summary = summary;
-        Objects.requireNonNull(carrier, "carrier");
-        this.carrierName = carrier.name();
-        this.legalForm = carrier.legalForm();
+        this.carrier = Objects.requireNonNull(carrier, "carrier");
         this.territory = Objects.requireNonNull(territory, "territory");
         if (!category.supportRule().allows(requestedAmount, totalCost)) {
             throw new IllegalArgumentException("Requested " + requestedAmount + " exceeds what " + category.name()
@@ -176,12 +159,7 @@ public class Project extends IdentifiedEntity {
         title = draft.title() == null || draft.title().isBlank() ? title : draft.title().strip();
         summary = draft.summary();
         theme = draft.theme();
-        carrierName = draft.structureName();
-        legalForm = draft.legalForm();
-        registrationNumber = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
-        adultReferent = draft.adultReferent();
-        address = draft.address();
-        communeInseeCode = draft.communeInseeCode();
+        carrier = Carrier.typedIn(draft);
         territory = newTerritory;
         budget = new ArrayList<>(draft.budget());
         totalCost = sum(BudgetLine.Kind.EXPENSE);
@@ -221,33 +199,18 @@ public class Project extends IdentifiedEntity {
         return ownerId != null && ownerId == accountId;
     }
 
-    /** The committee asks the carrier for changes: the file is editable again until resubmitted. */
-    public void requestChanges() {
-        requireStatus("request changes to", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.CHANGES_REQUESTED;
-    }
-
-    /** The labelling committee's favourable decision; the commission still has to validate it. */
+    /** A favourable decision recorded without motivation (demo, tests); the commission still has to validate it. */
     public void label() {
-        requireStatus("label", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.LABELLED;
-    }
-
-    /** The labelling committee's unfavourable decision. */
-    public void refuseLabel() {
-        requireStatus("refuse", ProjectStatus.SUBMITTED);
-        status = ProjectStatus.NOT_LABELLED;
+        status = status.then(ProjectStatus.LABELLED);
     }
 
     /** The committee's decision on a submitted file, with the motivation the carrier receives. */
     public void decide(ProjectStatus decision, String motivation) {
         new InvalidFieldsException.Check().text(motivation, 2000, "motivation", "decision.motivation").orThrow();
-        switch (decision) {
-            case LABELLED -> label();
-            case NOT_LABELLED -> refuseLabel();
-            case CHANGES_REQUESTED -> requestChanges();
-            default -> throw new IllegalArgumentException("Not a committee decision: " + decision);
+        if (!decision.isCommitteeDecision()) {
+            throw new IllegalArgumentException("Not a committee decision: " + decision);
         }
+        status = status.then(decision);
         decisionMotivation = motivation.strip();
     }
 
@@ -260,8 +223,7 @@ public class Project extends IdentifiedEntity {
 
     /** The commission's review confirms the label: the project goes on the ballot. */
     public void validateForBallot() {
-        requireStatus("validate", ProjectStatus.LABELLED);
-        status = ProjectStatus.VALIDATED;
+        status = status.then(ProjectStatus.VALIDATED);
     }
 
     /** Files the project under one of the département's themes, for the ballot's filters. */
@@ -273,15 +235,6 @@ public class Project extends IdentifiedEntity {
         return status == ProjectStatus.VALIDATED;
     }
 
-    private void requireStatus(String action, ProjectStatus... allowed) {
-        for (ProjectStatus candidate : allowed) {
-            if (status == candidate) {
-                return;
-            }
-        }
-        throw new IllegalStateException("Cannot " + action + " a " + status + " project");
-    }
-
     /** A file recorded for its carrier (projects of editions that ran before the platform, or imported). */
     public void entrustTo(long accountId) {
         this.ownerId = accountId;
@@ -289,29 +242,11 @@ public class Project extends IdentifiedEntity {
 
     /** The carrier's number, address and commune on a file recorded outside the platform (imported, or demo). */
     public void recordCarrierIdentity(String number, String address, String communeInseeCode) {
-        this.registrationNumber = number == null ? null : RegistrationNumber.normalize(number);
-        this.address = address;
-        this.communeInseeCode = communeInseeCode;
+        carrier = carrier().identifiedBy(number, address, communeInseeCode);
     }
 
     public Long ownerId() {
         return ownerId;
-    }
-
-    public String registrationNumber() {
-        return registrationNumber;
-    }
-
-    public String adultReferent() {
-        return adultReferent;
-    }
-
-    public String address() {
-        return address;
-    }
-
-    public String communeInseeCode() {
-        return communeInseeCode;
     }
 
     public List<BudgetLine> budget() {
@@ -334,12 +269,8 @@ public class Project extends IdentifiedEntity {
         return summary;
     }
 
-    public String carrierName() {
-        return carrierName;
-    }
-
-    public LegalForm legalForm() {
-        return legalForm;
+    public Carrier carrier() {
+        return carrier == null ? Carrier.UNKNOWN : carrier;
     }
 
     public Territory territory() {

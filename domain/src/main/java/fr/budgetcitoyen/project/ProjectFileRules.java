@@ -21,14 +21,8 @@ public final class ProjectFileRules {
         require(problems, file.category() != null, "category", "file.category.required");
         require(problems, present(file.summary()), "summary", "file.summary.required");
         require(problems, file.theme().isPresent(), "theme", "file.theme.required");
-        require(problems, present(file.carrierName()), "structureName", "file.structureName.required");
-        require(problems, file.legalForm() != null, "legalForm", "file.legalForm.required");
-        require(problems, file.legalForm() == null || file.campaign().isEligible(file.legalForm()),
-                "legalForm", "file.legalForm.notEligible");
-        require(problems, RegistrationNumber.isValid(file.registrationNumber()), "registrationNumber", "file.registrationNumber.invalid");
-        require(problems, file.legalForm() != LegalForm.JUNIOR_ASSOCIATION || present(file.adultReferent()),
-                "adultReferent", "file.adultReferent.required");
-        require(problems, present(file.address()) && file.territory() != null, "address", "file.address.required");
+        problems.addAll(file.carrier().problems(file.campaign()::isEligible));
+        require(problems, present(file.carrier().address()) && file.territory() != null, "address", "file.address.required");
         Money expenses = file.sum(BudgetLine.Kind.EXPENSE);
         require(problems, expenses.isGreaterThan(Money.ZERO), "budget", "file.budget.expenses");
         Money requested = file.requestedAmount();
@@ -48,14 +42,10 @@ public final class ProjectFileRules {
      * it (before, the database refused the whole save).
      */
     static void requireFitting(ProjectFileDraft draft) {
-        String number = draft.registrationNumber() == null ? null : RegistrationNumber.normalize(draft.registrationNumber());
         new InvalidFieldsException.Check()
                 .require(fits(draft.title(), 200), "title", "file.title.tooLong")
                 .require(fits(draft.summary(), 2000), "summary", "file.summary.tooLong")
-                .require(fits(draft.structureName(), 200), "structureName", "file.structureName.tooLong")
-                .require(fits(number, 10), "registrationNumber", "file.registrationNumber.invalid")
-                .require(fits(draft.adultReferent(), 200), "adultReferent", "file.adultReferent.tooLong")
-                .require(fits(draft.address(), 300), "address", "file.address.tooLong")
+                .also(Carrier.typedIn(draft)::requireFitting)
                 .require(draft.budget().stream().allMatch(line -> fits(line.label(), 200)), "budget", "file.budget.labelTooLong")
                 .orThrow();
     }

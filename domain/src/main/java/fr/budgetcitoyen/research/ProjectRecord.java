@@ -3,6 +3,7 @@ package fr.budgetcitoyen.research;
 import fr.budgetcitoyen.followup.StatusReport;
 import fr.budgetcitoyen.labelling.EssMarker;
 import fr.budgetcitoyen.labelling.Radar;
+import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.shared.Money;
 
@@ -38,10 +39,11 @@ public record ProjectRecord(int edition, Long projectId, String category, String
                                    Optional<StatusReport> latest) {
         boolean published = project.isOnBallot() && project.campaign().isPublic();
         boolean radarShown = radar.members() >= minimumGroup;
+        LegalForm legalForm = project.carrier().legalForm();
         return new ProjectRecord(project.campaign().year(), project.id(), project.category().code(),
                 project.theme().map(Enum::name).orElse(null), project.territory().code(),
-                project.legalForm() == null ? null : project.legalForm().name(), project.status().name(), published,
-                published ? project.title() : null, published ? project.carrierName() : null,
+                legalForm == null ? null : legalForm.name(), project.status().name(), published,
+                published ? project.title() : null, published ? project.carrier().name() : null,
                 amount(project.totalCost()), amount(project.requestedAmount()), radar.members(),
                 radarShown ? radar.averages() : Map.of(), votes, granted != null, amount(granted),
                 granted == null ? null : amount(paid), latest.map(StatusReport::year).orElse(null),

@@ -1,5 +1,6 @@
 package fr.budgetcitoyen.structure;
 
+import fr.budgetcitoyen.project.Carrier;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import jakarta.persistence.Column;
@@ -59,8 +60,9 @@ public class CarriedProject {
 
     /** The record of a labelled project. */
     public static CarriedProject of(Project project) {
-        return new CarriedProject(project.id(), project.campaign().year(), project.carrierName(), project.registrationNumber(),
-                project.legalForm(), project.territory() == null ? null : project.territory().code(), project.communeInseeCode());
+        Carrier carrier = project.carrier();
+        return new CarriedProject(project.id(), project.campaign().year(), carrier.name(), carrier.registrationNumber(),
+                carrier.legalForm(), project.territory() == null ? null : project.territory().code(), carrier.communeInseeCode());
     }
 
     /** Moves to a structure (set apart when its number stays with another). */

@@ -67,7 +67,7 @@ class ProjectFileTest {
         assertEquals(ProjectStatus.SUBMITTED, file.status());
         assertThrows(IllegalStateException.class, () -> file.revise(
                 complete(LegalForm.ASSOCIATION, "W623004512", 1, budget(1, 0)), standard, arrageois, TODAY));
-        file.requestChanges();
+        file.decide(ProjectStatus.CHANGES_REQUESTED, "Précisez les dépenses");
         file.revise(complete(LegalForm.ASSOCIATION, "W623004512", 3_500, budget(40_000, 5_000)), standard, arrageois, TODAY);
         file.submit(TODAY);
         assertEquals(Money.euros(3_500), file.requestedAmount());

@@ -40,14 +40,14 @@ class ProjectLifecycleTest {
     void changesRequestedMakeTheFileEditableAgain() {
         Project project = submitted();
         assertFalse(project.status().isEditableByCarrier());
-        project.requestChanges();
+        project.decide(ProjectStatus.CHANGES_REQUESTED, "Précisez les dépenses");
         assertTrue(project.status().isEditableByCarrier());
     }
 
     @Test
     void decisionsFollowTheProcess() {
         Project refused = submitted();
-        refused.refuseLabel();
+        refused.decide(ProjectStatus.NOT_LABELLED, "Hors du champ de l'ESS");
         assertThrows(IllegalStateException.class, refused::label);
         assertThrows(IllegalStateException.class, refused::validateForBallot);
         assertThrows(IllegalStateException.class, submitted()::validateForBallot);

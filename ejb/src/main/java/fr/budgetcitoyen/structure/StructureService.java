@@ -54,7 +54,7 @@ public class StructureService {
     @RolesAllowed({"AGENT", "ADMIN"})
     public Map<Long, CarrierContact> contacts(StructureRecord record) {
         List<Long> ids = record.projects().stream().map(ProjectRecord::projectId).toList();
-        return ids.isEmpty() ? Map.of() : em.createQuery("select p.id, a.displayName, a.email, p.adultReferent, p.address from Project p"
+        return ids.isEmpty() ? Map.of() : em.createQuery("select p.id, a.displayName, a.email, p.carrier.adultReferent, p.carrier.address from Project p"
                         + " left join Account a on a.id = p.ownerId where p.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .map(r -> new CarrierContact((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))

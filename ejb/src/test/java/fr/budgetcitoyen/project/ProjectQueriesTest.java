@@ -6,6 +6,11 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.campaign.Category;
 import fr.budgetcitoyen.campaign.SupportRule;
 import fr.budgetcitoyen.shared.Money;
+import fr.budgetcitoyen.structure.CarriedProject;
+import fr.budgetcitoyen.structure.ProjectRecord;
+import fr.budgetcitoyen.structure.Structure;
+import fr.budgetcitoyen.structure.StructureRecord;
+import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.territory.Territory;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import fr.budgetcitoyen.testing.Entities;
@@ -23,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The ballot and results pages list an edition's projects without their budget lines: one read whatever their number
- * (the lines were loaded eagerly, one read per project). The carrier's own file still comes with its budget.
+ * (the lines were loaded eagerly, one read per project). The carrier's own file still comes with its budget, and
+ * with its carrier as kept in the project's columns.
  */
 class ProjectQueriesTest {
 
@@ -64,6 +70,25 @@ class ProjectQueriesTest {
         // read after the transaction, as the file form does
         assertEquals(List.of("EXPENSE Matériel 4000.00", "FUNDING Commune 1000.00"), read.budget().stream()
                 .map(line -> line.kind() + " " + line.label() + " " + line.amount().amount().toPlainString()).toList());
+    }
+
+    @Test
+    void theCarrierIsReadAsItWasKeptAndUnknownUntilGiven() {
+        Carrier typed = new Carrier("Les Bricoleurs", LegalForm.JUNIOR_ASSOCIATION, "W623004512", "Jeanne Martin",
+                "1 place des Héros", "62041");
+        Project given = container.persist(Entities.build(Project.class, Map.of("campaign", campaign, "category", category,
+                "territory", territory, "ownerId", carrier.id(), "title", "Avec porteur", "status", ProjectStatus.DRAFT,
+                "carrier", typed)));
+        Project blank = project("Sans porteur");
+        ProjectFileService files = container.bean(ProjectFileService.class);
+        assertEquals(typed, container.inTransaction(() -> files.mine(given.id()).orElseThrow()).carrier());
+        assertEquals(Carrier.UNKNOWN, container.inTransaction(() -> files.mine(blank.id()).orElseThrow()).carrier());
+        container.actAs("agent@example.org");
+        StructureService.CarrierContact contact = container.inTransaction(() -> container.bean(StructureService.class)
+                .contacts(new StructureRecord(Structure.founding(CarriedProject.of(given)),
+                        List.of(new ProjectRecord(CarriedProject.of(given), "Avec porteur", ProjectStatus.LABELLED, null, null, null))))
+                .get(given.id()));
+        assertEquals("Jeanne Martin / 1 place des Héros", contact.adultReferent() + " / " + contact.address());
     }
 
     private long statementsOfListing(int projects) {

@@ -4,20 +4,27 @@ import fr.budgetcitoyen.allocation.plan.AllocationRunRepository;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.ambassador.internship.InternshipRepository;
 import fr.budgetcitoyen.partner.PartnerRepository;
+import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.research.ResearchGrantRepository;
 import fr.budgetcitoyen.scic.ScicRepository;
+import fr.budgetcitoyen.structure.CarriedProject;
+import fr.budgetcitoyen.structure.ProjectRecord;
+import fr.budgetcitoyen.structure.Structure;
+import fr.budgetcitoyen.structure.StructureRecord;
+import fr.budgetcitoyen.structure.StructureService;
 import fr.budgetcitoyen.survey.SurveyRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The queries whose paths go through an embeddable (a stamp's {@code at}, a period's days, the ambassador's profile,
- * the member tables): Hibernate reads them only when they first run, so each runs once here, on the empty database.
+ * the member tables, a project's carrier): Hibernate reads them only when they first run, so each runs once here, on the empty database.
  */
 class EmbeddedPathsTest {
 
@@ -48,6 +55,10 @@ class EmbeddedPathsTest {
             assertTrue(container.bean(ScicRepository.class).managedBy(1).isEmpty());
             assertTrue(container.bean(PartnerRepository.class).managedBy(1).isEmpty());
             assertTrue(container.bean(ResearchGrantRepository.class).all().isEmpty());
+            // an unknown project: the agents' contacts query still runs (it reads nothing for an empty record)
+            CarriedProject carried = new CarriedProject(1, 2024, "Les Bricoleurs", null, null, null, null);
+            assertTrue(container.bean(StructureService.class).contacts(new StructureRecord(Structure.founding(carried),
+                    List.of(new ProjectRecord(carried, "Repair café", ProjectStatus.LABELLED, null, null, null)))).isEmpty());
         });
     }
 }

@@ -66,7 +66,7 @@ final class ProcesVerbal {
                 }
                 Project project = projects.get(grant.project());
                 table.addCell(new Phrase(grant.title(), TEXT));
-                table.addCell(new Phrase(project == null ? "" : project.carrierName(), TEXT));
+                table.addCell(new Phrase(project == null ? "" : project.carrier().name(), TEXT));
                 table.addCell(new Phrase(project == null ? grant.territory() : project.territory().name(), TEXT));
                 table.addCell(right(String.valueOf(grant.votes())));
                 table.addCell(right(euros.format(grant.grant())));

@@ -55,7 +55,7 @@ public class BallotListBacking {
                 .filter(p -> category == null || p.category().code().equals(category))
                 .filter(p -> territory == null || p.territory().code().equals(territory))
                 .filter(p -> theme == null || p.theme().map(t -> t.name().equals(theme)).orElse(false))
-                .filter(p -> text.isEmpty() || (p.title() + " " + p.summary() + " " + p.carrierName())
+                .filter(p -> text.isEmpty() || (p.title() + " " + p.summary() + " " + p.carrier().name())
                         .toLowerCase(Locale.ROOT).contains(text))
                 .sorted(Comparator.comparing((Project p) -> p.category().displayOrder()).thenComparing(Project::title))
                 .toList();

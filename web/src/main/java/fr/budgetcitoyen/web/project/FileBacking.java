@@ -74,7 +74,7 @@ public class FileBacking implements Serializable {
         }
         fileId = file.id();
         form.fill(file);
-        territories.commune(file.communeInseeCode()).ifPresent(commune::preselect);
+        territories.commune(file.carrier().communeInseeCode()).ifPresent(commune::preselect);
     }
 
     public void findCommunes() {

@@ -1,6 +1,7 @@
 package fr.budgetcitoyen.web.project;
 
 import fr.budgetcitoyen.project.BudgetLine;
+import fr.budgetcitoyen.project.Carrier;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectFileDraft;
@@ -32,11 +33,12 @@ public class FileForm extends FileHeading {
         setTitle(file.title());
         summary = file.summary();
         theme = file.theme().orElse(null);
-        structureName = file.carrierName();
-        legalForm = file.legalForm();
-        registrationNumber = file.registrationNumber();
-        adultReferent = file.adultReferent();
-        address = file.address();
+        Carrier carrier = file.carrier();
+        structureName = carrier.name();
+        legalForm = carrier.legalForm();
+        registrationNumber = carrier.registrationNumber();
+        adultReferent = carrier.adultReferent();
+        address = carrier.address();
         file.budget().forEach(line -> (line.kind() == BudgetLine.Kind.EXPENSE ? expenses : fundings).add(BudgetRow.of(line)));
         if (expenses.isEmpty()) {
             expenses.add(new BudgetRow(BudgetLine.Kind.EXPENSE, "", ""));

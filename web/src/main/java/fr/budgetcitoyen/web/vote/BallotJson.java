@@ -18,7 +18,7 @@ public final class BallotJson {
 
         static ProjectJson of(Project p) {
             return new ProjectJson(p.id(), p.title(), p.category().code(), p.territory().name(),
-                    p.theme().map(Enum::name).orElse(null), p.carrierName(), p.requestedAmount().amount());
+                    p.theme().map(Enum::name).orElse(null), p.carrier().name(), p.requestedAmount().amount());
         }
     }
 
