@@ -49,7 +49,7 @@ class CampaignSetupTest {
                 new PhaseDates(PhaseType.VOTE, march, null))));
         assertEquals(List.of("phase-IDEAS:calendar.dates.order", "phase-VOTE:calendar.dates.incomplete"), keys(order));
         draft.replan(List.of(new PhaseDates(PhaseType.IDEAS, march, march.plusMonths(2))));
-        assertEquals(1, draft.calendar().size());
+        assertEquals(1, draft.calendar().phases().size());
 
         Campaign published = DemoEditions.edition2018();
         InvalidFieldsException voteFirst = assertThrows(InvalidFieldsException.class, () -> published.replan(List.of(
@@ -57,7 +57,7 @@ class CampaignSetupTest {
         assertTrue(keys(voteFirst).contains("calendar:calendar.voteBefore.LABELLING_COMMITTEE"), keys(voteFirst).toString());
 
         published.replan(List.of(new PhaseDates(PhaseType.FOLLOW_UP, null, null)));
-        assertTrue(published.phase(PhaseType.FOLLOW_UP).isEmpty(), "both dates empty: the step is skipped");
+        assertTrue(published.calendar().phase(PhaseType.FOLLOW_UP).isEmpty(), "both dates empty: the step is skipped");
     }
 
     @Test
