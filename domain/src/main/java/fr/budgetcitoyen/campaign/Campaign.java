@@ -130,7 +130,8 @@ public class Campaign extends IdentifiedEntity {
                 .require(positive, "envelope", "campaign.envelope.positive")
                 .require(!positive || !allocationDecided || newEnvelope.equals(envelope), "envelope", "campaign.envelope.decided")
                 .require(!positive || categories.stream().noneMatch(c -> c.supportRule().ceiling().isGreaterThan(
-                        partOf(newEnvelope, c.envelopeSharePercent().orElse(null)))), "envelope", "campaign.envelope.belowCeiling")
+                        CategoryDraft.partOf(newEnvelope, c.envelopeSharePercent().orElse(null)))),
+                        "envelope", "campaign.envelope.belowCeiling")
                 .orThrow();
         title = newTitle.strip();
         envelope = newEnvelope;
@@ -175,11 +176,6 @@ public class Campaign extends IdentifiedEntity {
         Category category = existing.orElseGet(() -> addCategory(draft.code(), draft.name(), draft.description(), rule));
         category.revise(draft.name(), draft.description(), rule, draft.envelopeSharePercent());
         return category;
-    }
-
-    /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
-    static Money partOf(Money envelope, BigDecimal sharePercent) {
-        return sharePercent == null ? envelope : envelope.percent(sharePercent);
     }
 
     /** Restricts who may carry a project this year; at least one legal form stays eligible. */
