@@ -225,25 +225,6 @@ public class Campaign extends IdentifiedEntity {
         status = CampaignStatus.PUBLISHED;
     }
 
-    /**
-     * Next year's campaign prepared from this one, as a draft: same steps moved by whole years, same
-     * categories and support rules; agents then adjust what changed.
-     */
-    public Campaign copyFor(int newYear, String newTitle, Money newEnvelope) {
-        Campaign copy = new Campaign(newYear, newTitle, newEnvelope);
-        int years = newYear - year;
-        for (Phase phase : calendar().phases()) {
-            copy.schedule(phase.type(), phase.startDate().plusYears(years), phase.endDate().plusYears(years));
-        }
-        for (Category category : categories) {
-            copy.addCategory(category.code(), category.name(), category.description(), category.supportRule())
-                    .revise(category.name(), category.description(), category.supportRule(),
-                            category.envelopeSharePercent().orElse(null));
-        }
-        copy.eligibleLegalForms = EnumSet.copyOf(eligibleLegalForms());
-        return copy;
-    }
-
     public void archive() {
         status = CampaignStatus.ARCHIVED;
     }

@@ -68,8 +68,14 @@ public final class EditionCalendar {
     }
 
     /** Each step's dates, chronologically: what a refused replan restores. */
-    public List<PhaseDates> dates() {
+    List<PhaseDates> dates() {
         return phases.stream().map(p -> new PhaseDates(p.type(), p.startDate(), p.endDate())).toList();
+    }
+
+    /** The same steps the given number of years later, for next year's edition. */
+    List<PhaseDates> movedBy(int years) {
+        return phases.stream()
+                .map(p -> new PhaseDates(p.type(), p.startDate().plusYears(years), p.endDate().plusYears(years))).toList();
     }
 
     /** What stops the calendar from following the process (bundle keys); publishing needs none. */

@@ -50,16 +50,4 @@ class CalendarRulesTest {
         assertTrue(refused.getMessage().contains("calendar.missing.IDEAS"), refused.getMessage());
         assertEquals(CampaignStatus.DRAFT, draft.status());
     }
-
-    @Test
-    void nextYearIsPreparedFromThisOne() {
-        Campaign copy = campaign2018.copyFor(2019, "Budget citoyen 2019", Money.euros(400_000));
-        assertEquals(CampaignStatus.DRAFT, copy.status());
-        assertEquals(LocalDate.of(2019, 9, 5), copy.calendar().phase(PhaseType.VOTE).orElseThrow().startDate());
-        assertEquals(campaign2018.categories().size(), copy.categories().size());
-        assertEquals(SupportRule.of(20, 20_000), copy.category("COOPERATION").orElseThrow().supportRule());
-        assertEquals(List.of(), copy.calendar().problems());
-        copy.publish();
-        assertEquals(CampaignStatus.PUBLISHED, copy.status());
-    }
 }

@@ -115,7 +115,7 @@ class CampaignSetupTest {
                 BigDecimal.TEN, Money.euros(15_000), BigDecimal.valueOf(30)));
         assertFalse(campaign.isEligible(LegalForm.SCOP));
 
-        Campaign next = campaign.copyFor(2019, "Budget citoyen 2019", Money.euros(400_000));
+        Campaign next = NextEdition.from(campaign, 2019, "Budget citoyen 2019", Money.euros(400_000));
         assertEquals(EnumSet.of(LegalForm.ASSOCIATION, LegalForm.SCIC), next.eligibleLegalForms());
         assertEquals("Renommée", next.categories().get(0).name());
         assertEquals(Money.euros(120_000), next.categories().get(0).envelopePart().orElseThrow());

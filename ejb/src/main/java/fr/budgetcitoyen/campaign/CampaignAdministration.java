@@ -53,7 +53,7 @@ public class CampaignAdministration {
         Campaign source = campaigns.findByYear(fromYear).orElseThrow();
         new InvalidFieldsException.Check().require(toYear != null && toYear > fromYear, "year", "campaign.copy.later").orThrow();
         requireFreeYear(toYear);
-        Campaign copy = source.copyFor(toYear, "Budget citoyen " + toYear, source.envelope());
+        Campaign copy = NextEdition.from(source, toYear, "Budget citoyen " + toYear, source.envelope());
         campaigns.store(copy);
         record("campaign.copy", toYear, "from " + fromYear, copy.title());
         return copy;
