@@ -169,7 +169,7 @@ public class DemoDataLoader {
             voters.add(voter.id());
         }
         List<String> territoryCodes = territories.findAll().stream().map(Territory::code).toList();
-        LocalDate voteStart = edition.phase(PhaseType.VOTE).orElseThrow().startDate();
+        LocalDate voteStart = edition.calendar().phase(PhaseType.VOTE).orElseThrow().startDate();
         ballots.store(DemoBallots.seeded(edition.id(), categoryOfProject, voters, territoryCodes, voteStart, edition.year()));
         edition.carryDemoBallots();
     }

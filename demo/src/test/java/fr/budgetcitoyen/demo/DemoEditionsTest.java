@@ -25,7 +25,7 @@ class DemoEditionsTest {
         assertEquals(4_000, DemoEditions.edition2018().reportedFigures().orElseThrow().voters());
         assertEquals(49, DemoEditions.edition2021().reportedFigures().orElseThrow().projectsFunded());
         assertEquals(LocalDate.of(2021, 9, 5),
-                DemoEditions.edition2021().phase(PhaseType.VOTE).orElseThrow().startDate());
+                DemoEditions.edition2021().calendar().phase(PhaseType.VOTE).orElseThrow().startDate());
     }
 
     @ParameterizedTest
@@ -33,8 +33,8 @@ class DemoEditionsTest {
     void theCurrentEditionPutsTodayInTheChosenPhase(PhaseType phase) {
         LocalDate today = LocalDate.of(2026, 11, 24);
         Campaign current = DemoEditions.currentEdition(today, phase);
-        assertTrue(current.isOpen(phase, today), phase + " should be open on " + today);
-        assertTrue(current.currentPhase(today).isPresent());
+        assertTrue(current.calendar().isOpen(phase, today), phase + " should be open on " + today);
+        assertTrue(current.calendar().currentPhase(today).isPresent());
     }
 
     @Test
@@ -55,10 +55,10 @@ class DemoEditionsTest {
         Campaign next = DemoEditions.nextEdition(today, current.year() + 1);
         for (PhaseType step : List.of(PhaseType.IDEAS, PhaseType.COMPTOIRS, PhaseType.PROJECT_FILES,
                 PhaseType.LABELLING_COMMITTEE)) {
-            assertTrue(next.isOpen(step, today), step + " open in the next edition");
+            assertTrue(next.calendar().isOpen(step, today), step + " open in the next edition");
             assertEquals(next, Editions.openFor(List.of(current, next), step, today).orElseThrow());
         }
-        assertFalse(next.isOpen(PhaseType.VOTE, today));
+        assertFalse(next.calendar().isOpen(PhaseType.VOTE, today));
         assertEquals(current, Editions.current(List.of(current, next), today).orElseThrow(),
                 "the voting edition stays the portal's current one");
         assertEquals(current, Editions.openFor(List.of(current, next), PhaseType.VOTE, today).orElseThrow());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What makes a campaign's calendar coherent with the process: the steps start in the order of the
+ * What makes an edition's calendar coherent with the process: the steps start in the order of the
  * process, the committee sees every file, and the vote happens alone — after the labelling and the
  * commission's review, before the results and the Commission permanente. Returns bundle keys.
  */
@@ -33,28 +33,28 @@ public final class CalendarRules {
         check.orThrow();
     }
 
-    public static List<String> problems(Campaign campaign) {
+    static List<String> problems(EditionCalendar calendar) {
         List<String> problems = new ArrayList<>();
         for (PhaseType required : REQUIRED) {
-            if (campaign.phase(required).isEmpty()) {
+            if (calendar.phase(required).isEmpty()) {
                 problems.add("calendar.missing." + required);
             }
         }
-        checkOrder(campaign, problems);
-        Optional<Phase> files = campaign.phase(PhaseType.PROJECT_FILES);
-        Optional<Phase> committee = campaign.phase(PhaseType.LABELLING_COMMITTEE);
+        checkOrder(calendar, problems);
+        Optional<Phase> files = calendar.phase(PhaseType.PROJECT_FILES);
+        Optional<Phase> committee = calendar.phase(PhaseType.LABELLING_COMMITTEE);
         if (files.isPresent() && committee.isPresent() && files.get().endDate().isAfter(committee.get().endDate())) {
             problems.add("calendar.filesAfterCommittee");
         }
-        campaign.phase(PhaseType.VOTE).ifPresent(vote -> checkVoteAlone(campaign, vote, problems));
+        calendar.phase(PhaseType.VOTE).ifPresent(vote -> checkVoteAlone(calendar, vote, problems));
         return problems;
     }
 
     /** Each step starts no earlier than the steps before it in the process. */
-    private static void checkOrder(Campaign campaign, List<String> problems) {
+    private static void checkOrder(EditionCalendar calendar, List<String> problems) {
         Phase previous = null;
         for (PhaseType type : PhaseType.values()) {
-            Optional<Phase> phase = campaign.phase(type);
+            Optional<Phase> phase = calendar.phase(type);
             if (phase.isEmpty()) {
                 continue;
             }
@@ -65,13 +65,13 @@ public final class CalendarRules {
         }
     }
 
-    private static void checkVoteAlone(Campaign campaign, Phase vote, List<String> problems) {
+    private static void checkVoteAlone(EditionCalendar calendar, Phase vote, List<String> problems) {
         for (PhaseType before : List.of(PhaseType.LABELLING_COMMITTEE, PhaseType.COMMISSION_REVIEW)) {
-            campaign.phase(before).filter(p -> !p.endDate().isBefore(vote.startDate()))
+            calendar.phase(before).filter(p -> !p.endDate().isBefore(vote.startDate()))
                     .ifPresent(p -> problems.add("calendar.voteBefore." + before));
         }
         for (PhaseType after : List.of(PhaseType.RESULTS, PhaseType.COMMISSION_PERMANENTE)) {
-            campaign.phase(after).filter(p -> !p.startDate().isAfter(vote.endDate()))
+            calendar.phase(after).filter(p -> !p.startDate().isAfter(vote.endDate()))
                     .ifPresent(p -> problems.add("calendar.voteAfter." + after));
         }
     }

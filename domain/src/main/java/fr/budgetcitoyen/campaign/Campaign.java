@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,9 +43,6 @@ import java.util.Set;
 public class Campaign extends IdentifiedEntity {
 
     static final int FIRST_EDITION = 2018;
-
-    private static final Comparator<Phase> CHRONOLOGICAL =
-            Comparator.comparing(Phase::startDate).thenComparing(Phase::type);
 
     @Column(name = "edition_year", nullable = false, unique = true)
     private int year;
@@ -134,7 +130,8 @@ public class Campaign extends IdentifiedEntity {
                 .require(positive, "envelope", "campaign.envelope.positive")
                 .require(!positive || !allocationDecided || newEnvelope.equals(envelope), "envelope", "campaign.envelope.decided")
                 .require(!positive || categories.stream().noneMatch(c -> c.supportRule().ceiling().isGreaterThan(
-                        partOf(newEnvelope, c.envelopeSharePercent().orElse(null)))), "envelope", "campaign.envelope.belowCeiling")
+                        CategoryDraft.partOf(newEnvelope, c.envelopeSharePercent().orElse(null)))),
+                        "envelope", "campaign.envelope.belowCeiling")
                 .orThrow();
         title = newTitle.strip();
         envelope = newEnvelope;
@@ -146,9 +143,9 @@ public class Campaign extends IdentifiedEntity {
      */
     public void replan(List<PhaseDates> dates) {
         CalendarRules.checkTyped(dates);
-        List<PhaseDates> before = calendar().stream().map(p -> new PhaseDates(p.type(), p.startDate(), p.endDate())).toList();
+        List<PhaseDates> before = calendar().dates();
         apply(dates);
-        List<String> problems = CalendarRules.problems(this);
+        List<String> problems = calendar().problems();
         if (isPublic() && !problems.isEmpty()) {
             phases.removeIf(p -> before.stream().noneMatch(b -> b.type() == p.type()));
             apply(before);
@@ -181,11 +178,6 @@ public class Campaign extends IdentifiedEntity {
         return category;
     }
 
-    /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
-    static Money partOf(Money envelope, BigDecimal sharePercent) {
-        return sharePercent == null ? envelope : envelope.percent(sharePercent);
-    }
-
     /** Restricts who may carry a project this year; at least one legal form stays eligible. */
     public void admit(Set<LegalForm> forms) {
         new InvalidFieldsException.Check().require(forms != null && !forms.isEmpty(), "legalForms", "campaign.legalForms.required").orThrow();
@@ -203,7 +195,7 @@ public class Campaign extends IdentifiedEntity {
 
     /** Sets (or moves) the dates of a step of the process. */
     public Phase schedule(PhaseType type, LocalDate start, LocalDate end) {
-        Optional<Phase> existing = phase(type);
+        Optional<Phase> existing = calendar().phase(type);
         if (existing.isPresent()) {
             existing.get().reschedule(start, end);
             return existing.get();
@@ -225,31 +217,12 @@ public class Campaign extends IdentifiedEntity {
 
     /** Publishes a coherent campaign: a calendar that follows the process, and categories. */
     public void publish() {
-        List<String> problems = CalendarRules.problems(this);
+        List<String> problems = calendar().problems();
         if (!problems.isEmpty() || categories.isEmpty()) {
             throw new IllegalStateException("A campaign is published with a coherent calendar and its categories: "
                     + (categories.isEmpty() ? "no category" : problems));
         }
         status = CampaignStatus.PUBLISHED;
-    }
-
-    /**
-     * Next year's campaign prepared from this one, as a draft: same steps moved by whole years, same
-     * categories and support rules; agents then adjust what changed.
-     */
-    public Campaign copyFor(int newYear, String newTitle, Money newEnvelope) {
-        Campaign copy = new Campaign(newYear, newTitle, newEnvelope);
-        int years = newYear - year;
-        for (Phase phase : calendar()) {
-            copy.schedule(phase.type(), phase.startDate().plusYears(years), phase.endDate().plusYears(years));
-        }
-        for (Category category : categories) {
-            copy.addCategory(category.code(), category.name(), category.description(), category.supportRule())
-                    .revise(category.name(), category.description(), category.supportRule(),
-                            category.envelopeSharePercent().orElse(null));
-        }
-        copy.eligibleLegalForms = EnumSet.copyOf(eligibleLegalForms());
-        return copy;
     }
 
     public void archive() {
@@ -269,61 +242,16 @@ public class Campaign extends IdentifiedEntity {
         return demoBallots;
     }
 
-    /** The calendar in chronological order. */
-    public List<Phase> calendar() {
-        List<Phase> sorted = new ArrayList<>(phases);
-        sorted.sort(CHRONOLOGICAL);
-        return List.copyOf(sorted);
+    /** The dated steps and what they say about a day: built from the phases each time, so never stale. */
+    public EditionCalendar calendar() {
+        return new EditionCalendar(phases);
     }
 
-    public Optional<Phase> phase(PhaseType type) {
-        return phases.stream().filter(p -> p.type() == type).findFirst();
-    }
-
-    public List<Phase> phasesOpenOn(LocalDate day) {
-        return calendar().stream().filter(p -> p.isOpenOn(day)).toList();
-    }
-
-    /** The most advanced step open that day; empty between two steps or outside the campaign. */
-    public Optional<Phase> currentPhase(LocalDate day) {
-        return phasesOpenOn(day).stream().max(Comparator.comparing(Phase::type));
-    }
-
-    public Optional<Phase> currentPhase(Clock clock) {
-        return currentPhase(LocalDate.now(clock));
-    }
-
-    /** The next step to open after that day. */
-    public Optional<Phase> nextPhase(LocalDate day) {
-        return calendar().stream().filter(p -> p.isUpcomingOn(day)).findFirst();
-    }
-
-    public boolean isOpen(PhaseType type, LocalDate day) {
-        return phase(type).map(p -> p.isOpenOn(day)).orElse(false);
-    }
-
-    /** Refuses an action of a step that is not open that day. */
+    /** Refuses an action of a step that is not open that day, or of an edition not yet public. */
     public void requireOpen(PhaseType type, LocalDate day) {
-        if (!isPublic() || !isOpen(type, day)) {
+        if (!isPublic() || !calendar().isOpen(type, day)) {
             throw new PhaseClosedException(this, type);
         }
-    }
-
-    public CampaignProgress progressOn(LocalDate day) {
-        List<Phase> calendar = calendar();
-        if (calendar.isEmpty() || calendar.get(0).isUpcomingOn(day)) {
-            return CampaignProgress.NOT_STARTED;
-        }
-        boolean allOver = calendar.stream().allMatch(p -> p.isOverOn(day));
-        return allOver ? CampaignProgress.COMPLETED : CampaignProgress.RUNNING;
-    }
-
-    public Optional<LocalDate> startDate() {
-        return calendar().stream().map(Phase::startDate).min(Comparator.naturalOrder());
-    }
-
-    public Optional<LocalDate> endDate() {
-        return calendar().stream().map(Phase::endDate).max(Comparator.naturalOrder());
     }
 
     public Optional<Category> category(String code) {

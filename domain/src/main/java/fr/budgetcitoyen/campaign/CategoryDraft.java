@@ -29,8 +29,13 @@ public record CategoryDraft(String code, String name, String description, BigDec
                         "envelopeShare", "category.envelopeShare.range")
                 .require(envelopeShare == null || othersShares.add(envelopeShare).compareTo(HUNDRED) <= 0,
                         "envelopeShare", "category.envelopeShare.over100")
-                .require(ceiling == null || !ceiling.isGreaterThan(Campaign.partOf(envelope, shareInRange ? envelopeShare : null)),
+                .require(ceiling == null || !ceiling.isGreaterThan(partOf(envelope, shareInRange ? envelopeShare : null)),
                         "ceiling", "category.ceiling.overEnvelope")
                 .orThrow();
+    }
+
+    /** What a category may share: its part of the envelope, or the whole envelope when it is not split. */
+    static Money partOf(Money envelope, BigDecimal sharePercent) {
+        return sharePercent == null ? envelope : envelope.percent(sharePercent);
     }
 }

@@ -18,20 +18,20 @@ public final class Editions {
     public static Optional<Campaign> current(List<Campaign> editions, LocalDate today) {
         List<Campaign> visible = editions.stream().filter(Campaign::isPublic).toList();
         Optional<Campaign> running = visible.stream()
-                .filter(c -> c.progressOn(today) == CampaignProgress.RUNNING)
+                .filter(c -> c.calendar().progressOn(today) == CampaignProgress.RUNNING)
                 .min(Comparator.comparingInt(Campaign::year));
         if (running.isPresent()) {
             return running;
         }
         Optional<Campaign> next = visible.stream()
-                .filter(c -> c.progressOn(today) == CampaignProgress.NOT_STARTED)
+                .filter(c -> c.calendar().progressOn(today) == CampaignProgress.NOT_STARTED)
                 .min(Comparator.comparingInt(Campaign::year));
         return next.or(() -> visible.stream().max(Comparator.comparingInt(Campaign::year)));
     }
 
     /** The public edition whose step {@code type} is open today (the oldest if several are). */
     public static Optional<Campaign> openFor(List<Campaign> editions, PhaseType type, LocalDate today) {
-        return editions.stream().filter(Campaign::isPublic).filter(c -> c.isOpen(type, today))
+        return editions.stream().filter(Campaign::isPublic).filter(c -> c.calendar().isOpen(type, today))
                 .min(Comparator.comparingInt(Campaign::year));
     }
 
@@ -40,7 +40,7 @@ public final class Editions {
         Optional<Campaign> current = current(editions, today);
         return editions.stream()
                 .filter(Campaign::isPublic)
-                .filter(c -> c.progressOn(today) == CampaignProgress.COMPLETED)
+                .filter(c -> c.calendar().progressOn(today) == CampaignProgress.COMPLETED)
                 .filter(c -> current.map(cur -> cur.year() != c.year()).orElse(true))
                 .sorted(Comparator.comparingInt(Campaign::year).reversed())
                 .toList();

@@ -8,7 +8,8 @@ public class PhaseClosedException extends IllegalStateException implements Refus
     private final PhaseType phase;
 
     public PhaseClosedException(Campaign campaign, PhaseType phase) {
-        super(phase + " is not open in " + campaign + " (" + campaign.phase(phase).map(Object::toString).orElse("not scheduled") + ")");
+        super(phase + " is not open in " + campaign + " ("
+                + campaign.calendar().phase(phase).map(Object::toString).orElse("not scheduled") + ")");
         this.phase = phase;
     }
 

@@ -228,7 +228,7 @@ public class ComptoirSession extends IdentifiedEntity {
 
     /** Whether a resident may register (or cancel) at that moment: the step is open, the session not begun. */
     public boolean acceptsRegistrationsAt(LocalDateTime now) {
-        return campaign.isPublic() && campaign.isOpen(PhaseType.COMPTOIRS, now.toLocalDate()) && now.isBefore(startsAt);
+        return campaign.isPublic() && campaign.calendar().isOpen(PhaseType.COMPTOIRS, now.toLocalDate()) && now.isBefore(startsAt);
     }
 
     public Campaign campaign() {

@@ -15,7 +15,7 @@ public record SessionPlan(LocalDateTime startsAt, LocalDateTime endsAt, String v
 
     /** Every invalid field at once: a time within the campaign's comptoirs step, on one day, and the texts. */
     void check(Campaign campaign, String territoryCode) {
-        Optional<Phase> step = campaign.phase(PhaseType.COMPTOIRS);
+        Optional<Phase> step = campaign.calendar().phase(PhaseType.COMPTOIRS);
         boolean timed = startsAt != null && endsAt != null;
         new InvalidFieldsException.Check()
                 .require(startsAt != null, "startsAt", "comptoir.startsAt.required")

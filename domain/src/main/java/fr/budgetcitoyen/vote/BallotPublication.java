@@ -12,6 +12,6 @@ public final class BallotPublication {
     }
 
     public static boolean isPublished(Campaign campaign, LocalDate today) {
-        return campaign.phase(PhaseType.VOTE).map(vote -> vote.isOverOn(today)).orElse(false);
+        return campaign.calendar().phase(PhaseType.VOTE).map(vote -> vote.isOverOn(today)).orElse(false);
     }
 }

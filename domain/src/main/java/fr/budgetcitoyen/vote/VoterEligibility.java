@@ -23,7 +23,7 @@ public final class VoterEligibility {
     /** Every reason that keeps this account from voting today; empty when it may vote. */
     public static List<Ineligibility> refusals(Voter voter, Campaign campaign, LocalDate today) {
         List<Ineligibility> refusals = new ArrayList<>();
-        if (!campaign.isPublic() || !campaign.isOpen(PhaseType.VOTE, today)) {
+        if (!campaign.isPublic() || !campaign.calendar().isOpen(PhaseType.VOTE, today)) {
             refusals.add(Ineligibility.VOTE_CLOSED);
         }
         if (voter.awaitsEmailConfirmation()) {
@@ -37,7 +37,7 @@ public final class VoterEligibility {
         if (voter.birthDate() == null) {
             refusals.add(Ineligibility.BIRTH_DATE_MISSING);
         } else {
-            LocalDate closing = campaign.phase(PhaseType.VOTE).map(p -> p.endDate()).orElse(today);
+            LocalDate closing = campaign.calendar().phase(PhaseType.VOTE).map(p -> p.endDate()).orElse(today);
             if (Period.between(voter.birthDate(), closing).getYears() < MINIMUM_AGE) {
                 refusals.add(Ineligibility.TOO_YOUNG);
             }

@@ -49,7 +49,7 @@ class CampaignSetupTest {
                 new PhaseDates(PhaseType.VOTE, march, null))));
         assertEquals(List.of("phase-IDEAS:calendar.dates.order", "phase-VOTE:calendar.dates.incomplete"), keys(order));
         draft.replan(List.of(new PhaseDates(PhaseType.IDEAS, march, march.plusMonths(2))));
-        assertEquals(1, draft.calendar().size());
+        assertEquals(1, draft.calendar().phases().size());
 
         Campaign published = DemoEditions.edition2018();
         InvalidFieldsException voteFirst = assertThrows(InvalidFieldsException.class, () -> published.replan(List.of(
@@ -57,7 +57,7 @@ class CampaignSetupTest {
         assertTrue(keys(voteFirst).contains("calendar:calendar.voteBefore.LABELLING_COMMITTEE"), keys(voteFirst).toString());
 
         published.replan(List.of(new PhaseDates(PhaseType.FOLLOW_UP, null, null)));
-        assertTrue(published.phase(PhaseType.FOLLOW_UP).isEmpty(), "both dates empty: the step is skipped");
+        assertTrue(published.calendar().phase(PhaseType.FOLLOW_UP).isEmpty(), "both dates empty: the step is skipped");
     }
 
     @Test
@@ -115,7 +115,7 @@ class CampaignSetupTest {
                 BigDecimal.TEN, Money.euros(15_000), BigDecimal.valueOf(30)));
         assertFalse(campaign.isEligible(LegalForm.SCOP));
 
-        Campaign next = campaign.copyFor(2019, "Budget citoyen 2019", Money.euros(400_000));
+        Campaign next = NextEdition.from(campaign, 2019, "Budget citoyen 2019", Money.euros(400_000));
         assertEquals(EnumSet.of(LegalForm.ASSOCIATION, LegalForm.SCIC), next.eligibleLegalForms());
         assertEquals("Renommée", next.categories().get(0).name());
         assertEquals(Money.euros(120_000), next.categories().get(0).envelopePart().orElseThrow());

@@ -4,10 +4,7 @@ import fr.budgetcitoyen.demo.DemoEditions;
 import fr.budgetcitoyen.shared.Money;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,60 +13,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CampaignTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private final Campaign campaign2018 = DemoEditions.edition2018();
-
-    @Test
-    void theVoteOf2018IsOpenFromTheFifthToTheThirtiethOfSeptemberInclusive() {
-        assertFalse(campaign2018.isOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 4)));
-        assertTrue(campaign2018.isOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 5)));
-        assertTrue(campaign2018.isOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 30)));
-        assertFalse(campaign2018.isOpen(PhaseType.VOTE, LocalDate.of(2018, 10, 1)));
-    }
-
-    @Test
-    void whenPhasesOverlapTheMostAdvancedIsCurrent() {
-        LocalDate may20 = LocalDate.of(2018, 5, 20);
-        List<PhaseType> open = campaign2018.phasesOpenOn(may20).stream().map(Phase::type).toList();
-        assertEquals(List.of(PhaseType.COMPTOIRS, PhaseType.PROJECT_FILES, PhaseType.LABELLING_COMMITTEE), open);
-        assertEquals(PhaseType.LABELLING_COMMITTEE, campaign2018.currentPhase(may20).orElseThrow().type());
-    }
-
-    @Test
-    void theCurrentPhaseFollowsTheInjectedClock() {
-        Clock september10 = Clock.fixed(LocalDate.of(2018, 9, 10).atStartOfDay(PARIS).toInstant(), PARIS);
-        assertEquals(PhaseType.VOTE, campaign2018.currentPhase(september10).orElseThrow().type());
-    }
-
-    @Test
-    void betweenTwoPhasesThereIsNoCurrentPhaseButANextOne() {
-        LocalDate august = LocalDate.of(2018, 8, 15);
-        assertTrue(campaign2018.currentPhase(august).isEmpty());
-        assertEquals(PhaseType.VOTE, campaign2018.nextPhase(august).orElseThrow().type());
-        assertEquals(CampaignProgress.RUNNING, campaign2018.progressOn(august));
-    }
-
-    @Test
-    void progressIsDerivedFromTheCalendar() {
-        assertEquals(CampaignProgress.NOT_STARTED, campaign2018.progressOn(LocalDate.of(2018, 2, 28)));
-        assertEquals(CampaignProgress.RUNNING, campaign2018.progressOn(LocalDate.of(2018, 3, 1)));
-        assertEquals(CampaignProgress.COMPLETED, campaign2018.progressOn(LocalDate.of(2019, 1, 1)));
-    }
-
-    @Test
-    void theCalendarIsChronological() {
-        List<Phase> calendar = campaign2018.calendar();
-        assertEquals(PhaseType.values().length, calendar.size());
-        for (int i = 1; i < calendar.size(); i++) {
-            assertFalse(calendar.get(i).startDate().isBefore(calendar.get(i - 1).startDate()));
-        }
-    }
 
     @Test
     void reschedulingMovesThePhaseInsteadOfAddingOne() {
         campaign2018.schedule(PhaseType.VOTE, LocalDate.of(2018, 9, 10), LocalDate.of(2018, 9, 20));
-        assertEquals(PhaseType.values().length, campaign2018.calendar().size());
-        assertFalse(campaign2018.isOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 5)));
+        assertEquals(PhaseType.values().length, campaign2018.calendar().phases().size());
+        assertFalse(campaign2018.calendar().isOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 5)));
+    }
+
+    @Test
+    void anOpenStepOfADraftIsStillClosedToThePublic() {
+        Campaign draft = new Campaign(2027, "Budget citoyen 2027", Money.euros(400_000));
+        draft.schedule(PhaseType.IDEAS, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
+        assertTrue(draft.calendar().isOpen(PhaseType.IDEAS, LocalDate.of(2027, 3, 15)), "by its dates alone");
+        assertThrows(PhaseClosedException.class, () -> draft.requireOpen(PhaseType.IDEAS, LocalDate.of(2027, 3, 15)));
+        campaign2018.requireOpen(PhaseType.VOTE, LocalDate.of(2018, 9, 5));
+        assertThrows(PhaseClosedException.class, () -> campaign2018.requireOpen(PhaseType.VOTE, LocalDate.of(2018, 10, 1)));
     }
 
     @Test

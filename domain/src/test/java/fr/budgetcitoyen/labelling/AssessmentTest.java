@@ -64,7 +64,7 @@ class AssessmentTest {
 
     @Test
     void onlySubmittedFilesAreAssessedDuringTheCommittee() {
-        LocalDate after = labelling.phase(PhaseType.LABELLING_COMMITTEE).orElseThrow().endDate().plusDays(1);
+        LocalDate after = labelling.calendar().phase(PhaseType.LABELLING_COMMITTEE).orElseThrow().endDate().plusDays(1);
         assertThrows(PhaseClosedException.class, () -> Assessment.conflictOfInterest(file, 1, "A", after));
         file.label();
         assertThrows(IllegalStateException.class, () -> Assessment.score(file, 1, "A", ALL_MET, scores(1, 1, 1, 1, 1), null, TODAY));

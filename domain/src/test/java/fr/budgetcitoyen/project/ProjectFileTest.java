@@ -98,7 +98,7 @@ class ProjectFileTest {
     @Test
     void afterTheDeadlineNothingIsStartedChangedOrSubmitted() {
         Project file = draft();
-        LocalDate afterDeadline = campaign.phase(PhaseType.PROJECT_FILES).orElseThrow().endDate().plusDays(1);
+        LocalDate afterDeadline = campaign.calendar().phase(PhaseType.PROJECT_FILES).orElseThrow().endDate().plusDays(1);
         assertThrows(PhaseClosedException.class, () -> Project.draft(standard, 42, "Trop tard", afterDeadline));
         assertThrows(PhaseClosedException.class, () -> file.submit(afterDeadline));
     }

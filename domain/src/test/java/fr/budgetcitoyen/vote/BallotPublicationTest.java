@@ -16,7 +16,7 @@ class BallotPublicationTest {
     void ballotsArePublishedOnlyOnceTheVoteIsOver() {
         LocalDate today = LocalDate.of(2026, 11, 24);
         Campaign campaign = DemoEditions.currentEdition(today, PhaseType.VOTE);
-        LocalDate closing = campaign.phase(PhaseType.VOTE).orElseThrow().endDate();
+        LocalDate closing = campaign.calendar().phase(PhaseType.VOTE).orElseThrow().endDate();
         assertFalse(BallotPublication.isPublished(campaign, today));
         assertFalse(BallotPublication.isPublished(campaign, closing));
         assertTrue(BallotPublication.isPublished(campaign, closing.plusDays(1)));

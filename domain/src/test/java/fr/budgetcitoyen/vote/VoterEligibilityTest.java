@@ -17,7 +17,7 @@ class VoterEligibilityTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private final Campaign voting = DemoEditions.currentEdition(TODAY, PhaseType.VOTE);
-    private final LocalDate closing = voting.phase(PhaseType.VOTE).orElseThrow().endDate();
+    private final LocalDate closing = voting.calendar().phase(PhaseType.VOTE).orElseThrow().endDate();
 
     static Account resident(LocalDate birthDate, String commune) {
         String parent = birthDate.isAfter(TODAY.minusYears(15)) ? "parent@example.org" : null;

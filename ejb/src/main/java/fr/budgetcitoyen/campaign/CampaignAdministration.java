@@ -53,7 +53,7 @@ public class CampaignAdministration {
         Campaign source = campaigns.findByYear(fromYear).orElseThrow();
         new InvalidFieldsException.Check().require(toYear != null && toYear > fromYear, "year", "campaign.copy.later").orThrow();
         requireFreeYear(toYear);
-        Campaign copy = source.copyFor(toYear, "Budget citoyen " + toYear, source.envelope());
+        Campaign copy = NextEdition.from(source, toYear, "Budget citoyen " + toYear, source.envelope());
         campaigns.store(copy);
         record("campaign.copy", toYear, "from " + fromYear, copy.title());
         return copy;
@@ -91,7 +91,7 @@ public class CampaignAdministration {
     /** Publishing needs a calendar that follows the process and categories: each problem is reported. */
     public void publish(int year) {
         Campaign campaign = campaigns.findByYear(year).orElseThrow();
-        List<String> problems = CalendarRules.problems(campaign);
+        List<String> problems = campaign.calendar().problems();
         new InvalidFieldsException.Check().require(!campaign.categories().isEmpty(), "categories", "campaign.publish.noCategory").orThrow();
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems.stream().map(k -> new Problem("calendar", k)).toList());
@@ -107,7 +107,7 @@ public class CampaignAdministration {
     }
 
     private static String calendarOf(Campaign campaign) {
-        return campaign.calendar().stream().map(Phase::toString).collect(Collectors.joining(", "));
+        return campaign.calendar().phases().stream().map(Phase::toString).collect(Collectors.joining(", "));
     }
 
     private void record(String action, int year, String before, String after) {

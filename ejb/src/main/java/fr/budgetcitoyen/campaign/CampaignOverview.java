@@ -8,19 +8,19 @@ import java.util.Optional;
 public record CampaignOverview(Campaign campaign, LocalDate today, long projectsOnBallot) {
 
     public Optional<Phase> currentPhase() {
-        return campaign.currentPhase(today);
+        return campaign.calendar().currentPhase(today);
     }
 
     public Optional<Phase> nextPhase() {
-        return campaign.nextPhase(today);
+        return campaign.calendar().nextPhase(today);
     }
 
     public List<Phase> openPhases() {
-        return campaign.phasesOpenOn(today);
+        return campaign.calendar().phasesOpenOn(today);
     }
 
     public CampaignProgress progress() {
-        return campaign.progressOn(today);
+        return campaign.calendar().progressOn(today);
     }
 
     public boolean isCurrent(Phase phase) {

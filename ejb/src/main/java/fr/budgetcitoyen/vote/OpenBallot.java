@@ -89,8 +89,8 @@ public class OpenBallot {
     }
 
     private static void loadForVote(Campaign campaign) {
-        campaign.phase(PhaseType.VOTE);
+        campaign.calendar().phase(PhaseType.VOTE);
         // The categories (named when a ballot picks the wrong one) and what a participation reads through them.
-        campaign.categories().forEach(category -> category.campaign().phase(PhaseType.VOTE));
+        campaign.categories().forEach(category -> category.campaign().calendar().phase(PhaseType.VOTE));
     }
 }

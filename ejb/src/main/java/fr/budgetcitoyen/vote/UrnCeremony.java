@@ -156,7 +156,7 @@ public class UrnCeremony {
             throw new UrnException("urn.seal.notCompared");
         }
         LocalDate today = LocalDate.now(clock);
-        if (campaign.phase(PhaseType.VOTE).map(v -> !today.isBefore(v.startDate())).orElse(false)) {
+        if (campaign.calendar().phase(PhaseType.VOTE).map(v -> !today.isBefore(v.startDate())).orElse(false)) {
             throw new UrnException("urn.seal.voteStarted");
         }
         SealedElections.Sealing sealing = elections.sealing(campaign, urn);

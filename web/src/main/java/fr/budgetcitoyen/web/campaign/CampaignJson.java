@@ -46,7 +46,7 @@ public final class CampaignJson {
 
     static Detail detail(CampaignOverview overview) {
         Campaign c = overview.campaign();
-        List<PhaseJson> phases = c.calendar().stream().map(p -> phase(p, overview)).toList();
+        List<PhaseJson> phases = c.calendar().phases().stream().map(p -> phase(p, overview)).toList();
         List<CategoryJson> categories = c.categories().stream().map(CampaignJson::category).toList();
         FiguresJson figures = c.reportedFigures().map(CampaignJson::figures).orElse(null);
         return new Detail(c.year(), c.title(), c.envelope().amount(), "EUR", c.status().name(),

@@ -1,6 +1,5 @@
 package fr.budgetcitoyen.web.campaign;
 
-import fr.budgetcitoyen.campaign.CalendarRules;
 import fr.budgetcitoyen.campaign.Campaign;
 import fr.budgetcitoyen.campaign.CampaignAdministration;
 import fr.budgetcitoyen.campaign.Category;
@@ -76,7 +75,7 @@ public class CampaignSetupBacking implements Serializable {
         edition.setEnvelope(c.envelope().amount().stripTrailingZeros().toPlainString());
         starts.clear();
         ends.clear();
-        for (Phase phase : c.calendar()) {
+        for (Phase phase : c.calendar().phases()) {
             starts.put(phase.type(), phase.startDate());
             ends.put(phase.type(), phase.endDate());
         }
@@ -92,7 +91,7 @@ public class CampaignSetupBacking implements Serializable {
 
     /** What stops the calendar from following the process (bundle keys); publishing needs none. */
     public List<String> getCalendarProblems() {
-        return CalendarRules.problems(getCampaign());
+        return getCampaign().calendar().problems();
     }
 
     public void describe() {
