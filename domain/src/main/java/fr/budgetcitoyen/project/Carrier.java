@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import static fr.budgetcitoyen.project.FieldChecks.fits;
+import static fr.budgetcitoyen.project.FieldChecks.present;
+import static fr.budgetcitoyen.project.FieldChecks.require;
+
 /**
  * Who carries a project, as its file gives it: the ESS structure's name and legal form, its SIREN or RNA number, the
  * adult referent of a junior association, its address and commune. A draft may leave any of them empty; Hibernate
@@ -99,19 +103,5 @@ public record Carrier(
 
     private static String normalized(String number) {
         return number == null ? null : RegistrationNumber.normalize(number);
-    }
-
-    private static boolean fits(String text, int maxLength) {
-        return text == null || text.strip().length() <= maxLength;
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static void require(List<Problem> problems, boolean condition, String field, String key) {
-        if (!condition) {
-            problems.add(new Problem(field, key));
-        }
     }
 }

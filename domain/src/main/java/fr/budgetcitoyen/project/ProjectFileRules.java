@@ -7,6 +7,10 @@ import fr.budgetcitoyen.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fr.budgetcitoyen.project.FieldChecks.fits;
+import static fr.budgetcitoyen.project.FieldChecks.present;
+import static fr.budgetcitoyen.project.FieldChecks.require;
+
 /**
  * What a file needs before the committee can read it, and what any save must fit. Each problem names the editor's
  * field, so the carrier sees every missing piece at once, next to where it goes.
@@ -48,19 +52,5 @@ public final class ProjectFileRules {
                 .also(Carrier.typedIn(draft)::requireFitting)
                 .require(draft.budget().stream().allMatch(line -> fits(line.label(), 200)), "budget", "file.budget.labelTooLong")
                 .orThrow();
-    }
-
-    private static boolean fits(String text, int maxLength) {
-        return text == null || text.strip().length() <= maxLength;
-    }
-
-    private static boolean present(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static void require(List<Problem> problems, boolean condition, String field, String key) {
-        if (!condition) {
-            problems.add(new Problem(field, key));
-        }
     }
 }
