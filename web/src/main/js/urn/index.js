@@ -18,7 +18,9 @@
  * rejection sampling. Bundled by esbuild into resources/js/urn.js (IIFE global BudgetUrn) and, through
  * vote-urn.js, into resources/js/vote-urn.js. Nothing is fetched at run time, no eval.
  */
-export { encryptBallot, auditBallot, verifyBallot, parseElection } from './ballot.js';
+export { parseElection } from './election.js';
+export { encryptBallot } from './ballot.js';
+export { auditBallot, verifyBallot } from './verify.js';
 export {
     G, Q, hashJson, hashToScalar, mulG, encodePoint, decodePoint, encodeScalar, decodeScalar, randomScalar,
 } from './group.js';
