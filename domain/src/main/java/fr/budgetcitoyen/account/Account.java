@@ -283,9 +283,7 @@ public class Account extends IdentifiedEntity implements Serializable {
         flagged = false;
     }
 
-    public boolean isFlagged() {
-        return flagged;
-    }
+    public boolean isFlagged() { return flagged; }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
@@ -303,49 +301,29 @@ public class Account extends IdentifiedEntity implements Serializable {
         }
     }
 
-    public String email() {
-        return email;
-    }
+    public String email() { return email; }
 
-    public String displayName() {
-        return displayName;
-    }
+    public String displayName() { return displayName; }
 
-    public LocalDate birthDate() {
-        return birthDate;
-    }
+    public LocalDate birthDate() { return birthDate; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
-    public boolean livesOutside() {
-        return livesOutside;
-    }
+    public boolean livesOutside() { return livesOutside; }
 
-    public boolean birthDateCertified() {
-        return birthDateCertified;
-    }
+    public boolean birthDateCertified() { return birthDateCertified; }
 
-    public String parentEmail() {
-        return parentEmail;
-    }
+    public String parentEmail() { return parentEmail; }
 
-    public String passwordHash() {
-        return passwordHash;
-    }
+    public String passwordHash() { return passwordHash; }
 
-    public AccountStatus status() {
-        return status;
-    }
+    public AccountStatus status() { return status; }
 
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
+    public Instant createdAt() { return createdAt; }
 
     @Override
     public String toString() {

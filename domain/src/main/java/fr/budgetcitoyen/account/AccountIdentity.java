@@ -49,7 +49,5 @@ public class AccountIdentity {
         this.linkedAt = Objects.requireNonNull(linkedAt, "linkedAt");
     }
 
-    public long accountId() {
-        return accountId;
-    }
+    public long accountId() { return accountId; }
 }

@@ -91,21 +91,13 @@ public class AccountToken extends IdentifiedEntity {
         usedAt = now;
     }
 
-    public Account account() {
-        return account;
-    }
+    public Account account() { return account; }
 
-    public TokenPurpose purpose() {
-        return purpose;
-    }
+    public TokenPurpose purpose() { return purpose; }
 
-    public String newEmail() {
-        return newEmail;
-    }
+    public String newEmail() { return newEmail; }
 
-    public Instant expiresAt() {
-        return expiresAt;
-    }
+    public Instant expiresAt() { return expiresAt; }
 
     /** A token together with its clear value, which exists only in memory until it is mailed. */
     public record Issued(AccountToken token, String value) {

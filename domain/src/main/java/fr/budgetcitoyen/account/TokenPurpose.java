@@ -19,7 +19,5 @@ public enum TokenPurpose {
         this.validity = validity;
     }
 
-    public Duration validity() {
-        return validity;
-    }
+    public Duration validity() { return validity; }
 }

@@ -40,14 +40,10 @@ public final class Ballot {
         return new Ballot(voterId, projects, points);
     }
 
-    public String voterId() {
-        return voterId;
-    }
+    public String voterId() { return voterId; }
 
     /** Supported projects in the order the voter wrote them (best first for ordinal ballots). */
-    public List<ProjectId> projects() {
-        return projects;
-    }
+    public List<ProjectId> projects() { return projects; }
 
     public boolean isEmpty() {
         return projects.isEmpty();

@@ -62,9 +62,7 @@ public final class Instance {
         return new Instance(budget, VoteType.APPROVAL, projects, ballots, Map.of());
     }
 
-    public Rational budget() {
-        return budget;
-    }
+    public Rational budget() { return budget; }
 
     /**
      * The most a selection may cost, in whole units: costs are integers, so a total fits the
@@ -74,18 +72,12 @@ public final class Instance {
         return budget.floorClamped();
     }
 
-    public VoteType voteType() {
-        return voteType;
-    }
+    public VoteType voteType() { return voteType; }
 
     /** Projects in file order. */
-    public List<Project> projects() {
-        return projects;
-    }
+    public List<Project> projects() { return projects; }
 
-    public List<Ballot> ballots() {
-        return ballots;
-    }
+    public List<Ballot> ballots() { return ballots; }
 
     public int voterCount() {
         return ballots.size();
@@ -96,9 +88,7 @@ public final class Instance {
     }
 
     /** Every META entry as read, in file order. */
-    public Map<String, String> meta() {
-        return meta;
-    }
+    public Map<String, String> meta() { return meta; }
 
     /** The rule the city says it used (META {@code rule}), if any. */
     public Optional<String> declaredRule() {

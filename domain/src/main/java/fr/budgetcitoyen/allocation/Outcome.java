@@ -26,9 +26,7 @@ public final class Outcome {
         return new Outcome(List.of());
     }
 
-    public List<Project> selectedProjects() {
-        return selected;
-    }
+    public List<Project> selectedProjects() { return selected; }
 
     public List<ProjectId> selectedIds() {
         return selected.stream().map(Project::id).collect(Collectors.toUnmodifiableList());
@@ -38,9 +36,7 @@ public final class Outcome {
         return selected.stream().anyMatch(project -> project.id().equals(id));
     }
 
-    public long totalCost() {
-        return totalCost;
-    }
+    public long totalCost() { return totalCost; }
 
     public boolean fitsWithin(Rational budget) {
         return Rational.of(totalCost).compareTo(budget) <= 0;

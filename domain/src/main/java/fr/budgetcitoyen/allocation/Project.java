@@ -31,18 +31,12 @@ public final class Project {
         return new Project(id, cost, name, category, selectedByCity);
     }
 
-    public ProjectId id() {
-        return id;
-    }
+    public ProjectId id() { return id; }
 
     /** Cost in whole currency units (pabulib costs are integers). */
-    public long cost() {
-        return cost;
-    }
+    public long cost() { return cost; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
     /** The raw pabulib category text (possibly a comma list), if any. */
     public Optional<String> category() {

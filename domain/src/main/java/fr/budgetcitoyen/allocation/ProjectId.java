@@ -12,9 +12,7 @@ public final class ProjectId implements Comparable<ProjectId> {
 
     private final String value;
 
-    private ProjectId(String value) {
-        this.value = value;
-    }
+    private ProjectId(String value) { this.value = value; }
 
     public static ProjectId of(String value) {
         Objects.requireNonNull(value, "project id");
@@ -24,9 +22,7 @@ public final class ProjectId implements Comparable<ProjectId> {
         return new ProjectId(value);
     }
 
-    public String value() {
-        return value;
-    }
+    public String value() { return value; }
 
     @Override
     public int compareTo(ProjectId other) {
@@ -59,7 +55,5 @@ public final class ProjectId implements Comparable<ProjectId> {
     }
 
     @Override
-    public String toString() {
-        return value;
-    }
+    public String toString() { return value; }
 }

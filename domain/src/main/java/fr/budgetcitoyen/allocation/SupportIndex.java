@@ -113,9 +113,7 @@ public final class SupportIndex {
         return points[project];
     }
 
-    public int voterCount() {
-        return voterCount;
-    }
+    public int voterCount() { return voterCount; }
 
     public int groupCount() {
         return groupWeight.length;
@@ -159,8 +157,6 @@ public final class SupportIndex {
         }
 
         @Override
-        public int hashCode() {
-            return hash;
-        }
+        public int hashCode() { return hash; }
     }
 }

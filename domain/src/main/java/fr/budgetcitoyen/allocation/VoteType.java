@@ -19,14 +19,10 @@ public enum VoteType {
         this.carriesPoints = carriesPoints;
     }
 
-    public String pabulibName() {
-        return pabulibName;
-    }
+    public String pabulibName() { return pabulibName; }
 
     /** Whether ballots of this type give points (a parallel {@code points} column). */
-    public boolean carriesPoints() {
-        return carriesPoints;
-    }
+    public boolean carriesPoints() { return carriesPoints; }
 
     public static Optional<VoteType> fromPabulibName(String name) {
         String wanted = name.trim();

@@ -98,9 +98,7 @@ public class Ambassador extends IdentifiedEntity {
     }
 
     /** Publishes an approved profile (see {@link ProfileChange#approve}). */
-    void publish(AmbassadorProfile profile) {
-        this.profile = profile;
-    }
+    void publish(AmbassadorProfile profile) { this.profile = profile; }
 
     /** A logo the ambassador uploaded waits for an agent, like any change of the public profile. */
     public String proposeLogo(AmbassadorLogo logo) {
@@ -159,9 +157,7 @@ public class Ambassador extends IdentifiedEntity {
         return Optional.ofNullable(managerAccountId);
     }
 
-    public AmbassadorProfile profile() {
-        return profile;
-    }
+    public AmbassadorProfile profile() { return profile; }
 
     /** The contact shown to the public only with the initiative's consent. */
     public String publicContact() {
@@ -172,29 +168,19 @@ public class Ambassador extends IdentifiedEntity {
         return profile.name();
     }
 
-    public int recognisedYear() {
-        return recognisedYear;
-    }
+    public int recognisedYear() { return recognisedYear; }
 
-    public String deliberation() {
-        return deliberation;
-    }
+    public String deliberation() { return deliberation; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
     public Theme theme() {
         return profile.theme();
     }
 
-    public LegalForm legalForm() {
-        return legalForm;
-    }
+    public LegalForm legalForm() { return legalForm; }
 
     public String description() {
         return profile.description();

@@ -60,13 +60,9 @@ public abstract class AmbassadorRequest extends IdentifiedEntity {
         return reply.isOpen();
     }
 
-    public String message() {
-        return message;
-    }
+    public String message() { return message; }
 
-    public Instant askedAt() {
-        return askedAt;
-    }
+    public Instant askedAt() { return askedAt; }
 
     public RequestStatus status() {
         return reply.status();

@@ -65,27 +65,15 @@ public class ExperienceSheet extends IdentifiedEntity {
         return sheet;
     }
 
-    public long ambassadorId() {
-        return ambassadorId;
-    }
+    public long ambassadorId() { return ambassadorId; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public String body() {
-        return body;
-    }
+    public String body() { return body; }
 
-    public Theme theme() {
-        return theme;
-    }
+    public Theme theme() { return theme; }
 
-    public Workshop workshop() {
-        return workshop;
-    }
+    public Workshop workshop() { return workshop; }
 
-    public Instant publishedAt() {
-        return publishedAt;
-    }
+    public Instant publishedAt() { return publishedAt; }
 }

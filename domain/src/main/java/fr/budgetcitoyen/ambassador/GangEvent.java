@@ -44,19 +44,11 @@ public class GangEvent extends IdentifiedEntity {
         return event;
     }
 
-    public LocalDate heldOn() {
-        return heldOn;
-    }
+    public LocalDate heldOn() { return heldOn; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public String place() {
-        return place;
-    }
+    public String place() { return place; }
 
-    public String description() {
-        return description;
-    }
+    public String description() { return description; }
 }

@@ -47,15 +47,9 @@ public class MentoringRequest extends AmbassadorRequest {
     }
 
     @Override
-    public long requesterAccountId() {
-        return carrierAccountId;
-    }
+    public long requesterAccountId() { return carrierAccountId; }
 
-    public long ambassadorId() {
-        return ambassadorId;
-    }
+    public long ambassadorId() { return ambassadorId; }
 
-    public long carrierAccountId() {
-        return carrierAccountId;
-    }
+    public long carrierAccountId() { return carrierAccountId; }
 }

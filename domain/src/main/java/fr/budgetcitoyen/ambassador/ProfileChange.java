@@ -64,9 +64,7 @@ public class ProfileChange extends IdentifiedEntity {
         return change;
     }
 
-    public AmbassadorProfile proposed() {
-        return proposed;
-    }
+    public AmbassadorProfile proposed() { return proposed; }
 
     /** The fields that differ from the online profile, for the side-by-side review. */
     public List<Difference> differencesFrom(Ambassador online) {
@@ -121,19 +119,11 @@ public class ProfileChange extends IdentifiedEntity {
         return status == Status.PENDING;
     }
 
-    public Long ambassadorId() {
-        return ambassadorId;
-    }
+    public Long ambassadorId() { return ambassadorId; }
 
-    public Status status() {
-        return status;
-    }
+    public Status status() { return status; }
 
-    public Stamp submitted() {
-        return submitted;
-    }
+    public Stamp submitted() { return submitted; }
 
-    public String rejectionReason() {
-        return rejectionReason;
-    }
+    public String rejectionReason() { return rejectionReason; }
 }

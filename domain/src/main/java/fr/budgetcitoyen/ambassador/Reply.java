@@ -62,15 +62,9 @@ public class Reply {
         return status == RequestStatus.OPEN;
     }
 
-    public RequestStatus status() {
-        return status;
-    }
+    public RequestStatus status() { return status; }
 
-    public String answer() {
-        return answer;
-    }
+    public String answer() { return answer; }
 
-    public Instant answeredAt() {
-        return answeredAt;
-    }
+    public Instant answeredAt() { return answeredAt; }
 }

@@ -43,13 +43,9 @@ public class AuditChainHead {
         return head;
     }
 
-    public long lastSeq() {
-        return lastSeq;
-    }
+    public long lastSeq() { return lastSeq; }
 
-    public String lastHash() {
-        return lastHash;
-    }
+    public String lastHash() { return lastHash; }
 
     /** Takes the next position for {@code hash}, the hash of the entry that links to {@link #lastHash()}. */
     long advance(String hash) {

@@ -113,35 +113,19 @@ public class AuditEntry extends IdentifiedEntity implements Serializable {
         return value == null || value.length() <= TEXT ? value : value.substring(0, TEXT - 1) + "…";
     }
 
-    public long seq() {
-        return seq;
-    }
+    public long seq() { return seq; }
 
-    public String hash() {
-        return hash;
-    }
+    public String hash() { return hash; }
 
-    public Instant occurredAt() {
-        return occurredAt;
-    }
+    public Instant occurredAt() { return occurredAt; }
 
-    public String actor() {
-        return actor;
-    }
+    public String actor() { return actor; }
 
-    public String action() {
-        return action;
-    }
+    public String action() { return action; }
 
-    public String target() {
-        return target;
-    }
+    public String target() { return target; }
 
-    public String before() {
-        return before;
-    }
+    public String before() { return before; }
 
-    public String after() {
-        return after;
-    }
+    public String after() { return after; }
 }

@@ -238,9 +238,7 @@ public class Campaign extends IdentifiedEntity {
         demoBallots = true;
     }
 
-    public boolean hasDemoBallots() {
-        return demoBallots;
-    }
+    public boolean hasDemoBallots() { return demoBallots; }
 
     /** The dated steps and what they say about a day: built from the phases each time, so never stale. */
     public EditionCalendar calendar() {
@@ -262,21 +260,13 @@ public class Campaign extends IdentifiedEntity {
         return status != CampaignStatus.DRAFT;
     }
 
-    public int year() {
-        return year;
-    }
+    public int year() { return year; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public Money envelope() {
-        return envelope;
-    }
+    public Money envelope() { return envelope; }
 
-    public CampaignStatus status() {
-        return status;
-    }
+    public CampaignStatus status() { return status; }
 
     public Optional<EditionFigures> reportedFigures() {
         return Optional.ofNullable(reportedFigures);

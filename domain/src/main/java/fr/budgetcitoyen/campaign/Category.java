@@ -81,32 +81,18 @@ public class Category extends IdentifiedEntity {
         return envelopeSharePercent().map(share -> campaign.envelope().percent(share));
     }
 
-    public Campaign campaign() {
-        return campaign;
-    }
+    public Campaign campaign() { return campaign; }
 
-    public String code() {
-        return code;
-    }
+    public String code() { return code; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
-    public String description() {
-        return description;
-    }
+    public String description() { return description; }
 
-    public SupportRule supportRule() {
-        return supportRule;
-    }
+    public SupportRule supportRule() { return supportRule; }
 
-    public int displayOrder() {
-        return displayOrder;
-    }
+    public int displayOrder() { return displayOrder; }
 
     @Override
-    public String toString() {
-        return code;
-    }
+    public String toString() { return code; }
 }

@@ -28,9 +28,7 @@ public final class EditionCalendar {
     }
 
     /** The steps in chronological order. */
-    public List<Phase> phases() {
-        return phases;
-    }
+    public List<Phase> phases() { return phases; }
 
     public Optional<Phase> phase(PhaseType type) {
         return phases.stream().filter(p -> p.type() == type).findFirst();

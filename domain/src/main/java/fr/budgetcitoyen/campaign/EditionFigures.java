@@ -54,33 +54,19 @@ public class EditionFigures implements Serializable {
         return new Builder();
     }
 
-    public Integer ideasDeposited() {
-        return ideasDeposited;
-    }
+    public Integer ideasDeposited() { return ideasDeposited; }
 
-    public Integer comptoirSessions() {
-        return comptoirSessions;
-    }
+    public Integer comptoirSessions() { return comptoirSessions; }
 
-    public Integer comptoirParticipants() {
-        return comptoirParticipants;
-    }
+    public Integer comptoirParticipants() { return comptoirParticipants; }
 
-    public Integer projectsDeposited() {
-        return projectsDeposited;
-    }
+    public Integer projectsDeposited() { return projectsDeposited; }
 
-    public Integer projectsLabelled() {
-        return projectsLabelled;
-    }
+    public Integer projectsLabelled() { return projectsLabelled; }
 
-    public Integer projectsFunded() {
-        return projectsFunded;
-    }
+    public Integer projectsFunded() { return projectsFunded; }
 
-    public Integer voters() {
-        return voters;
-    }
+    public Integer voters() { return voters; }
 
     /** Fluent construction: most editions report only some of the figures. */
     public static final class Builder {

@@ -65,9 +65,7 @@ public class Phase extends IdentifiedEntity {
         return period.isUpcomingOn(day);
     }
 
-    public PhaseType type() {
-        return type;
-    }
+    public PhaseType type() { return type; }
 
     public LocalDate startDate() {
         return period.firstDay();

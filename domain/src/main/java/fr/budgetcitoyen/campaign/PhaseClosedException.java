@@ -13,9 +13,7 @@ public class PhaseClosedException extends IllegalStateException implements Refus
         this.phase = phase;
     }
 
-    public PhaseType phase() {
-        return phase;
-    }
+    public PhaseType phase() { return phase; }
 
     /** Bundle key of the French/English message: {@code phase.closed.IDEAS}… */
     @Override

@@ -67,13 +67,9 @@ public class SupportRule implements Serializable {
         return totalCost.percent(maxSharePercent).isGreaterThan(ceiling);
     }
 
-    public BigDecimal maxSharePercent() {
-        return maxSharePercent;
-    }
+    public BigDecimal maxSharePercent() { return maxSharePercent; }
 
-    public Money ceiling() {
-        return ceiling;
-    }
+    public Money ceiling() { return ceiling; }
 
     @Override
     public boolean equals(Object o) {

@@ -32,11 +32,7 @@ public class CdessAtelier extends IdentifiedEntity {
         return atelier;
     }
 
-    public String theme() {
-        return theme;
-    }
+    public String theme() { return theme; }
 
-    public String description() {
-        return description;
-    }
+    public String description() { return description; }
 }

@@ -60,19 +60,11 @@ public class CdessMeeting extends IdentifiedEntity {
         return !heldOn.isAfter(today);
     }
 
-    public LocalDate heldOn() {
-        return heldOn;
-    }
+    public LocalDate heldOn() { return heldOn; }
 
-    public Long atelierId() {
-        return atelierId;
-    }
+    public Long atelierId() { return atelierId; }
 
-    public String agenda() {
-        return agenda;
-    }
+    public String agenda() { return agenda; }
 
-    public String minutes() {
-        return minutes;
-    }
+    public String minutes() { return minutes; }
 }

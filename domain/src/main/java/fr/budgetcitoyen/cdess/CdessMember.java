@@ -40,15 +40,9 @@ public class CdessMember extends IdentifiedEntity {
         return member;
     }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
-    public String organisation() {
-        return organisation;
-    }
+    public String organisation() { return organisation; }
 
-    public CdessCollege college() {
-        return college;
-    }
+    public CdessCollege college() { return college; }
 }

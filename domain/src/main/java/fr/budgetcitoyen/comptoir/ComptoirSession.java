@@ -231,57 +231,31 @@ public class ComptoirSession extends IdentifiedEntity {
         return campaign.isPublic() && campaign.calendar().isOpen(PhaseType.COMPTOIRS, now.toLocalDate()) && now.isBefore(startsAt);
     }
 
-    public Campaign campaign() {
-        return campaign;
-    }
+    public Campaign campaign() { return campaign; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
-    public LocalDateTime startsAt() {
-        return startsAt;
-    }
+    public LocalDateTime startsAt() { return startsAt; }
 
-    public LocalDateTime endsAt() {
-        return endsAt;
-    }
+    public LocalDateTime endsAt() { return endsAt; }
 
-    public String venue() {
-        return venue;
-    }
+    public String venue() { return venue; }
 
-    public String address() {
-        return address;
-    }
+    public String address() { return address; }
 
-    public String hostStructure() {
-        return hostStructure;
-    }
+    public String hostStructure() { return hostStructure; }
 
-    public Workshop workshop() {
-        return workshop;
-    }
+    public Workshop workshop() { return workshop; }
 
-    public String facilitator() {
-        return facilitator;
-    }
+    public String facilitator() { return facilitator; }
 
-    public int capacity() {
-        return capacity;
-    }
+    public int capacity() { return capacity; }
 
-    public Long hostAccountId() {
-        return hostAccountId;
-    }
+    public Long hostAccountId() { return hostAccountId; }
 
-    public boolean isAttendanceRecorded() {
-        return attendanceRecorded;
-    }
+    public boolean isAttendanceRecorded() { return attendanceRecorded; }
 
     public List<Registration> registrations() {
         return List.copyOf(registrations);

@@ -91,31 +91,17 @@ public class Registration extends IdentifiedEntity {
         return Boolean.TRUE.equals(attended);
     }
 
-    public ComptoirSession session() {
-        return session;
-    }
+    public ComptoirSession session() { return session; }
 
-    public Long accountId() {
-        return accountId;
-    }
+    public Long accountId() { return accountId; }
 
-    public Long ideaId() {
-        return ideaId;
-    }
+    public Long ideaId() { return ideaId; }
 
-    public RegistrationStatus status() {
-        return status;
-    }
+    public RegistrationStatus status() { return status; }
 
-    public Instant registeredAt() {
-        return registeredAt;
-    }
+    public Instant registeredAt() { return registeredAt; }
 
-    public Boolean attended() {
-        return attended;
-    }
+    public Boolean attended() { return attended; }
 
-    public Instant remindedAt() {
-        return remindedAt;
-    }
+    public Instant remindedAt() { return remindedAt; }
 }

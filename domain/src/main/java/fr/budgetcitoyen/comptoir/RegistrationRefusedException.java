@@ -12,7 +12,5 @@ public class RegistrationRefusedException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
+    public String messageKey() { return messageKey; }
 }

@@ -114,31 +114,17 @@ public class FundedProject extends IdentifiedEntity {
         return Instalment.reversalOf(original, reason.strip());
     }
 
-    public long campaignId() {
-        return campaignId;
-    }
+    public long campaignId() { return campaignId; }
 
-    public long projectId() {
-        return projectId;
-    }
+    public long projectId() { return projectId; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public Money granted() {
-        return granted;
-    }
+    public Money granted() { return granted; }
 
-    public LocalDate decidedOn() {
-        return decidedOn;
-    }
+    public LocalDate decidedOn() { return decidedOn; }
 
-    public String deliberation() {
-        return deliberation;
-    }
+    public String deliberation() { return deliberation; }
 
-    public LocalDate agreementSignedOn() {
-        return agreementSignedOn;
-    }
+    public LocalDate agreementSignedOn() { return agreementSignedOn; }
 }

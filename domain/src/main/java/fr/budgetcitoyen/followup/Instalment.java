@@ -59,15 +59,9 @@ public class Instalment extends LedgerEntry {
         return isReversal() ? Money.ZERO.minus(amount) : amount;
     }
 
-    public long grantId() {
-        return grantId;
-    }
+    public long grantId() { return grantId; }
 
-    public LocalDate paidOn() {
-        return paidOn;
-    }
+    public LocalDate paidOn() { return paidOn; }
 
-    public Money amount() {
-        return amount;
-    }
+    public Money amount() { return amount; }
 }

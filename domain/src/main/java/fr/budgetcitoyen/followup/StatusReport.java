@@ -80,31 +80,17 @@ public class StatusReport extends IdentifiedEntity {
         }
     }
 
-    public long projectId() {
-        return projectId;
-    }
+    public long projectId() { return projectId; }
 
-    public int year() {
-        return year;
-    }
+    public int year() { return year; }
 
-    public boolean active() {
-        return active;
-    }
+    public boolean active() { return active; }
 
-    public int volunteers() {
-        return volunteers;
-    }
+    public int volunteers() { return volunteers; }
 
-    public int employees() {
-        return employees;
-    }
+    public int employees() { return employees; }
 
-    public String achievements() {
-        return achievements;
-    }
+    public String achievements() { return achievements; }
 
-    public Stamp reported() {
-        return reported;
-    }
+    public Stamp reported() { return reported; }
 }

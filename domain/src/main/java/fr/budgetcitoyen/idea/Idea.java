@@ -168,59 +168,35 @@ public class Idea extends IdentifiedEntity {
         return status == IdeaStatus.PUBLISHED;
     }
 
-    public Campaign campaign() {
-        return campaign;
-    }
+    public Campaign campaign() { return campaign; }
 
-    public Long authorId() {
-        return authorId;
-    }
+    public Long authorId() { return authorId; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public String description() {
-        return description;
-    }
+    public String description() { return description; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public Theme theme() {
-        return theme;
-    }
+    public Theme theme() { return theme; }
 
     public Set<HelpNeeded> helpNeeded() {
         return Set.copyOf(helpNeeded);
     }
 
-    public IdeaStatus status() {
-        return status;
-    }
+    public IdeaStatus status() { return status; }
 
-    public String refusalReason() {
-        return refusalReason;
-    }
+    public String refusalReason() { return refusalReason; }
 
-    public String precisionRequest() {
-        return precisionRequest;
-    }
+    public String precisionRequest() { return precisionRequest; }
 
-    public Long mergedIntoId() {
-        return mergedIntoId;
-    }
+    public Long mergedIntoId() { return mergedIntoId; }
 
     public boolean awaitsPrecision() {
         return status == IdeaStatus.PRECISION_REQUESTED;
     }
 
-    public Instant depositedAt() {
-        return depositedAt;
-    }
+    public Instant depositedAt() { return depositedAt; }
 }

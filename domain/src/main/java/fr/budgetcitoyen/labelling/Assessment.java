@@ -132,23 +132,13 @@ public class Assessment extends IdentifiedEntity {
         return new Checklist(eligibleStructure, eligibleTerritory, eligibleCompetence, eligibleCategory);
     }
 
-    public boolean isConflictOfInterest() {
-        return conflictOfInterest;
-    }
+    public boolean isConflictOfInterest() { return conflictOfInterest; }
 
-    public Long memberId() {
-        return memberId;
-    }
+    public Long memberId() { return memberId; }
 
-    public String memberName() {
-        return memberName;
-    }
+    public String memberName() { return memberName; }
 
-    public String comment() {
-        return comment;
-    }
+    public String comment() { return comment; }
 
-    public Project project() {
-        return project;
-    }
+    public Project project() { return project; }
 }

@@ -43,23 +43,13 @@ public class CommitteeSeat extends IdentifiedEntity {
         this.appointedAt = Objects.requireNonNull(appointedAt, "appointedAt");
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
-    public Long accountId() {
-        return accountId;
-    }
+    public Long accountId() { return accountId; }
 
-    public String memberName() {
-        return memberName;
-    }
+    public String memberName() { return memberName; }
 
-    public College college() {
-        return college;
-    }
+    public College college() { return college; }
 
-    public Instant appointedAt() {
-        return appointedAt;
-    }
+    public Instant appointedAt() { return appointedAt; }
 }

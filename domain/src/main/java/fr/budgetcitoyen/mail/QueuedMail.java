@@ -69,36 +69,22 @@ public class QueuedMail extends IdentifiedEntity {
         nextAttemptAt = now;
     }
 
-    public Instant queuedAt() {
-        return queuedAt;
-    }
+    public Instant queuedAt() { return queuedAt; }
 
     /** Too old to be worth sending: the outbox drops it (and says so in the log). */
     public boolean expired(Instant now) {
         return queuedAt.plus(GIVE_UP).isBefore(now);
     }
 
-    public String recipient() {
-        return recipient;
-    }
+    public String recipient() { return recipient; }
 
-    public String subject() {
-        return subject;
-    }
+    public String subject() { return subject; }
 
-    public String body() {
-        return body;
-    }
+    public String body() { return body; }
 
-    public int attempts() {
-        return attempts;
-    }
+    public int attempts() { return attempts; }
 
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
 
-    public String lastError() {
-        return lastError;
-    }
+    public String lastError() { return lastError; }
 }

@@ -54,19 +54,11 @@ public class Partner extends MemberManagedEntity {
         return partner;
     }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
-    public PartnerKind kind() {
-        return kind;
-    }
+    public PartnerKind kind() { return kind; }
 
-    public String role() {
-        return role;
-    }
+    public String role() { return role; }
 
-    public String website() {
-        return website;
-    }
+    public String website() { return website; }
 }

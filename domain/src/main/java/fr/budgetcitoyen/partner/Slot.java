@@ -97,27 +97,15 @@ public class Slot extends IdentifiedEntity {
         return Objects.equals(bookedBy, accountId);
     }
 
-    public long partnerId() {
-        return partnerId;
-    }
+    public long partnerId() { return partnerId; }
 
-    public LocalDateTime startsAt() {
-        return startsAt;
-    }
+    public LocalDateTime startsAt() { return startsAt; }
 
-    public int durationMinutes() {
-        return durationMinutes;
-    }
+    public int durationMinutes() { return durationMinutes; }
 
-    public String place() {
-        return place;
-    }
+    public String place() { return place; }
 
-    public Long bookedBy() {
-        return bookedBy;
-    }
+    public Long bookedBy() { return bookedBy; }
 
-    public String topic() {
-        return topic;
-    }
+    public String topic() { return topic; }
 }

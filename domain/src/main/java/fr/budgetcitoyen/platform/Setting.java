@@ -32,11 +32,7 @@ public class Setting {
         this.value = Objects.requireNonNull(newValue, "value");
     }
 
-    public String key() {
-        return key;
-    }
+    public String key() { return key; }
 
-    public String value() {
-        return value;
-    }
+    public String value() { return value; }
 }

@@ -60,15 +60,9 @@ public class Attachment extends IdentifiedEntity {
         return List.of(AttachmentType.values()).stream().map(AttachmentType::contentType).toList();
     }
 
-    public Long projectId() {
-        return projectId;
-    }
+    public Long projectId() { return projectId; }
 
-    public StoredFile file() {
-        return file;
-    }
+    public StoredFile file() { return file; }
 
-    public Instant uploadedAt() {
-        return uploadedAt;
-    }
+    public Instant uploadedAt() { return uploadedAt; }
 }

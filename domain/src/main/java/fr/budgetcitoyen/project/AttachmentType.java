@@ -29,7 +29,5 @@ public enum AttachmentType {
                 && Arrays.equals(Arrays.copyOf(content, signature.length), signature);
     }
 
-    public String contentType() {
-        return contentType;
-    }
+    public String contentType() { return contentType; }
 }

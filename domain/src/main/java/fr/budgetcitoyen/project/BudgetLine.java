@@ -40,15 +40,9 @@ public class BudgetLine implements Serializable {
         this.amount = Objects.requireNonNull(amount, "amount");
     }
 
-    public Kind kind() {
-        return kind;
-    }
+    public Kind kind() { return kind; }
 
-    public String label() {
-        return label;
-    }
+    public String label() { return label; }
 
-    public Money amount() {
-        return amount;
-    }
+    public Money amount() { return amount; }
 }

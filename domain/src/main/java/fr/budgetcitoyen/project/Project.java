@@ -245,51 +245,33 @@ public class Project extends IdentifiedEntity {
         carrier = carrier().identifiedBy(number, address, communeInseeCode);
     }
 
-    public Long ownerId() {
-        return ownerId;
-    }
+    public Long ownerId() { return ownerId; }
 
     public List<BudgetLine> budget() {
         return List.copyOf(budget);
     }
 
-    public Campaign campaign() {
-        return campaign;
-    }
+    public Campaign campaign() { return campaign; }
 
-    public Category category() {
-        return category;
-    }
+    public Category category() { return category; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public String summary() {
-        return summary;
-    }
+    public String summary() { return summary; }
 
     public Carrier carrier() {
         return carrier == null ? Carrier.UNKNOWN : carrier;
     }
 
-    public Territory territory() {
-        return territory;
-    }
+    public Territory territory() { return territory; }
 
-    public Money totalCost() {
-        return totalCost;
-    }
+    public Money totalCost() { return totalCost; }
 
-    public Money requestedAmount() {
-        return requestedAmount;
-    }
+    public Money requestedAmount() { return requestedAmount; }
 
     public Optional<Theme> theme() {
         return Optional.ofNullable(theme);
     }
 
-    public ProjectStatus status() {
-        return status;
-    }
+    public ProjectStatus status() { return status; }
 }

@@ -19,9 +19,7 @@ public enum Dataset {
         this.fields = fields;
     }
 
-    public List<String> fields() {
-        return fields;
-    }
+    public List<String> fields() { return fields; }
 
     /** The name the file is downloaded under. */
     public String fileName() {

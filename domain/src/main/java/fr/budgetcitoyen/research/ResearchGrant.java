@@ -115,21 +115,13 @@ public class ResearchGrant extends IdentifiedEntity {
                 .or(() -> grants.stream().max(Comparator.comparing(g -> g.granted().at())));
     }
 
-    public long accountId() {
-        return accountId;
-    }
+    public long accountId() { return accountId; }
 
-    public String purpose() {
-        return purpose;
-    }
+    public String purpose() { return purpose; }
 
-    public LocalDate expiresOn() {
-        return expiresOn;
-    }
+    public LocalDate expiresOn() { return expiresOn; }
 
-    public Stamp granted() {
-        return granted;
-    }
+    public Stamp granted() { return granted; }
 
     public Optional<Stamp> revoked() {
         return Optional.ofNullable(revoked);

@@ -13,9 +13,7 @@ public class ResearchRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
-    public Reason reason() {
-        return reason;
-    }
+    public Reason reason() { return reason; }
 
     public String messageKey() {
         return "research.refused." + reason;

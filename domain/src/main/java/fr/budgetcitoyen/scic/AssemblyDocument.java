@@ -54,15 +54,9 @@ public class AssemblyDocument extends IdentifiedEntity {
         return document;
     }
 
-    public long assemblyId() {
-        return assemblyId;
-    }
+    public long assemblyId() { return assemblyId; }
 
-    public StoredFile file() {
-        return file;
-    }
+    public StoredFile file() { return file; }
 
-    public Stamp uploaded() {
-        return uploaded;
-    }
+    public Stamp uploaded() { return uploaded; }
 }

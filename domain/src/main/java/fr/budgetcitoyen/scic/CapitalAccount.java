@@ -183,18 +183,12 @@ public final class CapitalAccount {
         return current().map(CapitalPosition::figures).orElse(CapitalFigures.NONE);
     }
 
-    public Money nominal() {
-        return nominal;
-    }
+    public Money nominal() { return nominal; }
 
-    public List<CapitalMovement> movements() {
-        return movements;
-    }
+    public List<CapitalMovement> movements() { return movements; }
 
     /** The position after each movement, oldest first: the ledger. */
-    public List<CapitalPosition> history() {
-        return history;
-    }
+    public List<CapitalPosition> history() { return history; }
 
     /**
      * The position at the end of each day something moved, oldest first: the history chart. An entry and

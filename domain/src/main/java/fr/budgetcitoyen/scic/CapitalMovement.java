@@ -87,25 +87,15 @@ public class CapitalMovement extends LedgerEntry {
         return reversal;
     }
 
-    public long scicId() {
-        return scicId;
-    }
+    public long scicId() { return scicId; }
 
-    public LocalDate date() {
-        return date;
-    }
+    public LocalDate date() { return date; }
 
-    public MovementKind kind() {
-        return kind;
-    }
+    public MovementKind kind() { return kind; }
 
-    public long shares() {
-        return shares;
-    }
+    public long shares() { return shares; }
 
-    public Money paid() {
-        return paid;
-    }
+    public Money paid() { return paid; }
 
     @Override
     public boolean isReversal() {

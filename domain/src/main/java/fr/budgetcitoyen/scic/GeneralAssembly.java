@@ -85,37 +85,23 @@ public class GeneralAssembly extends IdentifiedEntity {
         return assembly;
     }
 
-    public long scicId() {
-        return scicId;
-    }
+    public long scicId() { return scicId; }
 
-    public LocalDate heldOn() {
-        return heldOn;
-    }
+    public LocalDate heldOn() { return heldOn; }
 
-    public boolean extraordinary() {
-        return extraordinary;
-    }
+    public boolean extraordinary() { return extraordinary; }
 
-    public String agenda() {
-        return agenda;
-    }
+    public String agenda() { return agenda; }
 
-    public String departmentVotes() {
-        return departmentVotes;
-    }
+    public String departmentVotes() { return departmentVotes; }
 
     public boolean declaresCapital() {
         return declaredCapital != null;
     }
 
     /** The SCIC's total capital as declared at this assembly; null when it was not. */
-    public Money declaredCapital() {
-        return declaredCapital;
-    }
+    public Money declaredCapital() { return declaredCapital; }
 
     /** The other local authorities' part of the declared capital; null when no capital was declared. */
-    public Money otherLocalAuthorities() {
-        return otherLocalAuthorities;
-    }
+    public Money otherLocalAuthorities() { return otherLocalAuthorities; }
 }

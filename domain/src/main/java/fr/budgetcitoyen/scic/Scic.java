@@ -138,37 +138,21 @@ public class Scic extends MemberManagedEntity {
         return new ScicProfile(purpose, activities, website, contactEmail);
     }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public Money nominal() {
-        return nominal;
-    }
+    public Money nominal() { return nominal; }
 
-    public String purpose() {
-        return purpose;
-    }
+    public String purpose() { return purpose; }
 
-    public String activities() {
-        return activities;
-    }
+    public String activities() { return activities; }
 
-    public String website() {
-        return website;
-    }
+    public String website() { return website; }
 
-    public String contactEmail() {
-        return contactEmail;
-    }
+    public String contactEmail() { return contactEmail; }
 
     public Shareholding shareholding() {
         return isShareholding() ? shareholding : null;

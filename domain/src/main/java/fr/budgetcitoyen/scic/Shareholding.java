@@ -42,19 +42,11 @@ public class Shareholding {
         this.representative = representative.strip();
     }
 
-    public String deliberation() {
-        return deliberation;
-    }
+    public String deliberation() { return deliberation; }
 
-    public LocalDate decidedOn() {
-        return decidedOn;
-    }
+    public LocalDate decidedOn() { return decidedOn; }
 
-    public String college() {
-        return college;
-    }
+    public String college() { return college; }
 
-    public String representative() {
-        return representative;
-    }
+    public String representative() { return representative; }
 }

@@ -16,7 +16,5 @@ public abstract class IdentifiedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    public Long id() {
-        return id;
-    }
+    public Long id() { return id; }
 }

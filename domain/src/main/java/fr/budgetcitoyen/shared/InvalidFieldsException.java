@@ -16,9 +16,7 @@ public class InvalidFieldsException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public List<Problem> problems() {
-        return problems;
-    }
+    public List<Problem> problems() { return problems; }
 
     public record Problem(String field, String key) {
     }

@@ -58,19 +58,11 @@ public abstract class LedgerEntry extends IdentifiedEntity {
     }
 
     /** The id of the entry this reversal cancels; null for any other entry. */
-    public Long reverses() {
-        return reverses;
-    }
+    public Long reverses() { return reverses; }
 
-    public String reason() {
-        return reason;
-    }
+    public String reason() { return reason; }
 
-    public String reference() {
-        return reference;
-    }
+    public String reference() { return reference; }
 
-    public Stamp recorded() {
-        return recorded;
-    }
+    public Stamp recorded() { return recorded; }
 }

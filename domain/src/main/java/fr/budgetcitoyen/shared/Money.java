@@ -61,9 +61,7 @@ public class Money implements Comparable<Money>, Serializable {
         return new Money(new BigDecimal(normalized));
     }
 
-    public BigDecimal amount() {
-        return amount;
-    }
+    public BigDecimal amount() { return amount; }
 
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));

@@ -76,32 +76,18 @@ public class CarriedProject {
         return !setApart && number != null && number.equals(registrationNumber);
     }
 
-    public long projectId() {
-        return projectId;
-    }
+    public long projectId() { return projectId; }
 
-    public Structure structure() {
-        return structure;
-    }
+    public Structure structure() { return structure; }
 
-    public int year() {
-        return year;
-    }
+    public int year() { return year; }
 
-    public String carrierName() {
-        return carrierName;
-    }
+    public String carrierName() { return carrierName; }
 
-    public String registrationNumber() {
-        return registrationNumber;
-    }
+    public String registrationNumber() { return registrationNumber; }
 
     /** Null when its file gave neither legal form nor place. */
-    public CarrierSeat seat() {
-        return seat;
-    }
+    public CarrierSeat seat() { return seat; }
 
-    public boolean isSetApart() {
-        return setApart;
-    }
+    public boolean isSetApart() { return setApart; }
 }

@@ -135,13 +135,9 @@ public class Structure extends IdentifiedEntity {
         });
     }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
-    public String nameKey() {
-        return nameKey;
-    }
+    public String nameKey() { return nameKey; }
 
     public LegalForm legalForm() {
         return seat == null ? null : seat.legalForm();

@@ -15,9 +15,7 @@ public class StructureRefusedException extends RuntimeException implements Refus
         this.reason = reason;
     }
 
-    public Reason reason() {
-        return reason;
-    }
+    public Reason reason() { return reason; }
 
     @Override
     public String messageKey() {

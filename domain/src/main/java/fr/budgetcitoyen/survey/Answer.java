@@ -59,19 +59,11 @@ public class Answer {
         return new Observation(stillActive, volunteers, employees, objectives);
     }
 
-    public Boolean stillActive() {
-        return stillActive;
-    }
+    public Boolean stillActive() { return stillActive; }
 
-    public Trend volunteers() {
-        return volunteers;
-    }
+    public Trend volunteers() { return volunteers; }
 
-    public Trend employees() {
-        return employees;
-    }
+    public Trend employees() { return employees; }
 
-    public Reach objectives() {
-        return objectives;
-    }
+    public Reach objectives() { return objectives; }
 }

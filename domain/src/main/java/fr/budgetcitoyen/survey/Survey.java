@@ -128,15 +128,9 @@ public class Survey extends IdentifiedEntity {
         return List.copyOf(freeQuestions);
     }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public LocalDate closesOn() {
-        return closesOn;
-    }
+    public LocalDate closesOn() { return closesOn; }
 
-    public Stamp opened() {
-        return opened;
-    }
+    public Stamp opened() { return opened; }
 }

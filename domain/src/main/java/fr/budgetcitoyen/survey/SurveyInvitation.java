@@ -124,33 +124,19 @@ public class SurveyInvitation extends IdentifiedEntity {
         return answeredAt != null;
     }
 
-    public long surveyId() {
-        return surveyId;
-    }
+    public long surveyId() { return surveyId; }
 
-    public long projectId() {
-        return projectId;
-    }
+    public long projectId() { return projectId; }
 
-    public int edition() {
-        return edition;
-    }
+    public int edition() { return edition; }
 
-    public String recipient() {
-        return recipient;
-    }
+    public String recipient() { return recipient; }
 
-    public Instant sentAt() {
-        return sentAt;
-    }
+    public Instant sentAt() { return sentAt; }
 
-    public int reminders() {
-        return reminders;
-    }
+    public int reminders() { return reminders; }
 
-    public Instant answeredAt() {
-        return answeredAt;
-    }
+    public Instant answeredAt() { return answeredAt; }
 
     /** Empty until answered. */
     public java.util.Optional<Answer> answer() {

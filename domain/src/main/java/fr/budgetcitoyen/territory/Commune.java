@@ -70,29 +70,19 @@ public class Commune {
         this.territory = Objects.requireNonNull(territory, "territory");
     }
 
-    public String inseeCode() {
-        return inseeCode;
-    }
+    public String inseeCode() { return inseeCode; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
     public Set<String> postalCodes() {
         return Set.copyOf(postalCodes);
     }
 
-    public int population() {
-        return population;
-    }
+    public int population() { return population; }
 
-    public String epciName() {
-        return epciName;
-    }
+    public String epciName() { return epciName; }
 
-    public Territory territory() {
-        return territory;
-    }
+    public Territory territory() { return territory; }
 
     @Override
     public String toString() {

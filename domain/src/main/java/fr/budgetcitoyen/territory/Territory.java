@@ -42,13 +42,9 @@ public class Territory {
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    public String code() {
-        return code;
-    }
+    public String code() { return code; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
     @Override
     public boolean equals(Object o) {
@@ -61,7 +57,5 @@ public class Territory {
     }
 
     @Override
-    public String toString() {
-        return name;
-    }
+    public String toString() { return name; }
 }

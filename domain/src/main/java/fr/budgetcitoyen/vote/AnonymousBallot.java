@@ -35,11 +35,7 @@ public abstract class AnonymousBallot {
         this.categoryId = Objects.requireNonNull(categoryId, "categoryId");
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
-    public Long categoryId() {
-        return categoryId;
-    }
+    public Long categoryId() { return categoryId; }
 }

@@ -46,9 +46,7 @@ public class AssistanceTicket {
         return this.assistant.equals(assistant) && expiresAt.isAfter(now);
     }
 
-    public long residentId() {
-        return residentId;
-    }
+    public long residentId() { return residentId; }
 
     public static String hash(String ticket) {
         return Digests.sha256Hex(ticket);

@@ -34,11 +34,7 @@ public class Ballot extends AnonymousBallot {
         this.receiptHash = Objects.requireNonNull(receiptHash, "receiptHash");
     }
 
-    public Long projectId() {
-        return projectId;
-    }
+    public Long projectId() { return projectId; }
 
-    public String receiptHash() {
-        return receiptHash;
-    }
+    public String receiptHash() { return receiptHash; }
 }

@@ -80,43 +80,25 @@ public class KeyHolder extends IdentifiedEntity {
         this.partialDecryption = Objects.requireNonNull(partialDecryption);
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
-    public int position() {
-        return position;
-    }
+    public int position() { return position; }
 
-    public Long accountId() {
-        return accountId;
-    }
+    public Long accountId() { return accountId; }
 
-    public String displayName() {
-        return displayName;
-    }
+    public String displayName() { return displayName; }
 
-    public String cert() {
-        return cert;
-    }
+    public String cert() { return cert; }
 
-    public String polynomial() {
-        return polynomial;
-    }
+    public String polynomial() { return polynomial; }
 
-    public String voutput() {
-        return voutput;
-    }
+    public String voutput() { return voutput; }
 
-    public Instant comparedAt() {
-        return comparedAt;
-    }
+    public Instant comparedAt() { return comparedAt; }
 
     public boolean hasCompared() {
         return comparedAt != null;
     }
 
-    public String partialDecryption() {
-        return partialDecryption;
-    }
+    public String partialDecryption() { return partialDecryption; }
 }

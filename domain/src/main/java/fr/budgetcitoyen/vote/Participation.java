@@ -59,34 +59,20 @@ public class Participation extends IdentifiedEntity {
         this.ageBand = Objects.requireNonNull(ageBand, "ageBand");
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
-    public Long voterId() {
-        return voterId;
-    }
+    public Long voterId() { return voterId; }
 
     /** The host or agent whose device was used, or null. */
-    public Long assistedBy() {
-        return assistedBy;
-    }
+    public Long assistedBy() { return assistedBy; }
 
-    public Long categoryId() {
-        return categoryId;
-    }
+    public Long categoryId() { return categoryId; }
 
-    public LocalDate votedOn() {
-        return votedOn;
-    }
+    public LocalDate votedOn() { return votedOn; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public AgeBand ageBand() {
-        return ageBand;
-    }
+    public AgeBand ageBand() { return ageBand; }
 
     public boolean isAssisted() {
         return assistedBy != null;

@@ -23,9 +23,7 @@ public final class Receipt {
 
     private final String code;
 
-    private Receipt(String code) {
-        this.code = code;
-    }
+    private Receipt(String code) { this.code = code; }
 
     public static Receipt issue() {
         byte[] bytes = new byte[BITS / 8];
@@ -63,9 +61,7 @@ public final class Receipt {
         }
     }
 
-    public String code() {
-        return code;
-    }
+    public String code() { return code; }
 
     public String hash() {
         return hashOf(code);

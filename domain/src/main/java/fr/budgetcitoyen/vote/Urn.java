@@ -141,59 +141,31 @@ public class Urn {
         return status != UrnStatus.KEY_GENERATION;
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
-    public int threshold() {
-        return threshold;
-    }
+    public int threshold() { return threshold; }
 
-    public int holders() {
-        return holders;
-    }
+    public int holders() { return holders; }
 
-    public UrnStatus status() {
-        return status;
-    }
+    public UrnStatus status() { return status; }
 
-    public String thresholdParameters() {
-        return thresholdParameters;
-    }
+    public String thresholdParameters() { return thresholdParameters; }
 
-    public String election() {
-        return election;
-    }
+    public String election() { return election; }
 
-    public String fingerprint() {
-        return fingerprint;
-    }
+    public String fingerprint() { return fingerprint; }
 
-    public String earSha256() {
-        return earSha256;
-    }
+    public String earSha256() { return earSha256; }
 
-    public Instant sealedAt() {
-        return sealedAt;
-    }
+    public Instant sealedAt() { return sealedAt; }
 
-    public String sealMinutes() {
-        return sealMinutes;
-    }
+    public String sealMinutes() { return sealMinutes; }
 
-    public String encryptedTally() {
-        return encryptedTally;
-    }
+    public String encryptedTally() { return encryptedTally; }
 
-    public String result() {
-        return result;
-    }
+    public String result() { return result; }
 
-    public Instant countedAt() {
-        return countedAt;
-    }
+    public Instant countedAt() { return countedAt; }
 
-    public String countMinutes() {
-        return countMinutes;
-    }
+    public String countMinutes() { return countMinutes; }
 }

@@ -60,23 +60,13 @@ public class UrnBallot extends AnonymousBallot {
         return key != null && key.value().equals(idempotencyKey);
     }
 
-    public byte[] ciphertexts() {
-        return ciphertexts;
-    }
+    public byte[] ciphertexts() { return ciphertexts; }
 
-    public String pseudonym() {
-        return pseudonym;
-    }
+    public String pseudonym() { return pseudonym; }
 
-    public String tracker() {
-        return tracker;
-    }
+    public String tracker() { return tracker; }
 
-    public String ballot() {
-        return ballot;
-    }
+    public String ballot() { return ballot; }
 
-    public String idempotencyKey() {
-        return idempotencyKey;
-    }
+    public String idempotencyKey() { return idempotencyKey; }
 }

@@ -22,12 +22,8 @@ public class UrnException extends RuntimeException implements Refusal {
     }
 
     @Override
-    public String messageKey() {
-        return messageKey;
-    }
+    public String messageKey() { return messageKey; }
 
     /** What the cryptography said, in French, or null. */
-    public String detail() {
-        return detail;
-    }
+    public String detail() { return detail; }
 }

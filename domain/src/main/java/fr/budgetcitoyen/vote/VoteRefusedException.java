@@ -34,9 +34,7 @@ public class VoteRefusedException extends RuntimeException {
     }
 
     /** The cryptography's own explanation, or null. */
-    public String detail() {
-        return detail;
-    }
+    public String detail() { return detail; }
 
     public static VoteRefusedException notEligible(List<Ineligibility> refusals) {
         return new VoteRefusedException(Kind.NOT_ELIGIBLE, refusals.stream().map(Ineligibility::messageKey).toList());
@@ -54,11 +52,7 @@ public class VoteRefusedException extends RuntimeException {
         return new VoteRefusedException(Kind.INVALID_CHOICE, List.of(key));
     }
 
-    public Kind kind() {
-        return kind;
-    }
+    public Kind kind() { return kind; }
 
-    public List<String> messageKeys() {
-        return messageKeys;
-    }
+    public List<String> messageKeys() { return messageKeys; }
 }

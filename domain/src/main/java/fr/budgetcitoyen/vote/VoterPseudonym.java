@@ -38,7 +38,5 @@ public class VoterPseudonym {
         this.pseudonym = Objects.requireNonNull(pseudonym);
     }
 
-    public String pseudonym() {
-        return pseudonym;
-    }
+    public String pseudonym() { return pseudonym; }
 }

@@ -21,9 +21,7 @@ public class AccountRefusedException extends RuntimeException {
         this(List.of(new Problem(field, key)));
     }
 
-    public List<Problem> problems() {
-        return problems;
-    }
+    public List<Problem> problems() { return problems; }
 
     /** One problem: the field it concerns (or null for the whole form) and its message key. */
     public record Problem(String field, String key) {

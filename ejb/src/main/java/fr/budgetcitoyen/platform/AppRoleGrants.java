@@ -28,9 +28,7 @@ class AppRoleGrants implements Callback {
     }
 
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
+    public boolean canHandleInTransaction(Event event, Context context) { return true; }
 
     @Override
     public void handle(Event event, Context context) {

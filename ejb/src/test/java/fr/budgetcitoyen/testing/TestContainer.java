@@ -84,14 +84,10 @@ public final class TestContainer implements AutoCloseable {
         caller = email;
     }
 
-    public Clock clock() {
-        return clock;
-    }
+    public Clock clock() { return clock; }
 
     /** What the beans fired ({@code Event<Mail>} and others), in order. */
-    public List<Object> fired() {
-        return fired;
-    }
+    public List<Object> fired() { return fired; }
 
     /** One transaction, as a container opens for each call of a stateless bean. */
     public <T> T inTransaction(Supplier<T> work) {

@@ -17,9 +17,7 @@ final class KeycloakServer implements AutoCloseable {
     static final String ISSUER = "http://localhost:8180/realms/budget-citoyen";
     private final Process process;
 
-    private KeycloakServer(Process process) {
-        this.process = process;
-    }
+    private KeycloakServer(Process process) { this.process = process; }
 
     static boolean isAvailable() {
         return System.getProperty("keycloak.home") != null;

@@ -15,9 +15,7 @@ final class ServerLog {
 
     private final long mark;
 
-    private ServerLog(long mark) {
-        this.mark = mark;
-    }
+    private ServerLog(long mark) { this.mark = mark; }
 
     static ServerLog mark() {
         return new ServerLog(size());

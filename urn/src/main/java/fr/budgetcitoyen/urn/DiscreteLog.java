@@ -74,9 +74,7 @@ public final class DiscreteLog {
         return new DiscreteLog(bound).log(point);
     }
 
-    public long bound() {
-        return bound;
-    }
+    public long bound() { return bound; }
 
     private static ByteBuffer key(ECPoint p) {
         return ByteBuffer.wrap(p.getEncoded(true));

@@ -171,47 +171,29 @@ public final class Election {
     }
 
     /** The exact sealed string. */
-    public String json() {
-        return json;
-    }
+    public String json() { return json; }
 
     /** {@code H_json} of the sealed string: the election hash every ballot carries. */
-    public String fingerprint() {
-        return fingerprint;
-    }
+    public String fingerprint() { return fingerprint; }
 
-    public String uuid() {
-        return uuid;
-    }
+    public String uuid() { return uuid; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
     /** The election key y; always the same instance (its multiplication tables stay cached). */
-    public ECPoint publicKey() {
-        return publicKey;
-    }
+    public ECPoint publicKey() { return publicKey; }
 
-    public int threshold() {
-        return threshold;
-    }
+    public int threshold() { return threshold; }
 
-    public List<ECPoint> verificationKeys() {
-        return verificationKeys;
-    }
+    public List<ECPoint> verificationKeys() { return verificationKeys; }
 
-    public List<Question> questions() {
-        return questions;
-    }
+    public List<Question> questions() { return questions; }
 
     public Question question(int index) {
         return questions.get(index);
     }
 
-    public String earSha256() {
-        return earSha256;
-    }
+    public String earSha256() { return earSha256; }
 
     @Override
     public boolean equals(Object o) {
@@ -224,9 +206,7 @@ public final class Election {
     }
 
     @Override
-    public String toString() {
-        return json;
-    }
+    public String toString() { return json; }
 
     /**
      * What differs between this election and the key ceremony's public outcome: its key (the ceremony's is

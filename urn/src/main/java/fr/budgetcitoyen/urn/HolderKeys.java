@@ -71,22 +71,14 @@ public final class HolderKeys {
     }
 
     /** The signing key: package-private, only this module's holder side signs. */
-    BigInteger sk() {
-        return sk;
-    }
+    BigInteger sk() { return sk; }
 
     /** The decryption key: package-private, only this module's holder side decrypts. */
-    BigInteger dk() {
-        return dk;
-    }
+    BigInteger dk() { return dk; }
 
-    public ECPoint vk() {
-        return vk;
-    }
+    public ECPoint vk() { return vk; }
 
-    public ECPoint ek() {
-        return ek;
-    }
+    public ECPoint ek() { return ek; }
 
     /** Never prints the secrets. */
     @Override

@@ -19,9 +19,7 @@ public final class Json {
     private final String text;
     private int at;
 
-    private Json(String text) {
-        this.text = text;
-    }
+    private Json(String text) { this.text = text; }
 
     public static Object parse(String text) {
         if (text == null) {

@@ -18,17 +18,13 @@ public final class KeyHolder {
 
     private final HolderKeys keys;
 
-    public KeyHolder(HolderKeys keys) {
-        this.keys = keys;
-    }
+    public KeyHolder(HolderKeys keys) { this.keys = keys; }
 
     public static KeyHolder fromSeed(String seed) {
         return new KeyHolder(HolderKeys.fromSeed(seed));
     }
 
-    public HolderKeys keys() {
-        return keys;
-    }
+    public HolderKeys keys() { return keys; }
 
     /** First step: the certificate of this holder's keys. */
     public Cert cert() {

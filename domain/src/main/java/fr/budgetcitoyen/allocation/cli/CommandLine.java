@@ -55,15 +55,9 @@ final class CommandLine {
         return rule;
     }
 
-    boolean helpRequested() {
-        return helpRequested;
-    }
+    boolean helpRequested() { return helpRequested; }
 
-    String ruleName() {
-        return ruleName;
-    }
+    String ruleName() { return ruleName; }
 
-    Path file() {
-        return file;
-    }
+    Path file() { return file; }
 }

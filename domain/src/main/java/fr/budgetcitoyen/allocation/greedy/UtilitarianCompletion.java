@@ -13,9 +13,7 @@ public final class UtilitarianCompletion implements AllocationRule {
     private final AllocationRule first;
     private final GreedyRule completion = GreedyRule.skippingWhatDoesNotFit().rankingBy(SupportMeasure.APPROVALS);
 
-    public UtilitarianCompletion(AllocationRule first) {
-        this.first = first;
-    }
+    public UtilitarianCompletion(AllocationRule first) { this.first = first; }
 
     @Override
     public Outcome allocate(Instance instance) {

@@ -22,9 +22,7 @@ final class BudgetClasses {
         count = 1;
     }
 
-    int count() {
-        return count;
-    }
+    int count() { return count; }
 
     int add(BigInteger budgetNumerator, int budgetEpoch) {
         if (count == numerator.length) {

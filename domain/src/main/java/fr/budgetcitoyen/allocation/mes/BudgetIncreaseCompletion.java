@@ -25,9 +25,7 @@ public final class BudgetIncreaseCompletion implements AllocationRule {
 
     private final Stop stop;
 
-    public BudgetIncreaseCompletion(Stop stop) {
-        this.stop = stop;
-    }
+    public BudgetIncreaseCompletion(Stop stop) { this.stop = stop; }
 
     @Override
     public Outcome allocate(Instance instance) {

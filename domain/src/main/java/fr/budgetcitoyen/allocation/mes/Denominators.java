@@ -23,17 +23,13 @@ final class Denominators {
         epochs = 1;
     }
 
-    BigInteger current() {
-        return current;
-    }
+    BigInteger current() { return current; }
 
     int currentEpoch() {
         return epochs - 1;
     }
 
-    int epochCount() {
-        return epochs;
-    }
+    int epochCount() { return epochs; }
 
     /** Q_e: multiply a numerator of epoch e by this to express it over the current denominator. */
     BigInteger scaleToCurrent(int epoch) {

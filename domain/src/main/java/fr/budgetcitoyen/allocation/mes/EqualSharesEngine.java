@@ -36,14 +36,10 @@ public final class EqualSharesEngine {
         }
     }
 
-    public Instance instance() {
-        return instance;
-    }
+    public Instance instance() { return instance; }
 
     /** Projects MES may fund by charging voters: supported and not free. Indices, ascending. */
-    public List<Integer> candidates() {
-        return candidates;
-    }
+    public List<Integer> candidates() { return candidates; }
 
     public Outcome run(Rational perVoterBudget) {
         return run(perVoterBudget, PaymentObserver.NONE);

@@ -59,15 +59,9 @@ final class MetaSection {
                 "expected a vote_type among approval, choose-1, ordinal, cumulative, scoring, found '" + raw + "'"));
     }
 
-    Map<String, String> entries() {
-        return entries;
-    }
+    Map<String, String> entries() { return entries; }
 
-    Rational budget() {
-        return budget;
-    }
+    Rational budget() { return budget; }
 
-    VoteType voteType() {
-        return voteType;
-    }
+    VoteType voteType() { return voteType; }
 }

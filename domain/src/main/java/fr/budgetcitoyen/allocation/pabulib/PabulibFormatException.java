@@ -12,7 +12,5 @@ public class PabulibFormatException extends RuntimeException {
         this.line = line;
     }
 
-    public int line() {
-        return line;
-    }
+    public int line() { return line; }
 }

@@ -26,9 +26,7 @@ final class PabulibRecords {
     private int position;
     private int line = 1;
 
-    private PabulibRecords(String text) {
-        this.text = text;
-    }
+    private PabulibRecords(String text) { this.text = text; }
 
     static List<Record> split(String text) {
         return new PabulibRecords(text).all();

@@ -18,13 +18,9 @@ final class Section {
         this.rows = List.copyOf(rows);
     }
 
-    String title() {
-        return title;
-    }
+    String title() { return title; }
 
-    List<Record> rows() {
-        return rows;
-    }
+    List<Record> rows() { return rows; }
 
     int headerLine() {
         return header.line();

@@ -129,45 +129,27 @@ public class AllocationRun extends IdentifiedEntity {
         return grants.stream().mapToLong(GrantRecord::grantCents).sum();
     }
 
-    public Long campaignId() {
-        return campaignId;
-    }
+    public Long campaignId() { return campaignId; }
 
     public AllocationPlan plan() {
         return AllocationPlan.parse(planCode);
     }
 
-    public String inputsHash() {
-        return inputsHash;
-    }
+    public String inputsHash() { return inputsHash; }
 
-    public long budgetCents() {
-        return budgetCents;
-    }
+    public long budgetCents() { return budgetCents; }
 
-    public long ballots() {
-        return ballots;
-    }
+    public long ballots() { return ballots; }
 
-    public RunStatus status() {
-        return status;
-    }
+    public RunStatus status() { return status; }
 
-    public Stamp computed() {
-        return computed;
-    }
+    public Stamp computed() { return computed; }
 
-    public LocalDate decisionDate() {
-        return decisionDate;
-    }
+    public LocalDate decisionDate() { return decisionDate; }
 
-    public String deliberation() {
-        return deliberation;
-    }
+    public String deliberation() { return deliberation; }
 
-    public Instant publishedAt() {
-        return publishedAt;
-    }
+    public Instant publishedAt() { return publishedAt; }
 
     public List<GrantRecord> grants() {
         return List.copyOf(grants);

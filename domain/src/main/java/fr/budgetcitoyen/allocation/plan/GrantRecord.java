@@ -38,27 +38,15 @@ public class GrantRecord {
         this.grantCents = grant.cents();
     }
 
-    public int rank() {
-        return rank;
-    }
+    public int rank() { return rank; }
 
-    public long projectId() {
-        return projectId;
-    }
+    public long projectId() { return projectId; }
 
-    public String categoryCode() {
-        return categoryCode;
-    }
+    public String categoryCode() { return categoryCode; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
-    public long votes() {
-        return votes;
-    }
+    public long votes() { return votes; }
 
-    public long grantCents() {
-        return grantCents;
-    }
+    public long grantCents() { return grantCents; }
 }

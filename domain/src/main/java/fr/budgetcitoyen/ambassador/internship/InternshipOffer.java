@@ -135,29 +135,17 @@ public class InternshipOffer extends IdentifiedEntity {
         return new OfferDetails(kind, title, topic, communeInseeCode, startsOn(), endsOn(), description);
     }
 
-    public long ambassadorId() {
-        return ambassadorId;
-    }
+    public long ambassadorId() { return ambassadorId; }
 
-    public InternshipKind kind() {
-        return kind;
-    }
+    public InternshipKind kind() { return kind; }
 
-    public String title() {
-        return title;
-    }
+    public String title() { return title; }
 
-    public Theme topic() {
-        return topic;
-    }
+    public Theme topic() { return topic; }
 
-    public String communeInseeCode() {
-        return communeInseeCode;
-    }
+    public String communeInseeCode() { return communeInseeCode; }
 
-    public String territoryCode() {
-        return territoryCode;
-    }
+    public String territoryCode() { return territoryCode; }
 
     public LocalDate startsOn() {
         return period.firstDay();
@@ -167,15 +155,9 @@ public class InternshipOffer extends IdentifiedEntity {
         return period.lastDay();
     }
 
-    public String description() {
-        return description;
-    }
+    public String description() { return description; }
 
-    public Instant publishedAt() {
-        return publishedAt;
-    }
+    public Instant publishedAt() { return publishedAt; }
 
-    public Instant closedAt() {
-        return closedAt;
-    }
+    public Instant closedAt() { return closedAt; }
 }

@@ -55,15 +55,9 @@ public class InternshipRequest extends AmbassadorRequest {
     }
 
     @Override
-    public long requesterAccountId() {
-        return applicantAccountId;
-    }
+    public long requesterAccountId() { return applicantAccountId; }
 
-    public long offerId() {
-        return offerId;
-    }
+    public long offerId() { return offerId; }
 
-    public long applicantAccountId() {
-        return applicantAccountId;
-    }
+    public long applicantAccountId() { return applicantAccountId; }
 }

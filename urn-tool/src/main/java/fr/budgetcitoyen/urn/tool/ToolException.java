@@ -21,7 +21,5 @@ final class ToolException extends RuntimeException {
         return new ToolException(USAGE, message);
     }
 
-    int exitCode() {
-        return exitCode;
-    }
+    int exitCode() { return exitCode; }
 }

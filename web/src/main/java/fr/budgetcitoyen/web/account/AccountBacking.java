@@ -80,52 +80,30 @@ public class AccountBacking {
                 : territories.commune(account.communeInseeCode()).map(c -> c.name()).orElse(account.communeInseeCode());
     }
 
-    public Account getAccount() {
-        return account;
-    }
+    public Account getAccount() { return account; }
 
     /** The roles in the reader's language, "Habitant, Porteur de projet". */
     public String getRoleLabels() {
         return account == null ? "" : Texts.roles(account.roles());
     }
 
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
+    public String getCurrentPassword() { return currentPassword; }
 
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
+    public String getNewPassword() { return newPassword; }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 
-    public String getNewEmail() {
-        return newEmail;
-    }
+    public String getNewEmail() { return newEmail; }
 
-    public void setNewEmail(String newEmail) {
-        this.newEmail = newEmail;
-    }
+    public void setNewEmail(String newEmail) { this.newEmail = newEmail; }
 
-    public String getDeletePassword() {
-        return deletePassword;
-    }
+    public String getDeletePassword() { return deletePassword; }
 
-    public void setDeletePassword(String deletePassword) {
-        this.deletePassword = deletePassword;
-    }
+    public void setDeletePassword(String deletePassword) { this.deletePassword = deletePassword; }
 
-    public boolean isDeleteConfirmed() {
-        return deleteConfirmed;
-    }
+    public boolean isDeleteConfirmed() { return deleteConfirmed; }
 
-    public void setDeleteConfirmed(boolean deleteConfirmed) {
-        this.deleteConfirmed = deleteConfirmed;
-    }
+    public void setDeleteConfirmed(boolean deleteConfirmed) { this.deleteConfirmed = deleteConfirmed; }
 }

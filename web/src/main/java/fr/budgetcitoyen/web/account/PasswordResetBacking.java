@@ -44,19 +44,11 @@ public class PasswordResetBacking {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
+    public void setToken(String token) { this.token = token; }
 
-    public Credentials getCredentials() {
-        return credentials;
-    }
+    public Credentials getCredentials() { return credentials; }
 
-    public boolean isRequested() {
-        return requested;
-    }
+    public boolean isRequested() { return requested; }
 }

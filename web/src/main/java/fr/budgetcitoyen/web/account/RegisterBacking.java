@@ -46,48 +46,26 @@ public class RegisterBacking implements Serializable {
         }
     }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getDisplayName() {
-        return displayName;
-    }
+    public String getDisplayName() { return displayName; }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
+    public LocalDate getBirthDate() { return birthDate; }
 
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
 
 
-    public String getParentEmail() {
-        return parentEmail;
-    }
+    public String getParentEmail() { return parentEmail; }
 
-    public void setParentEmail(String parentEmail) {
-        this.parentEmail = parentEmail;
-    }
+    public void setParentEmail(String parentEmail) { this.parentEmail = parentEmail; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 }

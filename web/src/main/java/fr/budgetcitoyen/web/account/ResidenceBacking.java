@@ -85,35 +85,21 @@ public class ResidenceBacking implements Serializable {
         }
     }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public boolean isOutside() {
-        return outside;
-    }
+    public boolean isOutside() { return outside; }
 
-    public void setOutside(boolean outside) {
-        this.outside = outside;
-    }
+    public void setOutside(boolean outside) { this.outside = outside; }
 
-    public String getParentEmail() {
-        return parentEmail;
-    }
+    public String getParentEmail() { return parentEmail; }
 
-    public void setParentEmail(String parentEmail) {
-        this.parentEmail = parentEmail;
-    }
+    public void setParentEmail(String parentEmail) { this.parentEmail = parentEmail; }
 
-    public String getLanguage() {
-        return language;
-    }
+    public String getLanguage() { return language; }
 
     public void setLanguage(String language) {
         this.language = "en".equals(language) ? "en" : "fr";
     }
 
-    public boolean isMinor() {
-        return minor;
-    }
+    public boolean isMinor() { return minor; }
 }

@@ -51,9 +51,7 @@ public class TokenLinkBacking {
         }
     }
 
-    public String getOutcome() {
-        return outcome;
-    }
+    public String getOutcome() { return outcome; }
 
     public boolean isSuccess() {
         return outcome != null && !outcome.equals("link.invalid");

@@ -51,23 +51,13 @@ public class AuditBacking implements Serializable {
                 .sorted(Comparator.comparing(this::label, Collator.getInstance(Faces.getLocale()))).toList();
     }
 
-    public LazyDataModel<AuditEntry> getEntries() {
-        return entries;
-    }
+    public LazyDataModel<AuditEntry> getEntries() { return entries; }
 
-    public String getActor() {
-        return actor;
-    }
+    public String getActor() { return actor; }
 
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
+    public void setActor(String actor) { this.actor = actor; }
 
-    public String getAction() {
-        return action;
-    }
+    public String getAction() { return action; }
 
-    public void setAction(String action) {
-        this.action = action;
-    }
+    public void setAction(String action) { this.action = action; }
 }

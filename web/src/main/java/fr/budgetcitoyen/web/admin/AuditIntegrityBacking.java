@@ -81,39 +81,21 @@ public class AuditIntegrityBacking implements Serializable {
     }
 
     /** The verdict in words, once the check ran. */
-    public String getVerdict() {
-        return verdict;
-    }
+    public String getVerdict() { return verdict; }
 
-    public boolean isIntact() {
-        return intact;
-    }
+    public boolean isIntact() { return intact; }
 
-    public long getHeadSeq() {
-        return headSeq;
-    }
+    public long getHeadSeq() { return headSeq; }
 
-    public String getHeadHash() {
-        return headHash;
-    }
+    public String getHeadHash() { return headHash; }
 
-    public String getPublishedOn() {
-        return publishedOn;
-    }
+    public String getPublishedOn() { return publishedOn; }
 
-    public String getAnchorSeq() {
-        return anchorSeq;
-    }
+    public String getAnchorSeq() { return anchorSeq; }
 
-    public void setAnchorSeq(String anchorSeq) {
-        this.anchorSeq = anchorSeq;
-    }
+    public void setAnchorSeq(String anchorSeq) { this.anchorSeq = anchorSeq; }
 
-    public String getAnchorHash() {
-        return anchorHash;
-    }
+    public String getAnchorHash() { return anchorHash; }
 
-    public void setAnchorHash(String anchorHash) {
-        this.anchorHash = anchorHash;
-    }
+    public void setAnchorHash(String anchorHash) { this.anchorHash = anchorHash; }
 }

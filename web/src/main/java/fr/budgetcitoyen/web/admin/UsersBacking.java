@@ -70,23 +70,13 @@ public class UsersBacking implements Serializable {
         return Role.values();
     }
 
-    public LazyDataModel<Account> getAccounts() {
-        return accounts;
-    }
+    public LazyDataModel<Account> getAccounts() { return accounts; }
 
-    public String getSearch() {
-        return search;
-    }
+    public String getSearch() { return search; }
 
-    public void setSearch(String search) {
-        this.search = search;
-    }
+    public void setSearch(String search) { this.search = search; }
 
-    public Role getRole() {
-        return role;
-    }
+    public Role getRole() { return role; }
 
-    public void setRole(Role role) {
-        this.role = role;
-    }
+    public void setRole(Role role) { this.role = role; }
 }

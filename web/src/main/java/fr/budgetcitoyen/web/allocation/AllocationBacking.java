@@ -150,31 +150,17 @@ public class AllocationBacking implements Serializable {
         return String.format(Faces.getLocale(), "%.1f\u00a0%%", perMille / 10.0);
     }
 
-    public int getYear() {
-        return year;
-    }
+    public int getYear() { return year; }
 
-    public String getMinimumVotes() {
-        return minimumVotes;
-    }
+    public String getMinimumVotes() { return minimumVotes; }
 
-    public void setMinimumVotes(String minimumVotes) {
-        this.minimumVotes = minimumVotes;
-    }
+    public void setMinimumVotes(String minimumVotes) { this.minimumVotes = minimumVotes; }
 
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
+    public LocalDate getDecisionDate() { return decisionDate; }
 
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
+    public void setDecisionDate(LocalDate decisionDate) { this.decisionDate = decisionDate; }
 
-    public String getDeliberation() {
-        return deliberation;
-    }
+    public String getDeliberation() { return deliberation; }
 
-    public void setDeliberation(String deliberation) {
-        this.deliberation = deliberation;
-    }
+    public void setDeliberation(String deliberation) { this.deliberation = deliberation; }
 }

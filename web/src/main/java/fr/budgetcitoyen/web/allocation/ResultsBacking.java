@@ -95,13 +95,9 @@ public class ResultsBacking {
         return minimum;
     }
 
-    public Campaign getCampaign() {
-        return campaign;
-    }
+    public Campaign getCampaign() { return campaign; }
 
-    public AllocationRun getRun() {
-        return run;
-    }
+    public AllocationRun getRun() { return run; }
 
     public List<Category> getCategories() {
         return campaign.categories();

@@ -74,9 +74,7 @@ public record VotesChart(List<Bar> bars, Long envelopeCents, int envelopeAfter, 
     }
 
     /** The drawing's width in its own units (the page scales it to the column). */
-    public int width() {
-        return WIDTH;
-    }
+    public int width() { return WIDTH; }
 
     /** Whether the envelope line is drawn (a per-category envelope). */
     public boolean hasEnvelopeLine() {

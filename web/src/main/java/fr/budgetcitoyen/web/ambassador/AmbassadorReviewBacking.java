@@ -81,23 +81,15 @@ public class AmbassadorReviewBacking implements Serializable {
         }
     }
 
-    public AmbassadorImport.Preview getPreview() {
-        return preview;
-    }
+    public AmbassadorImport.Preview getPreview() { return preview; }
 
-    public String getCsv() {
-        return csv;
-    }
+    public String getCsv() { return csv; }
 
-    public void setCsv(String csv) {
-        this.csv = csv;
-    }
+    public void setCsv(String csv) { this.csv = csv; }
 
     public String getHeader() {
         return AmbassadorImport.HEADER;
     }
 
-    public Map<Long, String> getReasons() {
-        return reasons;
-    }
+    public Map<Long, String> getReasons() { return reasons; }
 }

@@ -46,9 +46,7 @@ public class AmbassadorsBacking {
         results = ambassadors.directory(q, territory, theme, form, year, paging.getFirst(), paging.getSize());
     }
 
-    public ListSearch getPaging() {
-        return paging;
-    }
+    public ListSearch getPaging() { return paging; }
 
     public List<TerritoryTile> getTiles() {
         return TerritoryMap.tiles(territories.getAll(), ambassadors.countByTerritory());
@@ -62,7 +60,5 @@ public class AmbassadorsBacking {
         return LegalForm.values();
     }
 
-    public List<Ambassador> getResults() {
-        return results;
-    }
+    public List<Ambassador> getResults() { return results; }
 }

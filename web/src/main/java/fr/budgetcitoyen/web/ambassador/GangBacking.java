@@ -66,35 +66,19 @@ public class GangBacking {
         }, "gang");
     }
 
-    public String getHeldOn() {
-        return heldOn;
-    }
+    public String getHeldOn() { return heldOn; }
 
-    public void setHeldOn(String heldOn) {
-        this.heldOn = heldOn;
-    }
+    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public String getPlace() {
-        return place;
-    }
+    public String getPlace() { return place; }
 
-    public void setPlace(String place) {
-        this.place = place;
-    }
+    public void setPlace(String place) { this.place = place; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 }

@@ -60,11 +60,7 @@ public class MentoringBacking {
         }, "mentoring");
     }
 
-    public String getMessage() {
-        return message;
-    }
+    public String getMessage() { return message; }
 
-    public void setMessage(String message) {
-        this.message = message;
-    }
+    public void setMessage(String message) { this.message = message; }
 }

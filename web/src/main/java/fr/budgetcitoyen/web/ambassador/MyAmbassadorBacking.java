@@ -88,13 +88,9 @@ public class MyAmbassadorBacking implements Serializable {
         }
     }
 
-    public Part getLogo() {
-        return logo;
-    }
+    public Part getLogo() { return logo; }
 
-    public void setLogo(Part logo) {
-        this.logo = logo;
-    }
+    public void setLogo(Part logo) { this.logo = logo; }
 
     /** Each request with who sent it, read together (issue 21: no longer a read per line). */
     public List<ReceivedRequest<MentoringRequest>> getRequests() {
@@ -133,13 +129,9 @@ public class MyAmbassadorBacking implements Serializable {
         }, "sheet");
     }
 
-    public Map<Long, String> getAnswers() {
-        return answers;
-    }
+    public Map<Long, String> getAnswers() { return answers; }
 
-    public SheetForm getSheet() {
-        return sheet;
-    }
+    public SheetForm getSheet() { return sheet; }
 
     public Workshop[] getWorkshops() {
         return Workshop.values();
@@ -149,7 +141,5 @@ public class MyAmbassadorBacking implements Serializable {
         return Theme.values();
     }
 
-    public ProfileForm getProfile() {
-        return profile;
-    }
+    public ProfileForm getProfile() { return profile; }
 }

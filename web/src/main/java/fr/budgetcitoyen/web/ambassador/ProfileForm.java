@@ -37,35 +37,19 @@ public class ProfileForm extends ContactFields {
         description = null;
     }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public Theme getTheme() {
-        return theme;
-    }
+    public Theme getTheme() { return theme; }
 
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
+    public void setTheme(Theme theme) { this.theme = theme; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 
-    public boolean isContactPublic() {
-        return contactPublic;
-    }
+    public boolean isContactPublic() { return contactPublic; }
 
-    public void setContactPublic(boolean contactPublic) {
-        this.contactPublic = contactPublic;
-    }
+    public void setContactPublic(boolean contactPublic) { this.contactPublic = contactPublic; }
 }

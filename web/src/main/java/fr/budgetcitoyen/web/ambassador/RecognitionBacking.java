@@ -61,35 +61,19 @@ public class RecognitionBacking implements Serializable {
     }
 
     /** Its name, theme and description: the ambassador adds the rest. */
-    public ProfileForm getProfile() {
-        return profile;
-    }
+    public ProfileForm getProfile() { return profile; }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public LegalForm getLegalForm() {
-        return legalForm;
-    }
+    public LegalForm getLegalForm() { return legalForm; }
 
-    public void setLegalForm(LegalForm legalForm) {
-        this.legalForm = legalForm;
-    }
+    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
 
-    public String getYear() {
-        return year;
-    }
+    public String getYear() { return year; }
 
-    public void setYear(String year) {
-        this.year = year;
-    }
+    public void setYear(String year) { this.year = year; }
 
-    public String getDeliberation() {
-        return deliberation;
-    }
+    public String getDeliberation() { return deliberation; }
 
-    public void setDeliberation(String deliberation) {
-        this.deliberation = deliberation;
-    }
+    public void setDeliberation(String deliberation) { this.deliberation = deliberation; }
 }

@@ -22,35 +22,19 @@ public class SheetForm implements Serializable {
         workshop = null;
     }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public String getBody() {
-        return body;
-    }
+    public String getBody() { return body; }
 
-    public void setBody(String body) {
-        this.body = body;
-    }
+    public void setBody(String body) { this.body = body; }
 
-    public Theme getTheme() {
-        return theme;
-    }
+    public Theme getTheme() { return theme; }
 
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
+    public void setTheme(Theme theme) { this.theme = theme; }
 
-    public Workshop getWorkshop() {
-        return workshop;
-    }
+    public Workshop getWorkshop() { return workshop; }
 
-    public void setWorkshop(Workshop workshop) {
-        this.workshop = workshop;
-    }
+    public void setWorkshop(Workshop workshop) { this.workshop = workshop; }
 }

@@ -16,7 +16,5 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
-    public Jsonb getContext(Class<?> type) {
-        return JSONB;
-    }
+    public Jsonb getContext(Class<?> type) { return JSONB; }
 }

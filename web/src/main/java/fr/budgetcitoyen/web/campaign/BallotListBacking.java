@@ -69,7 +69,5 @@ public class BallotListBacking {
         return Theme.values();
     }
 
-    public Campaign getCampaign() {
-        return campaign;
-    }
+    public Campaign getCampaign() { return campaign; }
 }

@@ -164,72 +164,40 @@ public class CampaignSetupBacking implements Serializable {
         return LegalForm.values();
     }
 
-    public Map<PhaseType, LocalDate> getStarts() {
-        return starts;
-    }
+    public Map<PhaseType, LocalDate> getStarts() { return starts; }
 
-    public Map<PhaseType, LocalDate> getEnds() {
-        return ends;
-    }
+    public Map<PhaseType, LocalDate> getEnds() { return ends; }
 
-    public String getCode() {
-        return code;
-    }
+    public String getCode() { return code; }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public void setCode(String code) { this.code = code; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 
-    public String getMaxShare() {
-        return maxShare;
-    }
+    public String getMaxShare() { return maxShare; }
 
-    public void setMaxShare(String maxShare) {
-        this.maxShare = maxShare;
-    }
+    public void setMaxShare(String maxShare) { this.maxShare = maxShare; }
 
-    public String getCeiling() {
-        return ceiling;
-    }
+    public String getCeiling() { return ceiling; }
 
-    public void setCeiling(String ceiling) {
-        this.ceiling = ceiling;
-    }
+    public void setCeiling(String ceiling) { this.ceiling = ceiling; }
 
-    public String getEnvelopeShare() {
-        return envelopeShare;
-    }
+    public String getEnvelopeShare() { return envelopeShare; }
 
-    public void setEnvelopeShare(String envelopeShare) {
-        this.envelopeShare = envelopeShare;
-    }
+    public void setEnvelopeShare(String envelopeShare) { this.envelopeShare = envelopeShare; }
 
-    public LegalForm[] getLegalForms() {
-        return legalForms;
-    }
+    public LegalForm[] getLegalForms() { return legalForms; }
 
     public void setLegalForms(LegalForm[] legalForms) {
         this.legalForms = legalForms == null ? new LegalForm[0] : legalForms;
     }
 
     /** The edition's title and envelope, as typed. */
-    public EditionFields getEdition() {
-        return edition;
-    }
+    public EditionFields getEdition() { return edition; }
 }

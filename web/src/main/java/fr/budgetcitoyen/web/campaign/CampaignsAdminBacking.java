@@ -64,32 +64,18 @@ public class CampaignsAdminBacking implements Serializable {
         }, "copy");
     }
 
-    public String getYear() {
-        return year;
-    }
+    public String getYear() { return year; }
 
-    public void setYear(String year) {
-        this.year = year;
-    }
+    public void setYear(String year) { this.year = year; }
 
-    public String getCopyFrom() {
-        return copyFrom;
-    }
+    public String getCopyFrom() { return copyFrom; }
 
-    public void setCopyFrom(String copyFrom) {
-        this.copyFrom = copyFrom;
-    }
+    public void setCopyFrom(String copyFrom) { this.copyFrom = copyFrom; }
 
-    public String getCopyTo() {
-        return copyTo;
-    }
+    public String getCopyTo() { return copyTo; }
 
-    public void setCopyTo(String copyTo) {
-        this.copyTo = copyTo;
-    }
+    public void setCopyTo(String copyTo) { this.copyTo = copyTo; }
 
     /** The edition's title and envelope, as typed. */
-    public EditionFields getEdition() {
-        return edition;
-    }
+    public EditionFields getEdition() { return edition; }
 }

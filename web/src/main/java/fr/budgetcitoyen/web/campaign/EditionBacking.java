@@ -55,19 +55,13 @@ public class EditionBacking {
         PageIds.notFound("Édition inconnue");
     }
 
-    public CampaignOverview getEdition() {
-        return edition;
-    }
+    public CampaignOverview getEdition() { return edition; }
 
-    public List<Project> getProjects() {
-        return projects;
-    }
+    public List<Project> getProjects() { return projects; }
 
     /**
      * The turnout of the ballots the demo data made up for this edition (none otherwise), so the page can say
      * what they are next to the voter count the département declared.
      */
-    public Turnout getDemoTurnout() {
-        return demoTurnout;
-    }
+    public Turnout getDemoTurnout() { return demoTurnout; }
 }

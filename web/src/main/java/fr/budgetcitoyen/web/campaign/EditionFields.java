@@ -10,19 +10,11 @@ public class EditionFields implements Serializable {
     private String title;
     private String envelope;
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public String getEnvelope() {
-        return envelope;
-    }
+    public String getEnvelope() { return envelope; }
 
-    public void setEnvelope(String envelope) {
-        this.envelope = envelope;
-    }
+    public void setEnvelope(String envelope) { this.envelope = envelope; }
 }

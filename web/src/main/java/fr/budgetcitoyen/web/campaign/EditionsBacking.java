@@ -23,7 +23,5 @@ public class EditionsBacking {
         editions = campaigns.publicEditions();
     }
 
-    public List<Campaign> getEditions() {
-        return editions;
-    }
+    public List<Campaign> getEditions() { return editions; }
 }

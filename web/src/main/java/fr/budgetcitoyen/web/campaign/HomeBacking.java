@@ -26,11 +26,7 @@ public class HomeBacking {
         pastEditions = campaigns.pastEditions();
     }
 
-    public CampaignOverview getCurrent() {
-        return current;
-    }
+    public CampaignOverview getCurrent() { return current; }
 
-    public List<Campaign> getPastEditions() {
-        return pastEditions;
-    }
+    public List<Campaign> getPastEditions() { return pastEditions; }
 }

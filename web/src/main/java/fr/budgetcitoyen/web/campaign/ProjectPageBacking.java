@@ -44,15 +44,9 @@ public class ProjectPageBacking extends DetailPage<Project> {
     }
 
     /** Whether the carrier attached a photo, shown at {@code /photos/N}. */
-    public boolean isPhoto() {
-        return photo;
-    }
+    public boolean isPhoto() { return photo; }
 
-    public Project getProject() {
-        return project;
-    }
+    public Project getProject() { return project; }
 
-    public Radar getRadar() {
-        return radar;
-    }
+    public Radar getRadar() { return radar; }
 }

@@ -87,71 +87,37 @@ public class CdessAdminBacking implements Serializable {
         return CdessCollege.values();
     }
 
-    public Map<Long, String> getMinutes() {
-        return minutes;
-    }
+    public Map<Long, String> getMinutes() { return minutes; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public String getOrganisation() {
-        return organisation;
-    }
+    public String getOrganisation() { return organisation; }
 
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
 
-    public CdessCollege getCollege() {
-        return college;
-    }
+    public CdessCollege getCollege() { return college; }
 
-    public void setCollege(CdessCollege college) {
-        this.college = college;
-    }
+    public void setCollege(CdessCollege college) { this.college = college; }
 
-    public String getTheme() {
-        return theme;
-    }
+    public String getTheme() { return theme; }
 
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
+    public void setTheme(String theme) { this.theme = theme; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 
-    public String getHeldOn() {
-        return heldOn;
-    }
+    public String getHeldOn() { return heldOn; }
 
-    public void setHeldOn(String heldOn) {
-        this.heldOn = heldOn;
-    }
+    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
 
-    public Long getAtelierId() {
-        return atelierId;
-    }
+    public Long getAtelierId() { return atelierId; }
 
-    public void setAtelierId(Long atelierId) {
-        this.atelierId = atelierId;
-    }
+    public void setAtelierId(Long atelierId) { this.atelierId = atelierId; }
 
-    public String getAgenda() {
-        return agenda;
-    }
+    public String getAgenda() { return agenda; }
 
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
-    }
+    public void setAgenda(String agenda) { this.agenda = agenda; }
 }

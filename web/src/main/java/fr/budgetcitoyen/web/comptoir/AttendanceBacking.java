@@ -67,9 +67,7 @@ public class AttendanceBacking implements Serializable {
         }
     }
 
-    public String[] getPresent() {
-        return present;
-    }
+    public String[] getPresent() { return present; }
 
     public void setPresent(String[] present) {
         this.present = present == null ? new String[0] : present;

@@ -125,11 +125,7 @@ public class ComptoirBacking implements Serializable {
         mine = null;
     }
 
-    public Long getIdeaId() {
-        return ideaId;
-    }
+    public Long getIdeaId() { return ideaId; }
 
-    public void setIdeaId(Long ideaId) {
-        this.ideaId = ideaId;
-    }
+    public void setIdeaId(Long ideaId) { this.ideaId = ideaId; }
 }

@@ -77,17 +77,11 @@ public class ComptoirsBacking {
         return session.isOver(now);
     }
 
-    public Campaign getCampaign() {
-        return campaign;
-    }
+    public Campaign getCampaign() { return campaign; }
 
-    public List<ComptoirSession> getSessions() {
-        return sessions;
-    }
+    public List<ComptoirSession> getSessions() { return sessions; }
 
-    public List<Territory> getTerritories() {
-        return territoryList;
-    }
+    public List<Territory> getTerritories() { return territoryList; }
 
     public Workshop[] getWorkshops() {
         return Workshop.values();

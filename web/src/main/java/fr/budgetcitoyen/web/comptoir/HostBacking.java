@@ -92,87 +92,45 @@ public class HostBacking implements Serializable {
         return Workshop.values();
     }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public LocalDate getDay() {
-        return day;
-    }
+    public LocalDate getDay() { return day; }
 
-    public void setDay(LocalDate day) {
-        this.day = day;
-    }
+    public void setDay(LocalDate day) { this.day = day; }
 
-    public LocalTime getStartTime() {
-        return startTime;
-    }
+    public LocalTime getStartTime() { return startTime; }
 
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
+    public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
 
-    public LocalTime getEndTime() {
-        return endTime;
-    }
+    public LocalTime getEndTime() { return endTime; }
 
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
-    }
+    public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
 
-    public String getVenue() {
-        return venue;
-    }
+    public String getVenue() { return venue; }
 
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
+    public void setVenue(String venue) { this.venue = venue; }
 
-    public String getAddress() {
-        return address;
-    }
+    public String getAddress() { return address; }
 
-    public void setAddress(String address) {
-        this.address = address;
-    }
+    public void setAddress(String address) { this.address = address; }
 
-    public String getHostStructure() {
-        return hostStructure;
-    }
+    public String getHostStructure() { return hostStructure; }
 
-    public void setHostStructure(String hostStructure) {
-        this.hostStructure = hostStructure;
-    }
+    public void setHostStructure(String hostStructure) { this.hostStructure = hostStructure; }
 
-    public Workshop getWorkshop() {
-        return workshop;
-    }
+    public Workshop getWorkshop() { return workshop; }
 
-    public void setWorkshop(Workshop workshop) {
-        this.workshop = workshop;
-    }
+    public void setWorkshop(Workshop workshop) { this.workshop = workshop; }
 
-    public String getFacilitator() {
-        return facilitator;
-    }
+    public String getFacilitator() { return facilitator; }
 
-    public void setFacilitator(String facilitator) {
-        this.facilitator = facilitator;
-    }
+    public void setFacilitator(String facilitator) { this.facilitator = facilitator; }
 
-    public Integer getCapacity() {
-        return capacity;
-    }
+    public Integer getCapacity() { return capacity; }
 
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
 
-    public String getHostEmail() {
-        return hostEmail;
-    }
+    public String getHostEmail() { return hostEmail; }
 
-    public void setHostEmail(String hostEmail) {
-        this.hostEmail = hostEmail;
-    }
+    public void setHostEmail(String hostEmail) { this.hostEmail = hostEmail; }
 }

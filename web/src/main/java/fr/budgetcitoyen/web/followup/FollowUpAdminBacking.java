@@ -18,7 +18,5 @@ public class FollowUpAdminBacking extends FollowedYearPage {
         grants = followUp.grants(year);
     }
 
-    public List<GrantLine> getGrants() {
-        return grants;
-    }
+    public List<GrantLine> getGrants() { return grants; }
 }

@@ -35,11 +35,7 @@ public abstract class FollowedYearPage {
     /** Reads what the page shows of the year. */
     protected abstract void show(int year);
 
-    public List<Integer> getYears() {
-        return years;
-    }
+    public List<Integer> getYears() { return years; }
 
-    public Integer getYear() {
-        return shown;
-    }
+    public Integer getYear() { return shown; }
 }

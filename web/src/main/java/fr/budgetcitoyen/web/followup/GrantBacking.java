@@ -104,13 +104,9 @@ public class GrantBacking implements Serializable {
         reason = null;
     }
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+    public void setReason(String reason) { this.reason = reason; }
 
     public void sign() {
         LocalDate day = Inputs.date(signedOn, "agreement:signedOn", "followup.date.invalid");
@@ -136,16 +132,10 @@ public class GrantBacking implements Serializable {
         }, "instalment");
     }
 
-    public String getSignedOn() {
-        return signedOn;
-    }
+    public String getSignedOn() { return signedOn; }
 
-    public void setSignedOn(String signedOn) {
-        this.signedOn = signedOn;
-    }
+    public void setSignedOn(String signedOn) { this.signedOn = signedOn; }
 
     /** The instalment being typed. */
-    public PaymentFields getInstalment() {
-        return instalment;
-    }
+    public PaymentFields getInstalment() { return instalment; }
 }

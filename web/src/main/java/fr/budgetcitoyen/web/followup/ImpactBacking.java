@@ -16,9 +16,7 @@ public class ImpactBacking extends FollowedYearPage {
         impact = followUp.impact(year);
     }
 
-    public Impact getImpact() {
-        return impact;
-    }
+    public Impact getImpact() { return impact; }
 
     /** Width of a bar, out of 240 px, for a territory's number of funded projects. */
     public int bar(Impact.Line line) {

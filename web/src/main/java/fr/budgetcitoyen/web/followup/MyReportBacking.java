@@ -72,23 +72,13 @@ public class MyReportBacking implements Serializable {
         }, "report");
     }
 
-    public boolean isActive() {
-        return active;
-    }
+    public boolean isActive() { return active; }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
+    public void setActive(boolean active) { this.active = active; }
 
-    public Workforce getWorkforce() {
-        return workforce;
-    }
+    public Workforce getWorkforce() { return workforce; }
 
-    public String getAchievements() {
-        return achievements;
-    }
+    public String getAchievements() { return achievements; }
 
-    public void setAchievements(String achievements) {
-        this.achievements = achievements;
-    }
+    public void setAchievements(String achievements) { this.achievements = achievements; }
 }

@@ -13,19 +13,11 @@ public class Workforce implements Serializable {
     private String volunteers;
     private String employees;
 
-    public String getVolunteers() {
-        return volunteers;
-    }
+    public String getVolunteers() { return volunteers; }
 
-    public void setVolunteers(String volunteers) {
-        this.volunteers = volunteers;
-    }
+    public void setVolunteers(String volunteers) { this.volunteers = volunteers; }
 
-    public String getEmployees() {
-        return employees;
-    }
+    public String getEmployees() { return employees; }
 
-    public void setEmployees(String employees) {
-        this.employees = employees;
-    }
+    public void setEmployees(String employees) { this.employees = employees; }
 }

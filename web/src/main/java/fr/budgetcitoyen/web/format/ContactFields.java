@@ -10,19 +10,11 @@ public class ContactFields implements Serializable {
     private String website;
     private String contactEmail;
 
-    public String getWebsite() {
-        return website;
-    }
+    public String getWebsite() { return website; }
 
-    public void setWebsite(String website) {
-        this.website = website;
-    }
+    public void setWebsite(String website) { this.website = website; }
 
-    public String getContactEmail() {
-        return contactEmail;
-    }
+    public String getContactEmail() { return contactEmail; }
 
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
 }

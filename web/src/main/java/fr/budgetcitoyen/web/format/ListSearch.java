@@ -84,18 +84,14 @@ public final class ListSearch implements Serializable {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    public long getTotal() {
-        return total;
-    }
+    public long getTotal() { return total; }
 
     /** The offset of this page's first result. */
     public int getFirst() {
         return (getPage() - 1) * size;
     }
 
-    public int getSize() {
-        return size;
-    }
+    public int getSize() { return size; }
 
     public boolean isFirstPage() {
         return getPage() == 1;

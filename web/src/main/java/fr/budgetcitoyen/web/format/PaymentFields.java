@@ -21,27 +21,15 @@ public class PaymentFields implements Serializable {
         reference = null;
     }
 
-    public String getDate() {
-        return date;
-    }
+    public String getDate() { return date; }
 
-    public void setDate(String date) {
-        this.date = date;
-    }
+    public void setDate(String date) { this.date = date; }
 
-    public String getAmount() {
-        return amount;
-    }
+    public String getAmount() { return amount; }
 
-    public void setAmount(String amount) {
-        this.amount = amount;
-    }
+    public void setAmount(String amount) { this.amount = amount; }
 
-    public String getReference() {
-        return reference;
-    }
+    public String getReference() { return reference; }
 
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
+    public void setReference(String reference) { this.reference = reference; }
 }

@@ -67,9 +67,7 @@ public final class StepChart {
         return ticks;
     }
 
-    public BigDecimal max() {
-        return max;
-    }
+    public BigDecimal max() { return max; }
 
     private int x(LocalDate day) {
         long span = ChronoUnit.DAYS.between(from, until);

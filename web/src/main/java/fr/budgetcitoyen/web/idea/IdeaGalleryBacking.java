@@ -43,19 +43,13 @@ public class IdeaGalleryBacking {
         results = ideas.gallery(campaign.id(), q, territory, theme, paging.getFirst(), paging.getSize());
     }
 
-    public ListSearch getPaging() {
-        return paging;
-    }
+    public ListSearch getPaging() { return paging; }
 
     public Theme[] getThemes() {
         return Theme.values();
     }
 
-    public Campaign getCampaign() {
-        return campaign;
-    }
+    public Campaign getCampaign() { return campaign; }
 
-    public List<Idea> getResults() {
-        return results;
-    }
+    public List<Idea> getResults() { return results; }
 }

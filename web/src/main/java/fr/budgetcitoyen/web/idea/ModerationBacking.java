@@ -98,19 +98,11 @@ public class ModerationBacking implements Serializable {
         paging.restart();
     }
 
-    public Map<Long, String> getTargets() {
-        return targets;
-    }
+    public Map<Long, String> getTargets() { return targets; }
 
-    public Map<Long, String> getReasons() {
-        return reasons;
-    }
+    public Map<Long, String> getReasons() { return reasons; }
 
-    public String getSearch() {
-        return search;
-    }
+    public String getSearch() { return search; }
 
-    public void setSearch(String search) {
-        this.search = search;
-    }
+    public void setSearch(String search) { this.search = search; }
 }

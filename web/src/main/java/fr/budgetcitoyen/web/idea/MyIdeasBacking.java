@@ -60,9 +60,7 @@ public class MyIdeasBacking {
         }
     }
 
-    public Map<Long, String> getAnswers() {
-        return answers;
-    }
+    public Map<Long, String> getAnswers() { return answers; }
 
     public boolean isCollecting() {
         return ideas.collectingIdeas().isPresent();

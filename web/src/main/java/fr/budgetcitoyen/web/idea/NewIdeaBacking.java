@@ -61,38 +61,22 @@ public class NewIdeaBacking implements Serializable {
         return HelpNeeded.values();
     }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 
-    public Theme getTheme() {
-        return theme;
-    }
+    public Theme getTheme() { return theme; }
 
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
+    public void setTheme(Theme theme) { this.theme = theme; }
 
     /** An array, not a list: Faces converts the checked values to the array's enum type. */
-    public HelpNeeded[] getHelpNeeded() {
-        return helpNeeded;
-    }
+    public HelpNeeded[] getHelpNeeded() { return helpNeeded; }
 
     public void setHelpNeeded(HelpNeeded[] helpNeeded) {
         this.helpNeeded = helpNeeded == null ? new HelpNeeded[0] : helpNeeded;

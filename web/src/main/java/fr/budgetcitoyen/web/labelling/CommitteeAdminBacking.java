@@ -59,19 +59,11 @@ public class CommitteeAdminBacking implements Serializable {
         return College.values();
     }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public College getCollege() {
-        return college;
-    }
+    public College getCollege() { return college; }
 
-    public void setCollege(College college) {
-        this.college = college;
-    }
+    public void setCollege(College college) { this.college = college; }
 }

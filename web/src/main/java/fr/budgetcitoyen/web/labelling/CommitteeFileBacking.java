@@ -178,71 +178,37 @@ public class CommitteeFileBacking implements Serializable {
         return List.of(ProjectStatus.LABELLED, ProjectStatus.CHANGES_REQUESTED, ProjectStatus.NOT_LABELLED);
     }
 
-    public Map<EssMarker, Integer> getScores() {
-        return scores;
-    }
+    public Map<EssMarker, Integer> getScores() { return scores; }
 
-    public boolean isStructure() {
-        return structure;
-    }
+    public boolean isStructure() { return structure; }
 
-    public void setStructure(boolean structure) {
-        this.structure = structure;
-    }
+    public void setStructure(boolean structure) { this.structure = structure; }
 
-    public boolean isTerritory() {
-        return territory;
-    }
+    public boolean isTerritory() { return territory; }
 
-    public void setTerritory(boolean territory) {
-        this.territory = territory;
-    }
+    public void setTerritory(boolean territory) { this.territory = territory; }
 
-    public boolean isCompetence() {
-        return competence;
-    }
+    public boolean isCompetence() { return competence; }
 
-    public void setCompetence(boolean competence) {
-        this.competence = competence;
-    }
+    public void setCompetence(boolean competence) { this.competence = competence; }
 
-    public boolean isCategory() {
-        return category;
-    }
+    public boolean isCategory() { return category; }
 
-    public void setCategory(boolean category) {
-        this.category = category;
-    }
+    public void setCategory(boolean category) { this.category = category; }
 
-    public String getComment() {
-        return comment;
-    }
+    public String getComment() { return comment; }
 
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
+    public void setComment(String comment) { this.comment = comment; }
 
-    public ProjectStatus getDecision() {
-        return decision;
-    }
+    public ProjectStatus getDecision() { return decision; }
 
-    public void setDecision(ProjectStatus decision) {
-        this.decision = decision;
-    }
+    public void setDecision(ProjectStatus decision) { this.decision = decision; }
 
-    public String getMotivation() {
-        return motivation;
-    }
+    public String getMotivation() { return motivation; }
 
-    public void setMotivation(String motivation) {
-        this.motivation = motivation;
-    }
+    public void setMotivation(String motivation) { this.motivation = motivation; }
 
-    public String getReference() {
-        return reference;
-    }
+    public String getReference() { return reference; }
 
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
+    public void setReference(String reference) { this.reference = reference; }
 }

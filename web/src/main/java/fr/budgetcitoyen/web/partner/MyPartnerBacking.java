@@ -83,43 +83,23 @@ public class MyPartnerBacking implements Serializable {
         }, field -> "slot:" + ("startsAt".equals(field) ? "day" : field));
     }
 
-    public Long getPartnerId() {
-        return partnerId;
-    }
+    public Long getPartnerId() { return partnerId; }
 
-    public void setPartnerId(Long partnerId) {
-        this.partnerId = partnerId;
-    }
+    public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
 
-    public String getDay() {
-        return day;
-    }
+    public String getDay() { return day; }
 
-    public void setDay(String day) {
-        this.day = day;
-    }
+    public void setDay(String day) { this.day = day; }
 
-    public String getTime() {
-        return time;
-    }
+    public String getTime() { return time; }
 
-    public void setTime(String time) {
-        this.time = time;
-    }
+    public void setTime(String time) { this.time = time; }
 
-    public String getDuration() {
-        return duration;
-    }
+    public String getDuration() { return duration; }
 
-    public void setDuration(String duration) {
-        this.duration = duration;
-    }
+    public void setDuration(String duration) { this.duration = duration; }
 
-    public String getPlace() {
-        return place;
-    }
+    public String getPlace() { return place; }
 
-    public void setPlace(String place) {
-        this.place = place;
-    }
+    public void setPlace(String place) { this.place = place; }
 }

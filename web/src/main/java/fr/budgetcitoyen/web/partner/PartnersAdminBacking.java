@@ -57,51 +57,27 @@ public class PartnersAdminBacking {
         }, "members");
     }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public PartnerKind getKind() {
-        return kind;
-    }
+    public PartnerKind getKind() { return kind; }
 
-    public void setKind(PartnerKind kind) {
-        this.kind = kind;
-    }
+    public void setKind(PartnerKind kind) { this.kind = kind; }
 
-    public String getRole() {
-        return role;
-    }
+    public String getRole() { return role; }
 
-    public void setRole(String role) {
-        this.role = role;
-    }
+    public void setRole(String role) { this.role = role; }
 
-    public String getWebsite() {
-        return website;
-    }
+    public String getWebsite() { return website; }
 
-    public void setWebsite(String website) {
-        this.website = website;
-    }
+    public void setWebsite(String website) { this.website = website; }
 
-    public Long getPartnerId() {
-        return partnerId;
-    }
+    public Long getPartnerId() { return partnerId; }
 
-    public void setPartnerId(Long partnerId) {
-        this.partnerId = partnerId;
-    }
+    public void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
 
-    public String getMemberEmail() {
-        return memberEmail;
-    }
+    public String getMemberEmail() { return memberEmail; }
 
-    public void setMemberEmail(String memberEmail) {
-        this.memberEmail = memberEmail;
-    }
+    public void setMemberEmail(String memberEmail) { this.memberEmail = memberEmail; }
 }

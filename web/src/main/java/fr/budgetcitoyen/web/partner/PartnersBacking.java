@@ -61,7 +61,5 @@ public class PartnersBacking implements Serializable {
         }, Refusals.GLOBAL);
     }
 
-    public Map<Long, String> getTopics() {
-        return topics;
-    }
+    public Map<Long, String> getTopics() { return topics; }
 }

@@ -27,9 +27,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     }
 
     /** Whether an error or a redirect was sent instead of a page. */
-    boolean passedThrough() {
-        return passedThrough;
-    }
+    boolean passedThrough() { return passedThrough; }
 
     byte[] body() {
         if (writer != null) {
@@ -56,9 +54,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
                 }
 
                 @Override
-                public boolean isReady() {
-                    return true;
-                }
+                public boolean isReady() { return true; }
 
                 @Override
                 public void setWriteListener(WriteListener listener) {

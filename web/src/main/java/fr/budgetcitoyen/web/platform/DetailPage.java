@@ -21,9 +21,7 @@ public abstract class DetailPage<T> {
     private T shown;
 
     /** {@code notFound} is the 404 page's reason, "Idée inconnue". */
-    protected DetailPage(String notFound) {
-        this.notFound = notFound;
-    }
+    protected DetailPage(String notFound) { this.notFound = notFound; }
 
     @PostConstruct
     void load() {
@@ -41,7 +39,5 @@ public abstract class DetailPage<T> {
     }
 
     /** The thing shown; null after a 404. */
-    protected T shown() {
-        return shown;
-    }
+    protected T shown() { return shown; }
 }

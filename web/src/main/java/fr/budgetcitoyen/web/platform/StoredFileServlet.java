@@ -35,9 +35,7 @@ public abstract class StoredFileServlet extends HttpServlet {
     protected abstract Optional<Download> find(HttpServletRequest request, long id);
 
     /** How long the file may be kept; the constructor's rule unless the request changes it. */
-    protected String cacheControl(HttpServletRequest request) {
-        return cacheControl;
-    }
+    protected String cacheControl(HttpServletRequest request) { return cacheControl; }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -42,27 +42,15 @@ public class BudgetRow implements Serializable {
         return (label == null || label.isBlank()) && (amount == null || amount.isBlank());
     }
 
-    public BudgetLine.Kind getKind() {
-        return kind;
-    }
+    public BudgetLine.Kind getKind() { return kind; }
 
-    public void setKind(BudgetLine.Kind kind) {
-        this.kind = kind;
-    }
+    public void setKind(BudgetLine.Kind kind) { this.kind = kind; }
 
-    public String getLabel() {
-        return label;
-    }
+    public String getLabel() { return label; }
 
-    public void setLabel(String label) {
-        this.label = label;
-    }
+    public void setLabel(String label) { this.label = label; }
 
-    public String getAmount() {
-        return amount;
-    }
+    public String getAmount() { return amount; }
 
-    public void setAmount(String amount) {
-        this.amount = amount;
-    }
+    public void setAmount(String amount) { this.amount = amount; }
 }

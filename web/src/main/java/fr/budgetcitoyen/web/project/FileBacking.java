@@ -216,13 +216,9 @@ public class FileBacking implements Serializable {
         }
     }
 
-    public Part getUpload() {
-        return upload;
-    }
+    public Part getUpload() { return upload; }
 
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
+    public void setUpload(Part upload) { this.upload = upload; }
 
     public boolean isEditable() {
         return getProject().status().isEditableByCarrier();
@@ -236,15 +232,9 @@ public class FileBacking implements Serializable {
         return LegalForm.values();
     }
 
-    public FileForm getForm() {
-        return form;
-    }
+    public FileForm getForm() { return form; }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public String getSavedAt() {
-        return savedAt;
-    }
+    public String getSavedAt() { return savedAt; }
 }

@@ -82,75 +82,39 @@ public class FileForm extends FileHeading {
         return all;
     }
 
-    public List<BudgetRow> getExpenses() {
-        return expenses;
-    }
+    public List<BudgetRow> getExpenses() { return expenses; }
 
-    public List<BudgetRow> getFundings() {
-        return fundings;
-    }
+    public List<BudgetRow> getFundings() { return fundings; }
 
-    public String getSummary() {
-        return summary;
-    }
+    public String getSummary() { return summary; }
 
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
+    public void setSummary(String summary) { this.summary = summary; }
 
-    public Theme getTheme() {
-        return theme;
-    }
+    public Theme getTheme() { return theme; }
 
-    public void setTheme(Theme theme) {
-        this.theme = theme;
-    }
+    public void setTheme(Theme theme) { this.theme = theme; }
 
-    public String getStructureName() {
-        return structureName;
-    }
+    public String getStructureName() { return structureName; }
 
-    public void setStructureName(String structureName) {
-        this.structureName = structureName;
-    }
+    public void setStructureName(String structureName) { this.structureName = structureName; }
 
-    public LegalForm getLegalForm() {
-        return legalForm;
-    }
+    public LegalForm getLegalForm() { return legalForm; }
 
-    public void setLegalForm(LegalForm legalForm) {
-        this.legalForm = legalForm;
-    }
+    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
 
-    public String getRegistrationNumber() {
-        return registrationNumber;
-    }
+    public String getRegistrationNumber() { return registrationNumber; }
 
-    public void setRegistrationNumber(String registrationNumber) {
-        this.registrationNumber = registrationNumber;
-    }
+    public void setRegistrationNumber(String registrationNumber) { this.registrationNumber = registrationNumber; }
 
-    public String getAdultReferent() {
-        return adultReferent;
-    }
+    public String getAdultReferent() { return adultReferent; }
 
-    public void setAdultReferent(String adultReferent) {
-        this.adultReferent = adultReferent;
-    }
+    public void setAdultReferent(String adultReferent) { this.adultReferent = adultReferent; }
 
-    public String getAddress() {
-        return address;
-    }
+    public String getAddress() { return address; }
 
-    public void setAddress(String address) {
-        this.address = address;
-    }
+    public void setAddress(String address) { this.address = address; }
 
-    public String getRequested() {
-        return requested;
-    }
+    public String getRequested() { return requested; }
 
-    public void setRequested(String requested) {
-        this.requested = requested;
-    }
+    public void setRequested(String requested) { this.requested = requested; }
 }

@@ -53,7 +53,5 @@ public class MyFilesBacking {
     }
 
     /** The new file's category and title. */
-    public FileHeading getHeading() {
-        return heading;
-    }
+    public FileHeading getHeading() { return heading; }
 }

@@ -69,11 +69,7 @@ public class OpenDataBacking {
         }
     }
 
-    public List<Edition> getEditions() {
-        return editions;
-    }
+    public List<Edition> getEditions() { return editions; }
 
-    public List<OpenFile> getPlatform() {
-        return PLATFORM;
-    }
+    public List<OpenFile> getPlatform() { return PLATFORM; }
 }

@@ -64,27 +64,15 @@ public class ResearchGrantsBacking implements Serializable {
         return grant.status(LocalDate.now(clock));
     }
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getPurpose() {
-        return purpose;
-    }
+    public String getPurpose() { return purpose; }
 
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
 
-    public String getExpiresOn() {
-        return expiresOn;
-    }
+    public String getExpiresOn() { return expiresOn; }
 
-    public void setExpiresOn(String expiresOn) {
-        this.expiresOn = expiresOn;
-    }
+    public void setExpiresOn(String expiresOn) { this.expiresOn = expiresOn; }
 }

@@ -24,51 +24,27 @@ public class AssemblyForm implements Serializable {
         otherPublic = null;
     }
 
-    public String getHeldOn() {
-        return heldOn;
-    }
+    public String getHeldOn() { return heldOn; }
 
-    public void setHeldOn(String heldOn) {
-        this.heldOn = heldOn;
-    }
+    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
 
-    public boolean isExtraordinary() {
-        return extraordinary;
-    }
+    public boolean isExtraordinary() { return extraordinary; }
 
-    public void setExtraordinary(boolean extraordinary) {
-        this.extraordinary = extraordinary;
-    }
+    public void setExtraordinary(boolean extraordinary) { this.extraordinary = extraordinary; }
 
-    public String getAgenda() {
-        return agenda;
-    }
+    public String getAgenda() { return agenda; }
 
-    public void setAgenda(String agenda) {
-        this.agenda = agenda;
-    }
+    public void setAgenda(String agenda) { this.agenda = agenda; }
 
-    public String getDepartmentVotes() {
-        return departmentVotes;
-    }
+    public String getDepartmentVotes() { return departmentVotes; }
 
-    public void setDepartmentVotes(String departmentVotes) {
-        this.departmentVotes = departmentVotes;
-    }
+    public void setDepartmentVotes(String departmentVotes) { this.departmentVotes = departmentVotes; }
 
-    public String getCapital() {
-        return capital;
-    }
+    public String getCapital() { return capital; }
 
-    public void setCapital(String capital) {
-        this.capital = capital;
-    }
+    public void setCapital(String capital) { this.capital = capital; }
 
-    public String getOtherPublic() {
-        return otherPublic;
-    }
+    public String getOtherPublic() { return otherPublic; }
 
-    public void setOtherPublic(String otherPublic) {
-        this.otherPublic = otherPublic;
-    }
+    public void setOtherPublic(String otherPublic) { this.otherPublic = otherPublic; }
 }

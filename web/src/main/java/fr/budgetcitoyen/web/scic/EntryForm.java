@@ -12,35 +12,19 @@ public class EntryForm implements Serializable {
     String college;
     String representative;
 
-    public String getDeliberation() {
-        return deliberation;
-    }
+    public String getDeliberation() { return deliberation; }
 
-    public void setDeliberation(String deliberation) {
-        this.deliberation = deliberation;
-    }
+    public void setDeliberation(String deliberation) { this.deliberation = deliberation; }
 
-    public String getDecidedOn() {
-        return decidedOn;
-    }
+    public String getDecidedOn() { return decidedOn; }
 
-    public void setDecidedOn(String decidedOn) {
-        this.decidedOn = decidedOn;
-    }
+    public void setDecidedOn(String decidedOn) { this.decidedOn = decidedOn; }
 
-    public String getCollege() {
-        return college;
-    }
+    public String getCollege() { return college; }
 
-    public void setCollege(String college) {
-        this.college = college;
-    }
+    public void setCollege(String college) { this.college = college; }
 
-    public String getRepresentative() {
-        return representative;
-    }
+    public String getRepresentative() { return representative; }
 
-    public void setRepresentative(String representative) {
-        this.representative = representative;
-    }
+    public void setRepresentative(String representative) { this.representative = representative; }
 }

@@ -93,11 +93,7 @@ public class LedgerEntry implements Serializable {
         return Arrays.stream(MovementKind.values()).filter(MovementKind::isTyped).toArray(MovementKind[]::new);
     }
 
-    public MovementForm getMovement() {
-        return movement;
-    }
+    public MovementForm getMovement() { return movement; }
 
-    public CapitalReview getReview() {
-        return review;
-    }
+    public CapitalReview getReview() { return review; }
 }

@@ -58,15 +58,9 @@ public class LedgerReversal implements Serializable {
         reason = null;
     }
 
-    public CapitalReview getReview() {
-        return review;
-    }
+    public CapitalReview getReview() { return review; }
 
-    public String getReason() {
-        return reason;
-    }
+    public String getReason() { return reason; }
 
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+    public void setReason(String reason) { this.reason = reason; }
 }

@@ -31,19 +31,11 @@ public class MovementForm extends PaymentFields {
         shares = null;
     }
 
-    public MovementKind getKind() {
-        return kind;
-    }
+    public MovementKind getKind() { return kind; }
 
-    public void setKind(MovementKind kind) {
-        this.kind = kind;
-    }
+    public void setKind(MovementKind kind) { this.kind = kind; }
 
-    public String getShares() {
-        return shares;
-    }
+    public String getShares() { return shares; }
 
-    public void setShares(String shares) {
-        this.shares = shares;
-    }
+    public void setShares(String shares) { this.shares = shares; }
 }

@@ -104,23 +104,13 @@ public class MyScicBacking implements Serializable {
         }
     }
 
-    public ScicProfileForm getProfile() {
-        return profile;
-    }
+    public ScicProfileForm getProfile() { return profile; }
 
-    public Long getAssemblyId() {
-        return assemblyId;
-    }
+    public Long getAssemblyId() { return assemblyId; }
 
-    public void setAssemblyId(Long assemblyId) {
-        this.assemblyId = assemblyId;
-    }
+    public void setAssemblyId(Long assemblyId) { this.assemblyId = assemblyId; }
 
-    public Part getUpload() {
-        return upload;
-    }
+    public Part getUpload() { return upload; }
 
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

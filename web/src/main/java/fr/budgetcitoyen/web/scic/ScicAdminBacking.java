@@ -189,27 +189,15 @@ public class ScicAdminBacking implements Serializable {
         return r.reference() == null ? text : text + " (" + r.reference() + ")";
     }
 
-    public LedgerEntry getLedgerEntry() {
-        return ledgerEntry;
-    }
+    public LedgerEntry getLedgerEntry() { return ledgerEntry; }
 
-    public LedgerReversal getReversal() {
-        return reversal;
-    }
+    public LedgerReversal getReversal() { return reversal; }
 
-    public EntryForm getEntry() {
-        return entry;
-    }
+    public EntryForm getEntry() { return entry; }
 
-    public AssemblyForm getAssembly() {
-        return assembly;
-    }
+    public AssemblyForm getAssembly() { return assembly; }
 
-    public String getMemberEmail() {
-        return memberEmail;
-    }
+    public String getMemberEmail() { return memberEmail; }
 
-    public void setMemberEmail(String memberEmail) {
-        this.memberEmail = memberEmail;
-    }
+    public void setMemberEmail(String memberEmail) { this.memberEmail = memberEmail; }
 }

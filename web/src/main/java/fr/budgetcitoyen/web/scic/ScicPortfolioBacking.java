@@ -73,28 +73,16 @@ public class ScicPortfolioBacking implements Serializable {
         }, "register");
     }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
 
-    public void setName(String name) {
-        this.name = name;
-    }
+    public void setName(String name) { this.name = name; }
 
-    public String getNominal() {
-        return nominal;
-    }
+    public String getNominal() { return nominal; }
 
-    public void setNominal(String nominal) {
-        this.nominal = nominal;
-    }
+    public void setNominal(String nominal) { this.nominal = nominal; }
 
     /** Its purpose: its members write the rest. */
-    public ScicProfileForm getProfile() {
-        return profile;
-    }
+    public ScicProfileForm getProfile() { return profile; }
 }

@@ -27,19 +27,11 @@ public class ScicProfileForm extends ContactFields {
         return new ScicProfile(purpose, activities, getWebsite(), getContactEmail());
     }
 
-    public String getPurpose() {
-        return purpose;
-    }
+    public String getPurpose() { return purpose; }
 
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
 
-    public String getActivities() {
-        return activities;
-    }
+    public String getActivities() { return activities; }
 
-    public void setActivities(String activities) {
-        this.activities = activities;
-    }
+    public void setActivities(String activities) { this.activities = activities; }
 }

@@ -36,7 +36,5 @@ public class ContentSecurityPolicy {
     }
 
     /** For every response; {@code script-src} last, so that PrimeFaces can append the page's nonce to it. */
-    public String getFacesPolicy() {
-        return policy;
-    }
+    public String getFacesPolicy() { return policy; }
 }

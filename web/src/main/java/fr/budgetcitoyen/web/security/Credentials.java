@@ -10,21 +10,13 @@ public class Credentials implements Serializable {
     private String email;
     private String password;
 
-    public String getEmail() {
-        return email;
-    }
+    public String getEmail() { return email; }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public void setEmail(String email) { this.email = email; }
 
-    public String getPassword() {
-        return password;
-    }
+    public String getPassword() { return password; }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public void setPassword(String password) { this.password = password; }
 
     /** Forgets the password once used: it is never kept in a view's state longer than the request. */
     public void forgetPassword() {

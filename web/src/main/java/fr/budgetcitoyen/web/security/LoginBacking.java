@@ -42,9 +42,7 @@ public class LoginBacking {
         Faces.redirect("login");
     }
 
-    public boolean isThrottled() {
-        return throttled;
-    }
+    public boolean isThrottled() { return throttled; }
 
     public void login() {
         PasswordSignIn.Result result = signIn.signIn(Faces.getRequest(), Faces.getResponse(), credentials.getEmail(), credentials.getPassword());
@@ -83,7 +81,5 @@ public class LoginBacking {
         }
     }
 
-    public Credentials getCredentials() {
-        return credentials;
-    }
+    public Credentials getCredentials() { return credentials; }
 }

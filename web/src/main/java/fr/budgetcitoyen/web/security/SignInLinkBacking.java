@@ -54,7 +54,5 @@ public class SignInLinkBacking {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
+    public String getToken() { return token; }
 }

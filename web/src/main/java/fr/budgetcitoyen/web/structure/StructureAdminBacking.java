@@ -47,17 +47,13 @@ public class StructureAdminBacking extends DetailPage<StructureRecord> {
         reports = structures.reports(record);
     }
 
-    public StructureRecord getRecord() {
-        return record;
-    }
+    public StructureRecord getRecord() { return record; }
 
     public CarrierContact contact(long projectId) {
         return contacts.get(projectId);
     }
 
-    public List<StatusReport> getReports() {
-        return reports;
-    }
+    public List<StatusReport> getReports() { return reports; }
 
     /** What may be merged into this one: the other structures, those of the same name first. */
     public List<StructureRecord> getMergeCandidates() {
@@ -69,11 +65,7 @@ public class StructureAdminBacking extends DetailPage<StructureRecord> {
         return mergeCandidates;
     }
 
-    public String getMergeWith() {
-        return mergeWith;
-    }
+    public String getMergeWith() { return mergeWith; }
 
-    public void setMergeWith(String mergeWith) {
-        this.mergeWith = mergeWith;
-    }
+    public void setMergeWith(String mergeWith) { this.mergeWith = mergeWith; }
 }

@@ -42,19 +42,11 @@ public class StructuresAdminBacking {
         results = paging.slice(new StructureFilter(q, null, null, null, null).apply(all));
     }
 
-    public List<DoubtfulPair> getDoubts() {
-        return doubts;
-    }
+    public List<DoubtfulPair> getDoubts() { return doubts; }
 
-    public List<StructureRecord> getResults() {
-        return results;
-    }
+    public List<StructureRecord> getResults() { return results; }
 
-    public ListSearch getPaging() {
-        return paging;
-    }
+    public ListSearch getPaging() { return paging; }
 
-    public String getQ() {
-        return q;
-    }
+    public String getQ() { return q; }
 }

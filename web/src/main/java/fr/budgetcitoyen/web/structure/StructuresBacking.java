@@ -54,13 +54,9 @@ public class StructuresBacking {
         territories = territoryService.territories().stream().map(TerritorySummary::territory).toList();
     }
 
-    public List<StructureRecord> getResults() {
-        return results;
-    }
+    public List<StructureRecord> getResults() { return results; }
 
-    public ListSearch getPaging() {
-        return paging;
-    }
+    public ListSearch getPaging() { return paging; }
 
     /** The map counts every structure of each territory, whatever the other filters. */
     public List<TerritoryTile> getTiles() {
@@ -69,9 +65,7 @@ public class StructuresBacking {
         return TerritoryMap.tiles(territories, counts);
     }
 
-    public List<Territory> getTerritories() {
-        return territories;
-    }
+    public List<Territory> getTerritories() { return territories; }
 
     /** Read from the territories already listed: one read for the whole page. */
     public String territoryName(String code) {

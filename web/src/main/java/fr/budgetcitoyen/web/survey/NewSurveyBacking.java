@@ -96,47 +96,25 @@ public class NewSurveyBacking implements Serializable {
         return editions.stream().sorted().toList();
     }
 
-    public java.time.LocalDate getClosing() {
-        return closing;
-    }
+    public java.time.LocalDate getClosing() { return closing; }
 
-    public boolean isReviewing() {
-        return reviewing;
-    }
+    public boolean isReviewing() { return reviewing; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public List<Integer> getEditions() {
-        return editions;
-    }
+    public List<Integer> getEditions() { return editions; }
 
-    public void setEditions(List<Integer> editions) {
-        this.editions = editions;
-    }
+    public void setEditions(List<Integer> editions) { this.editions = editions; }
 
-    public List<String> getQuestions() {
-        return questions;
-    }
+    public List<String> getQuestions() { return questions; }
 
-    public void setQuestions(List<String> questions) {
-        this.questions = questions;
-    }
+    public void setQuestions(List<String> questions) { this.questions = questions; }
 
-    public List<String> getFreeQuestions() {
-        return freeQuestions;
-    }
+    public List<String> getFreeQuestions() { return freeQuestions; }
 
-    public String getClosesOn() {
-        return closesOn;
-    }
+    public String getClosesOn() { return closesOn; }
 
-    public void setClosesOn(String closesOn) {
-        this.closesOn = closesOn;
-    }
+    public void setClosesOn(String closesOn) { this.closesOn = closesOn; }
 }

@@ -70,9 +70,7 @@ public class SurveyAnswerBacking implements Serializable {
         return link;
     }
 
-    public boolean isJustAnswered() {
-        return justAnswered;
-    }
+    public boolean isJustAnswered() { return justAnswered; }
 
     public Trend[] getTrends() {
         return Trend.values();
@@ -82,27 +80,15 @@ public class SurveyAnswerBacking implements Serializable {
         return Reach.values();
     }
 
-    public String getActive() {
-        return active;
-    }
+    public String getActive() { return active; }
 
-    public void setActive(String active) {
-        this.active = active;
-    }
+    public void setActive(String active) { this.active = active; }
 
-    public Workforce getWorkforce() {
-        return workforce;
-    }
+    public Workforce getWorkforce() { return workforce; }
 
-    public String getObjectives() {
-        return objectives;
-    }
+    public String getObjectives() { return objectives; }
 
-    public void setObjectives(String objectives) {
-        this.objectives = objectives;
-    }
+    public void setObjectives(String objectives) { this.objectives = objectives; }
 
-    public List<String> getFreeAnswers() {
-        return freeAnswers;
-    }
+    public List<String> getFreeAnswers() { return freeAnswers; }
 }

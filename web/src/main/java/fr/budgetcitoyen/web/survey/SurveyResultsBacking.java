@@ -60,9 +60,7 @@ public class SurveyResultsBacking {
                 .flatMap(surveys::results).orElse(null);
     }
 
-    public Results getResults() {
-        return results;
-    }
+    public Results getResults() { return results; }
 
     public List<Table> getTables() {
         // Editions in their order, the others by their names as the reader sees them.
@@ -72,13 +70,9 @@ public class SurveyResultsBacking {
                 .toList())).toList();
     }
 
-    public List<Survey> getOthers() {
-        return others;
-    }
+    public List<Survey> getOthers() { return others; }
 
-    public Results getCompared() {
-        return compared;
-    }
+    public Results getCompared() { return compared; }
 
     public Long getComparedId() {
         return compared == null ? null : compared.survey().id();

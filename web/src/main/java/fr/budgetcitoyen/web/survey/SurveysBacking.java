@@ -23,7 +23,5 @@ public class SurveysBacking {
         overviews = surveys.surveys();
     }
 
-    public List<Overview> getOverviews() {
-        return overviews;
-    }
+    public List<Overview> getOverviews() { return overviews; }
 }

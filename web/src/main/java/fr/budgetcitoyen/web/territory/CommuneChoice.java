@@ -44,27 +44,15 @@ public class CommuneChoice implements Serializable {
     }
 
     /** A postal code was typed and looked up (then an empty list means it serves no commune of ours). */
-    public boolean isSearched() {
-        return searched;
-    }
+    public boolean isSearched() { return searched; }
 
-    public List<Option> getCommunes() {
-        return communes;
-    }
+    public List<Option> getCommunes() { return communes; }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
+    public String getPostalCode() { return postalCode; }
 
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
+    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
 
-    public String getInseeCode() {
-        return inseeCode;
-    }
+    public String getInseeCode() { return inseeCode; }
 
-    public void setInseeCode(String inseeCode) {
-        this.inseeCode = inseeCode;
-    }
+    public void setInseeCode(String inseeCode) { this.inseeCode = inseeCode; }
 }

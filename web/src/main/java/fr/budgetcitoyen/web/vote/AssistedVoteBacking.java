@@ -101,31 +101,17 @@ public class AssistedVoteBacking implements Serializable {
         return ticket != null;
     }
 
-    public Map<String, String> getChoices() {
-        return choices;
-    }
+    public Map<String, String> getChoices() { return choices; }
 
-    public String getReceipt() {
-        return receipt;
-    }
+    public String getReceipt() { return receipt; }
 
-    public String getReceiptCategory() {
-        return receiptCategory;
-    }
+    public String getReceiptCategory() { return receiptCategory; }
 
-    public boolean isMailReceipt() {
-        return mailReceipt;
-    }
+    public boolean isMailReceipt() { return mailReceipt; }
 
-    public void setMailReceipt(boolean mailReceipt) {
-        this.mailReceipt = mailReceipt;
-    }
+    public void setMailReceipt(boolean mailReceipt) { this.mailReceipt = mailReceipt; }
 
-    public boolean isReceiptMailed() {
-        return receiptMailed;
-    }
+    public boolean isReceiptMailed() { return receiptMailed; }
 
-    public Credentials getCredentials() {
-        return credentials;
-    }
+    public Credentials getCredentials() { return credentials; }
 }

@@ -63,14 +63,10 @@ public class BallotsBacking {
         }
     }
 
-    public Campaign getCampaign() {
-        return campaign;
-    }
+    public Campaign getCampaign() { return campaign; }
 
     /** Voted in the encrypted urn: no readable ballot exists, its board lists the trackers. */
-    public boolean isEncrypted() {
-        return encrypted;
-    }
+    public boolean isEncrypted() { return encrypted; }
 
     public boolean isPublished() {
         return published != null;
@@ -101,9 +97,7 @@ public class BallotsBacking {
         return campaigns.publicEditions();
     }
 
-    public String getReceipt() {
-        return receipt;
-    }
+    public String getReceipt() { return receipt; }
 
     /** Posted by the lookup form; used for this request's lookup only. */
     public void setReceipt(String receipt) {

@@ -95,9 +95,7 @@ public class BoardBacking {
         return campaigns.publicEditions();
     }
 
-    public int getYear() {
-        return year;
-    }
+    public int getYear() { return year; }
 
     public long participationsOf(Category category) {
         return getUrn() == null ? 0 : getUrn().participationsPerCategory().getOrDefault(category.id(), 0L);
@@ -137,21 +135,13 @@ public class BoardBacking {
         foundCategory = typed.length() > 100 ? null : board.categoryOfTracker(year, typed).map(this::categoryName).orElse(null);
     }
 
-    public boolean isSearched() {
-        return searched;
-    }
+    public boolean isSearched() { return searched; }
 
-    public String getFoundCategory() {
-        return foundCategory;
-    }
+    public String getFoundCategory() { return foundCategory; }
 
-    public String getTracker() {
-        return tracker;
-    }
+    public String getTracker() { return tracker; }
 
-    public void setTracker(String tracker) {
-        this.tracker = tracker;
-    }
+    public void setTracker(String tracker) { this.tracker = tracker; }
 
     // The counts, once decrypted.
 

@@ -89,35 +89,19 @@ public class TurnoutBacking implements Serializable {
         }, "settings");
     }
 
-    public boolean isByDay() {
-        return byDay;
-    }
+    public boolean isByDay() { return byDay; }
 
-    public void setByDay(boolean byDay) {
-        this.byDay = byDay;
-    }
+    public void setByDay(boolean byDay) { this.byDay = byDay; }
 
-    public boolean isByTerritory() {
-        return byTerritory;
-    }
+    public boolean isByTerritory() { return byTerritory; }
 
-    public void setByTerritory(boolean byTerritory) {
-        this.byTerritory = byTerritory;
-    }
+    public void setByTerritory(boolean byTerritory) { this.byTerritory = byTerritory; }
 
-    public boolean isByAgeBand() {
-        return byAgeBand;
-    }
+    public boolean isByAgeBand() { return byAgeBand; }
 
-    public void setByAgeBand(boolean byAgeBand) {
-        this.byAgeBand = byAgeBand;
-    }
+    public void setByAgeBand(boolean byAgeBand) { this.byAgeBand = byAgeBand; }
 
-    public String getMinimumGroup() {
-        return minimumGroup;
-    }
+    public String getMinimumGroup() { return minimumGroup; }
 
-    public void setMinimumGroup(String minimumGroup) {
-        this.minimumGroup = minimumGroup;
-    }
+    public void setMinimumGroup(String minimumGroup) { this.minimumGroup = minimumGroup; }
 }

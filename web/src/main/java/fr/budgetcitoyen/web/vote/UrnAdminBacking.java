@@ -176,23 +176,13 @@ public class UrnAdminBacking implements Serializable {
                 && getUrn().holders().stream().allMatch(h -> h.compared());
     }
 
-    public int getYear() {
-        return year;
-    }
+    public int getYear() { return year; }
 
-    public String getHolders() {
-        return holders;
-    }
+    public String getHolders() { return holders; }
 
-    public void setHolders(String holders) {
-        this.holders = holders;
-    }
+    public void setHolders(String holders) { this.holders = holders; }
 
-    public String getThreshold() {
-        return threshold;
-    }
+    public String getThreshold() { return threshold; }
 
-    public void setThreshold(String threshold) {
-        this.threshold = threshold;
-    }
+    public void setThreshold(String threshold) { this.threshold = threshold; }
 }

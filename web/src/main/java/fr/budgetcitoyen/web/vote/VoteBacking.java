@@ -82,13 +82,9 @@ public class VoteBacking implements Serializable {
         return target;
     }
 
-    public String getEncryptedBallot() {
-        return encryptedBallot;
-    }
+    public String getEncryptedBallot() { return encryptedBallot; }
 
-    public void setEncryptedBallot(String encryptedBallot) {
-        this.encryptedBallot = encryptedBallot;
-    }
+    public void setEncryptedBallot(String encryptedBallot) { this.encryptedBallot = encryptedBallot; }
 
     /**
      * Casts the ballot the page encrypted, or, without one (no JavaScript, or encryption failed), has the
@@ -112,13 +108,9 @@ public class VoteBacking implements Serializable {
         }
     }
 
-    public boolean isMailReceipt() {
-        return mailReceipt;
-    }
+    public boolean isMailReceipt() { return mailReceipt; }
 
-    public void setMailReceipt(boolean mailReceipt) {
-        this.mailReceipt = mailReceipt;
-    }
+    public void setMailReceipt(boolean mailReceipt) { this.mailReceipt = mailReceipt; }
 
     public VoterBallot getBallot() {
         if (ballot == null) {
@@ -153,27 +145,15 @@ public class VoteBacking implements Serializable {
         return getBallot().campaign().category(pendingCategory).map(Category::name).orElse("");
     }
 
-    public Map<String, Long> getChoices() {
-        return choices;
-    }
+    public Map<String, Long> getChoices() { return choices; }
 
-    public String getPendingCategory() {
-        return pendingCategory;
-    }
+    public String getPendingCategory() { return pendingCategory; }
 
-    public String getTerritoryFilter() {
-        return territoryFilter;
-    }
+    public String getTerritoryFilter() { return territoryFilter; }
 
-    public void setTerritoryFilter(String territoryFilter) {
-        this.territoryFilter = territoryFilter;
-    }
+    public void setTerritoryFilter(String territoryFilter) { this.territoryFilter = territoryFilter; }
 
-    public Theme getThemeFilter() {
-        return themeFilter;
-    }
+    public Theme getThemeFilter() { return themeFilter; }
 
-    public void setThemeFilter(Theme themeFilter) {
-        this.themeFilter = themeFilter;
-    }
+    public void setThemeFilter(Theme themeFilter) { this.themeFilter = themeFilter; }
 }

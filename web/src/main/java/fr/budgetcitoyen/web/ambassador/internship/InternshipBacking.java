@@ -59,14 +59,10 @@ public class InternshipBacking extends DetailPage<InternshipOffer> {
         }, "apply");
     }
 
-    public InternshipOffer getOffer() {
-        return offer;
-    }
+    public InternshipOffer getOffer() { return offer; }
 
     /** The caller's request for this offer, if any. */
-    public InternshipRequest getMine() {
-        return mine;
-    }
+    public InternshipRequest getMine() { return mine; }
 
     /** An offer of the initiative the caller manages: nobody applies to their own. */
     public boolean isOwn() {
@@ -77,11 +73,7 @@ public class InternshipBacking extends DetailPage<InternshipOffer> {
         return internships.takesRequests(offer);
     }
 
-    public String getMessage() {
-        return message;
-    }
+    public String getMessage() { return message; }
 
-    public void setMessage(String message) {
-        this.message = message;
-    }
+    public void setMessage(String message) { this.message = message; }
 }

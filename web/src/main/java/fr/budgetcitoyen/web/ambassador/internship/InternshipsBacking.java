@@ -38,9 +38,7 @@ public class InternshipsBacking {
         results = internships.directory(kind, territory, topic, paging.getFirst(), paging.getSize());
     }
 
-    public ListSearch getPaging() {
-        return paging;
-    }
+    public ListSearch getPaging() { return paging; }
 
     public InternshipKind[] getKinds() {
         return InternshipKind.values();
@@ -50,7 +48,5 @@ public class InternshipsBacking {
         return Theme.values();
     }
 
-    public List<InternshipOffer> getResults() {
-        return results;
-    }
+    public List<InternshipOffer> getResults() { return results; }
 }

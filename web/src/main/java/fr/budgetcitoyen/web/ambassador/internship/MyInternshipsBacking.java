@@ -102,13 +102,9 @@ public class MyInternshipsBacking implements Serializable {
         }, Refusals.GLOBAL);
     }
 
-    public OfferForm getForm() {
-        return form;
-    }
+    public OfferForm getForm() { return form; }
 
-    public Map<Long, String> getAnswers() {
-        return answers;
-    }
+    public Map<Long, String> getAnswers() { return answers; }
 
     public InternshipKind[] getKinds() {
         return InternshipKind.values();

@@ -58,59 +58,31 @@ public class OfferForm implements Serializable {
         description = null;
     }
 
-    public Long getEditing() {
-        return editing;
-    }
+    public Long getEditing() { return editing; }
 
-    public InternshipKind getKind() {
-        return kind;
-    }
+    public InternshipKind getKind() { return kind; }
 
-    public void setKind(InternshipKind kind) {
-        this.kind = kind;
-    }
+    public void setKind(InternshipKind kind) { this.kind = kind; }
 
-    public String getTitle() {
-        return title;
-    }
+    public String getTitle() { return title; }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
+    public void setTitle(String title) { this.title = title; }
 
-    public Theme getTopic() {
-        return topic;
-    }
+    public Theme getTopic() { return topic; }
 
-    public void setTopic(Theme topic) {
-        this.topic = topic;
-    }
+    public void setTopic(Theme topic) { this.topic = topic; }
 
-    public CommuneChoice getCommune() {
-        return commune;
-    }
+    public CommuneChoice getCommune() { return commune; }
 
-    public String getStartsOn() {
-        return startsOn;
-    }
+    public String getStartsOn() { return startsOn; }
 
-    public void setStartsOn(String startsOn) {
-        this.startsOn = startsOn;
-    }
+    public void setStartsOn(String startsOn) { this.startsOn = startsOn; }
 
-    public String getEndsOn() {
-        return endsOn;
-    }
+    public String getEndsOn() { return endsOn; }
 
-    public void setEndsOn(String endsOn) {
-        this.endsOn = endsOn;
-    }
+    public void setEndsOn(String endsOn) { this.endsOn = endsOn; }
 
-    public String getDescription() {
-        return description;
-    }
+    public String getDescription() { return description; }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
+    public void setDescription(String description) { this.description = description; }
 }

@@ -60,9 +60,7 @@ public class OidcSettings {
         return enabled && issuer.isPresent() && clientId.isPresent() && clientSecret.isPresent();
     }
 
-    public String getLabel() {
-        return label;
-    }
+    public String getLabel() { return label; }
 
     String issuer() {
         return issuer.orElseThrow().replaceAll("/+$", "");
@@ -76,9 +74,7 @@ public class OidcSettings {
         return clientSecret.orElseThrow();
     }
 
-    String scope() {
-        return scope;
-    }
+    String scope() { return scope; }
 
     /** The provider's origin ({@code https://host[:port]}) when sign-in with it is on. */
     public Optional<String> providerOrigin() {
@@ -93,9 +89,7 @@ public class OidcSettings {
         return acrValues == null ? "" : acrValues.strip();
     }
 
-    boolean signedUserinfo() {
-        return signedUserinfo;
-    }
+    boolean signedUserinfo() { return signedUserinfo; }
 
     /** Where the provider sends the browser back after its logout: the portal's home page. */
     String postLogoutRedirectUri() {

@@ -10,11 +10,7 @@ public final class ProviderCredential implements Credential {
 
     private final String email;
 
-    public ProviderCredential(String email) {
-        this.email = email;
-    }
+    public ProviderCredential(String email) { this.email = email; }
 
-    String email() {
-        return email;
-    }
+    String email() { return email; }
 }
