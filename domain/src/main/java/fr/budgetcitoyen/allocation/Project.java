@@ -3,64 +3,33 @@ package fr.budgetcitoyen.allocation;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A project put to the vote: what it costs, and what the city recorded about it. */
-public final class Project {
+/**
+ * A project put to the vote: what it costs, and what the city recorded about it.
+ *
+ * @param cost           in whole currency units (pabulib costs are integers)
+ * @param name           empty when the file gives none
+ * @param category       the raw pabulib category text (possibly a comma list), if any
+ * @param selectedByCity what the file's {@code selected} column says the city actually funded, if present
+ */
+public record Project(ProjectId id, long cost, String name, Optional<String> category, Optional<Boolean> selectedByCity) {
 
-    private final ProjectId id;
-    private final long cost;
-    private final String name;
-    private final String category;
-    private final Boolean selectedByCity;
-
-    private Project(ProjectId id, long cost, String name, String category, Boolean selectedByCity) {
+    public Project {
         if (cost < 0) {
             throw new IllegalArgumentException("project " + id + " has a negative cost: " + cost);
         }
-        this.id = Objects.requireNonNull(id, "id");
-        this.cost = cost;
-        this.name = name == null ? "" : name;
-        this.category = category;
-        this.selectedByCity = selectedByCity;
+        Objects.requireNonNull(id, "id");
+        name = name == null ? "" : name;
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(selectedByCity, "selectedByCity");
     }
 
     public static Project of(String id, long cost) {
-        return new Project(ProjectId.of(id), cost, "", null, null);
+        return of(ProjectId.of(id), cost, "", null, null);
     }
 
+    /** As a file gives it: category and selection may be missing (null). */
     public static Project of(ProjectId id, long cost, String name, String category, Boolean selectedByCity) {
-        return new Project(id, cost, name, category, selectedByCity);
-    }
-
-    public ProjectId id() { return id; }
-
-    /** Cost in whole currency units (pabulib costs are integers). */
-    public long cost() { return cost; }
-
-    public String name() { return name; }
-
-    /** The raw pabulib category text (possibly a comma list), if any. */
-    public Optional<String> category() {
-        return Optional.ofNullable(category);
-    }
-
-    /** What the file's {@code selected} column says the city actually funded, if present. */
-    public Optional<Boolean> selectedByCity() {
-        return Optional.ofNullable(selectedByCity);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Project)) {
-            return false;
-        }
-        Project that = (Project) other;
-        return id.equals(that.id) && cost == that.cost && name.equals(that.name)
-                && Objects.equals(category, that.category) && Objects.equals(selectedByCity, that.selectedByCity);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, cost, name, category, selectedByCity);
+        return new Project(id, cost, name, Optional.ofNullable(category), Optional.ofNullable(selectedByCity));
     }
 
     @Override

@@ -8,21 +8,18 @@ import java.util.Objects;
  * <p>Its natural order is the tie-breaking order of every rule: plain string order (so "10" comes
  * before "9"), compared by Unicode code point as the reference implementation does.
  */
-public final class ProjectId implements Comparable<ProjectId> {
+public record ProjectId(String value) implements Comparable<ProjectId> {
 
-    private final String value;
-
-    private ProjectId(String value) { this.value = value; }
-
-    public static ProjectId of(String value) {
+    public ProjectId {
         Objects.requireNonNull(value, "project id");
         if (value.isBlank()) {
             throw new IllegalArgumentException("a project id cannot be blank");
         }
-        return new ProjectId(value);
     }
 
-    public String value() { return value; }
+    public static ProjectId of(String value) {
+        return new ProjectId(value);
+    }
 
     @Override
     public int compareTo(ProjectId other) {
@@ -44,16 +41,7 @@ public final class ProjectId implements Comparable<ProjectId> {
         return Boolean.compare(i < left.length(), j < right.length());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ProjectId && ((ProjectId) other).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
+    /** The id as written, as messages and the pabulib writer show it. */
     @Override
     public String toString() { return value; }
 }

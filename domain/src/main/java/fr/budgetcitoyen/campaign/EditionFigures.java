@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * The published figures of an edition that ran before (or outside) the platform, as the département
@@ -11,62 +12,42 @@ import java.io.Serializable;
  * projects and 4,000 voters. Unknown figures stay null rather than zero.
  */
 @Embeddable
-public class EditionFigures implements Serializable {
+public record EditionFigures(
+        @Column(name = "ideas_deposited")
+        Integer ideasDeposited,
+
+        @Column(name = "comptoir_sessions")
+        Integer comptoirSessions,
+
+        @Column(name = "comptoir_participants")
+        Integer comptoirParticipants,
+
+        @Column(name = "projects_deposited")
+        Integer projectsDeposited,
+
+        @Column(name = "projects_labelled")
+        Integer projectsLabelled,
+
+        @Column(name = "projects_funded")
+        Integer projectsFunded,
+
+        @Column(name = "voters")
+        Integer voters) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "ideas_deposited")
-    private Integer ideasDeposited;
-
-    @Column(name = "comptoir_sessions")
-    private Integer comptoirSessions;
-
-    @Column(name = "comptoir_participants")
-    private Integer comptoirParticipants;
-
-    @Column(name = "projects_deposited")
-    private Integer projectsDeposited;
-
-    @Column(name = "projects_labelled")
-    private Integer projectsLabelled;
-
-    @Column(name = "projects_funded")
-    private Integer projectsFunded;
-
-    @Column(name = "voters")
-    private Integer voters;
-
-    protected EditionFigures() {
-        // for JPA
-    }
-
-    private EditionFigures(Builder b) {
-        this.ideasDeposited = b.ideasDeposited;
-        this.comptoirSessions = b.comptoirSessions;
-        this.comptoirParticipants = b.comptoirParticipants;
-        this.projectsDeposited = b.projectsDeposited;
-        this.projectsLabelled = b.projectsLabelled;
-        this.projectsFunded = b.projectsFunded;
-        this.voters = b.voters;
+    public EditionFigures {
+        for (Integer count : Arrays.asList(ideasDeposited, comptoirSessions, comptoirParticipants, projectsDeposited,
+                projectsLabelled, projectsFunded, voters)) {
+            if (count != null && count < 0) {
+                throw new IllegalArgumentException("A count cannot be negative: " + count);
+            }
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
-
-    public Integer ideasDeposited() { return ideasDeposited; }
-
-    public Integer comptoirSessions() { return comptoirSessions; }
-
-    public Integer comptoirParticipants() { return comptoirParticipants; }
-
-    public Integer projectsDeposited() { return projectsDeposited; }
-
-    public Integer projectsLabelled() { return projectsLabelled; }
-
-    public Integer projectsFunded() { return projectsFunded; }
-
-    public Integer voters() { return voters; }
 
     /** Fluent construction: most editions report only some of the figures. */
     public static final class Builder {
@@ -79,45 +60,40 @@ public class EditionFigures implements Serializable {
         private Integer voters;
 
         public Builder ideasDeposited(int n) {
-            this.ideasDeposited = requireCount(n);
+            this.ideasDeposited = n;
             return this;
         }
 
         public Builder comptoirs(int sessions, int participants) {
-            this.comptoirSessions = requireCount(sessions);
-            this.comptoirParticipants = requireCount(participants);
+            this.comptoirSessions = sessions;
+            this.comptoirParticipants = participants;
             return this;
         }
 
         public Builder projectsDeposited(int n) {
-            this.projectsDeposited = requireCount(n);
+            this.projectsDeposited = n;
             return this;
         }
 
         public Builder projectsLabelled(int n) {
-            this.projectsLabelled = requireCount(n);
+            this.projectsLabelled = n;
             return this;
         }
 
         public Builder projectsFunded(int n) {
-            this.projectsFunded = requireCount(n);
+            this.projectsFunded = n;
             return this;
         }
 
         public Builder voters(int n) {
-            this.voters = requireCount(n);
+            this.voters = n;
             return this;
         }
 
+        /** A negative count is refused here, by the record's constructor. */
         public EditionFigures build() {
-            return new EditionFigures(this);
-        }
-
-        private static int requireCount(int n) {
-            if (n < 0) {
-                throw new IllegalArgumentException("A count cannot be negative: " + n);
-            }
-            return n;
+            return new EditionFigures(ideasDeposited, comptoirSessions, comptoirParticipants, projectsDeposited,
+                    projectsLabelled, projectsFunded, voters);
         }
     }
 }

@@ -15,23 +15,18 @@ import java.util.Objects;
  * cost, and never more than a ceiling (2018: 10 % capped at 15,000 EUR, 20 % capped at 20,000 EUR).
  */
 @Embeddable
-public class SupportRule implements Serializable {
+public record SupportRule(
+        @Column(name = "max_share_percent", precision = 5, scale = 2, nullable = false)
+        BigDecimal maxSharePercent,
+
+        @Embedded
+        @AttributeOverride(name = "amount", column = @Column(name = "ceiling", precision = 14, scale = 2, nullable = false))
+        Money ceiling) implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Column(name = "max_share_percent", precision = 5, scale = 2, nullable = false)
-    private BigDecimal maxSharePercent;
-
-    @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "ceiling", precision = 14, scale = 2, nullable = false))
-    private Money ceiling;
-
-    protected SupportRule() {
-        // for JPA
-    }
-
-    public SupportRule(BigDecimal maxSharePercent, Money ceiling) {
+    public SupportRule {
         Objects.requireNonNull(maxSharePercent, "maxSharePercent");
         Objects.requireNonNull(ceiling, "ceiling");
         if (maxSharePercent.signum() <= 0 || maxSharePercent.compareTo(HUNDRED) > 0) {
@@ -40,8 +35,6 @@ public class SupportRule implements Serializable {
         if (ceiling.isNegative() || ceiling.isZero()) {
             throw new IllegalArgumentException("The ceiling must be positive: " + ceiling);
         }
-        this.maxSharePercent = maxSharePercent;
-        this.ceiling = ceiling;
     }
 
     public static SupportRule of(int maxSharePercent, long ceilingEuros) {
@@ -67,10 +60,7 @@ public class SupportRule implements Serializable {
         return totalCost.percent(maxSharePercent).isGreaterThan(ceiling);
     }
 
-    public BigDecimal maxSharePercent() { return maxSharePercent; }
-
-    public Money ceiling() { return ceiling; }
-
+    /** 20 and 20.00 % are the same rule, as a rule built here and one read back from its column. */
     @Override
     public boolean equals(Object o) {
         return o instanceof SupportRule other

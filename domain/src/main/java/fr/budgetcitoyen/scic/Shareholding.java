@@ -9,44 +9,33 @@ import java.time.LocalDate;
 /**
  * The département's entry as an associate of a SCIC: the deliberation that authorised it, in which
  * college of associates it votes, and who represents it at general assemblies.
+ * <p>
+ * Hibernate builds a loaded entry with this constructor too: what it stored passed these checks and is already
+ * stripped, so it reads back unchanged.
  */
 @Embeddable
-public class Shareholding {
+public record Shareholding(
+        @Column(name = "entry_deliberation", length = 120)
+        String deliberation,
 
-    @Column(name = "entry_deliberation", length = 120)
-    private String deliberation;
+        @Column(name = "entry_decided_on")
+        LocalDate decidedOn,
 
-    @Column(name = "entry_decided_on")
-    private LocalDate decidedOn;
+        @Column(name = "department_college", length = 120)
+        String college,
 
-    @Column(name = "department_college", length = 120)
-    private String college;
+        @Column(length = 160)
+        String representative) {
 
-    @Column(length = 160)
-    private String representative;
-
-    protected Shareholding() {
-        // for JPA
-    }
-
-    public Shareholding(String deliberation, LocalDate decidedOn, String college, String representative) {
+    public Shareholding {
         new InvalidFieldsException.Check()
                 .text(deliberation, 120, "deliberation", "scic.deliberation")
                 .require(decidedOn != null, "decidedOn", "scic.decidedOn.required")
                 .text(college, 120, "college", "scic.college")
                 .text(representative, 160, "representative", "scic.representative")
                 .orThrow();
-        this.deliberation = deliberation.strip();
-        this.decidedOn = decidedOn;
-        this.college = college.strip();
-        this.representative = representative.strip();
+        deliberation = deliberation.strip();
+        college = college.strip();
+        representative = representative.strip();
     }
-
-    public String deliberation() { return deliberation; }
-
-    public LocalDate decidedOn() { return decidedOn; }
-
-    public String college() { return college; }
-
-    public String representative() { return representative; }
 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * An amount in euros, exact to the cent. Never a double: public money is counted, not approximated.
  */
 @Embeddable
-public class Money implements Comparable<Money>, Serializable {
+public record Money(
+        @Column(name = "amount", precision = 14, scale = 2, nullable = false)
+        BigDecimal amount) implements Comparable<Money>, Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int CENTS = 2;
@@ -23,17 +25,11 @@ public class Money implements Comparable<Money>, Serializable {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
-    @Column(name = "amount", precision = 14, scale = 2, nullable = false)
-    private BigDecimal amount;
-
-    protected Money() {
-        // for JPA
-    }
-
-    private Money(BigDecimal amount) {
+    /** Always two decimals, as the columns hold it: equal amounts are then equal values, whatever their scale given. */
+    public Money {
         Objects.requireNonNull(amount, "amount");
         try {
-            this.amount = amount.setScale(CENTS, RoundingMode.UNNECESSARY);
+            amount = amount.setScale(CENTS, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("An amount in euros has at most two decimals: " + amount, e);
         }
@@ -60,8 +56,6 @@ public class Money implements Comparable<Money>, Serializable {
         }
         return new Money(new BigDecimal(normalized));
     }
-
-    public BigDecimal amount() { return amount; }
 
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
@@ -122,16 +116,6 @@ public class Money implements Comparable<Money>, Serializable {
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Money other && amount.compareTo(other.amount) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return amount.stripTrailingZeros().hashCode();
     }
 
     @Override

@@ -13,33 +13,21 @@ import java.util.Set;
  * yearly status report says, read the same way ({@link Observation}).
  */
 @Embeddable
-public class Answer {
+public record Answer(
+        @Column(name = "still_active")
+        Boolean stillActive,
 
-    @Column(name = "still_active")
-    private Boolean stillActive;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "volunteers", length = 10)
+        Trend volunteers,
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "volunteers", length = 10)
-    private Trend volunteers;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "employees", length = 10)
+        Trend employees,
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "employees", length = 10)
-    private Trend employees;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "objectives", length = 10)
-    private Reach objectives;
-
-    protected Answer() {
-        // for JPA
-    }
-
-    public Answer(Boolean stillActive, Trend volunteers, Trend employees, Reach objectives) {
-        this.stillActive = stillActive;
-        this.volunteers = volunteers;
-        this.employees = employees;
-        this.objectives = objectives;
-    }
+        @Enumerated(EnumType.STRING)
+        @Column(name = "objectives", length = 10)
+        Reach objectives) {
 
     /** Every asked question is answered; those not asked are dropped. */
     Answer checkedAgainst(Set<Question> asked) {
@@ -58,12 +46,4 @@ public class Answer {
     public Observation observation() {
         return new Observation(stillActive, volunteers, employees, objectives);
     }
-
-    public Boolean stillActive() { return stillActive; }
-
-    public Trend volunteers() { return volunteers; }
-
-    public Trend employees() { return employees; }
-
-    public Reach objectives() { return objectives; }
 }

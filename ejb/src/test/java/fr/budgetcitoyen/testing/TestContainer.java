@@ -120,6 +120,11 @@ public final class TestContainer implements AutoCloseable {
         return entity;
     }
 
+    /** The entity as the current transaction reads it. */
+    public <T> T find(Class<T> type, Object id) {
+        return currentEntityManager().find(type, id);
+    }
+
     /** How many SQL statements Hibernate prepared while the work ran. */
     public long statementsOf(Runnable work) {
         Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();

@@ -4,17 +4,7 @@ import fr.budgetcitoyen.allocation.catalog.RuleCatalog;
 import java.nio.file.Path;
 
 /** The parsed arguments of {@link AllocateCommand}. */
-final class CommandLine {
-
-    private final boolean helpRequested;
-    private final String ruleName;
-    private final Path file;
-
-    private CommandLine(boolean helpRequested, String ruleName, Path file) {
-        this.helpRequested = helpRequested;
-        this.ruleName = ruleName;
-        this.file = file;
-    }
+record CommandLine(boolean helpRequested, String ruleName, Path file) {
 
     /** Throws IllegalArgumentException with a one-line explanation on bad arguments. */
     static CommandLine parse(String[] args) {
@@ -54,10 +44,4 @@ final class CommandLine {
         }
         return rule;
     }
-
-    boolean helpRequested() { return helpRequested; }
-
-    String ruleName() { return ruleName; }
-
-    Path file() { return file; }
 }

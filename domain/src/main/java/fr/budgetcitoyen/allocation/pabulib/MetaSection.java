@@ -9,17 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The META section: key/value entries, of which the budget is required. */
-final class MetaSection {
-
-    private final Map<String, String> entries;
-    private final Rational budget;
-    private final VoteType voteType;
-
-    private MetaSection(Map<String, String> entries, Rational budget, VoteType voteType) {
-        this.entries = entries;
-        this.budget = budget;
-        this.voteType = voteType;
-    }
+record MetaSection(Map<String, String> entries, Rational budget, VoteType voteType) {
 
     static MetaSection read(Section section) {
         Optional<Integer> keyColumn = Optional.of(section.column("key").orElse(0));
@@ -58,10 +48,4 @@ final class MetaSection {
         return VoteType.fromPabulibName(raw).orElseThrow(() -> new PabulibFormatException(line,
                 "expected a vote_type among approval, choose-1, ordinal, cumulative, scoring, found '" + raw + "'"));
     }
-
-    Map<String, String> entries() { return entries; }
-
-    Rational budget() { return budget; }
-
-    VoteType voteType() { return voteType; }
 }

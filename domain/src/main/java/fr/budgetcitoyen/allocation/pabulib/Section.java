@@ -6,21 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** One section of a pabulib file: its title line, its header line (column names) and its rows. */
-final class Section {
+record Section(String title, Record header, List<Record> rows) {
 
-    private final String title;
-    private final Record header;
-    private final List<Record> rows;
-
-    Section(String title, Record header, List<Record> rows) {
-        this.title = title;
-        this.header = header;
-        this.rows = List.copyOf(rows);
+    Section {
+        rows = List.copyOf(rows);
     }
-
-    String title() { return title; }
-
-    List<Record> rows() { return rows; }
 
     int headerLine() {
         return header.line();
