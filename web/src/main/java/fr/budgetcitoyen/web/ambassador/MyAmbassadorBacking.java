@@ -24,7 +24,6 @@ import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public class MyAmbassadorBacking implements Serializable {
     @EJB private AmbassadorService ambassadors;
     @EJB private AmbassadorNetworkService network;
 
-    private final Map<Long, String> answers = new HashMap<>();
+    private final RequestAnswers answers = new RequestAnswers();
     private final SheetForm sheet = new SheetForm();
     private transient Part logo;
 
@@ -98,22 +97,11 @@ public class MyAmbassadorBacking implements Serializable {
     }
 
     public void accept(MentoringRequest request) {
-        answer(request, true);
+        answers.accept(request, network::accept);
     }
 
     public void decline(MentoringRequest request) {
-        answer(request, false);
-    }
-
-    private void answer(MentoringRequest request, boolean accepted) {
-        Refusals.attempt(() -> {
-            if (accepted) {
-                network.accept(request.id(), answers.get(request.id()));
-            } else {
-                network.decline(request.id(), answers.get(request.id()));
-            }
-            Messages.addGlobalInfo(Texts.get(accepted ? "mentoring.accepted" : "mentoring.declined"));
-        }, Refusals.GLOBAL);
+        answers.decline(request, network::decline);
     }
 
     public List<ExperienceSheet> getSheets() {
@@ -129,7 +117,8 @@ public class MyAmbassadorBacking implements Serializable {
         }, "sheet");
     }
 
-    public Map<Long, String> getAnswers() { return answers; }
+    /** The word typed for each request, by its id. */
+    public Map<Long, String> getAnswers() { return answers.getWords(); }
 
     public SheetForm getSheet() { return sheet; }
 
