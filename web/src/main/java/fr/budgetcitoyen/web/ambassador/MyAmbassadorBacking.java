@@ -14,6 +14,7 @@ import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -73,10 +74,7 @@ public class MyAmbassadorBacking implements Serializable {
     /** Reads the upload (refusing more than the limit before reading it all) and proposes it. */
     public void uploadLogo() {
         try {
-            if (logo != null && logo.getSize() > AmbassadorLogo.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("logo", "ambassador.logo.tooLarge")));
-            }
-            ambassadors.proposeLogo(logo == null ? new byte[0] : logo.getInputStream().readAllBytes());
+            ambassadors.proposeLogo(Uploads.read(logo, AmbassadorLogo.MAX_BYTES, "logo", "ambassador.logo.tooLarge"));
             Messages.addGlobalInfo(Texts.get("ambassador.logo.proposed"));
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, "logoForm");

@@ -20,6 +20,7 @@ import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
 import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -185,11 +186,8 @@ public class FileBacking implements Serializable {
     /** Reads the upload (refusing more than the limit before reading it all) and attaches it. */
     public void attach() {
         try {
-            if (upload != null && upload.getSize() > Attachment.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "attachment.tooLarge")));
-            }
-            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
-            Attachment added = attachments.attach(file.id(), upload == null ? null : upload.getSubmittedFileName(), content);
+            byte[] content = Uploads.read(upload, Attachment.MAX_BYTES, "file", "attachment.tooLarge");
+            Attachment added = attachments.attach(file.id(), Uploads.fileName(upload), content);
             Messages.addGlobalInfo(Texts.get("attachment.added"), added.file().fileName());
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "upload:file");

@@ -8,6 +8,7 @@ import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -85,11 +86,8 @@ public class MyScicBacking implements Serializable {
             if (assemblyId == null || getAssemblies().stream().noneMatch(a -> a.id().equals(assemblyId))) {
                 throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("assembly", "scic.document.assembly.required")));
             }
-            if (upload != null && upload.getSize() > AssemblyDocument.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "scic.document.tooLarge")));
-            }
-            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
-            AssemblyDocument added = scics.attach(assemblyId, upload == null ? null : upload.getSubmittedFileName(), content);
+            byte[] content = Uploads.read(upload, AssemblyDocument.MAX_BYTES, "file", "scic.document.tooLarge");
+            AssemblyDocument added = scics.attach(assemblyId, Uploads.fileName(upload), content);
             Messages.addGlobalInfo(Texts.format("scic.document.added", added.file().fileName()));
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "documents:" + ("upload".equals(field) ? "file" : field));
