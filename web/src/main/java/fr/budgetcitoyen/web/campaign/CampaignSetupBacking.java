@@ -10,6 +10,7 @@ import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
@@ -59,8 +60,8 @@ public class CampaignSetupBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<Long> typed = Optional.ofNullable(yearParam).filter(y -> y.matches("\\d{4}")).map(Long::valueOf);
-        Campaign found = campaign.load(typed, this::byYear, "Édition inconnue");
+        Optional<Long> asked = Optional.ofNullable(QueryParams.year(yearParam)).map(Long::valueOf);
+        Campaign found = campaign.load(asked, this::byYear, "Édition inconnue");
         if (found != null) {
             fillForms(found);
         }
