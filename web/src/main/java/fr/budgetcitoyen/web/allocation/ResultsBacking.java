@@ -13,6 +13,7 @@ import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
 import fr.budgetcitoyen.territory.TerritorySummary;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.territory.TerritoryMap;
 import fr.budgetcitoyen.web.territory.TerritoryTile;
 import jakarta.annotation.PostConstruct;
@@ -61,8 +62,9 @@ public class ResultsBacking {
     void load() {
         List<Campaign> editions = campaigns.publicEditions();
         // Without a year, the latest edition whose results are published (editions come newest first).
-        campaign = year != null && year.matches("\\d{4}")
-                ? editions.stream().filter(c -> c.year() == Integer.parseInt(year)).findFirst().orElse(null)
+        Integer asked = QueryParams.year(year);
+        campaign = asked != null
+                ? editions.stream().filter(c -> c.year() == asked).findFirst().orElse(null)
                 : editions.stream().filter(c -> allocations.published(c.year()).isPresent()).findFirst().orElse(null);
         if (campaign != null) {
             run = allocations.published(campaign.year()).orElse(null);

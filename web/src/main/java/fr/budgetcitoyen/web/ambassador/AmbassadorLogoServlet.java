@@ -21,7 +21,7 @@ public class AmbassadorLogoServlet extends StoredFileServlet {
     @EJB private AmbassadorService ambassadors;
 
     public AmbassadorLogoServlet() {
-        super(true, "public, max-age=300");
+        super(300);
     }
 
     @Override

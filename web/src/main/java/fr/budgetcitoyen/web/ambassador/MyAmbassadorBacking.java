@@ -14,6 +14,7 @@ import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,6 @@ import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +41,7 @@ public class MyAmbassadorBacking implements Serializable {
     @EJB private AmbassadorService ambassadors;
     @EJB private AmbassadorNetworkService network;
 
-    private final Map<Long, String> answers = new HashMap<>();
+    private final RequestAnswers answers = new RequestAnswers();
     private final SheetForm sheet = new SheetForm();
     private transient Part logo;
 
@@ -74,10 +74,7 @@ public class MyAmbassadorBacking implements Serializable {
     /** Reads the upload (refusing more than the limit before reading it all) and proposes it. */
     public void uploadLogo() {
         try {
-            if (logo != null && logo.getSize() > AmbassadorLogo.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("logo", "ambassador.logo.tooLarge")));
-            }
-            ambassadors.proposeLogo(logo == null ? new byte[0] : logo.getInputStream().readAllBytes());
+            ambassadors.proposeLogo(Uploads.read(logo, AmbassadorLogo.MAX_BYTES, "logo", "ambassador.logo.tooLarge"));
             Messages.addGlobalInfo(Texts.get("ambassador.logo.proposed"));
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, "logoForm");
@@ -98,22 +95,11 @@ public class MyAmbassadorBacking implements Serializable {
     }
 
     public void accept(MentoringRequest request) {
-        answer(request, true);
+        answers.accept(request, network::accept);
     }
 
     public void decline(MentoringRequest request) {
-        answer(request, false);
-    }
-
-    private void answer(MentoringRequest request, boolean accepted) {
-        Refusals.attempt(() -> {
-            if (accepted) {
-                network.accept(request.id(), answers.get(request.id()));
-            } else {
-                network.decline(request.id(), answers.get(request.id()));
-            }
-            Messages.addGlobalInfo(Texts.get(accepted ? "mentoring.accepted" : "mentoring.declined"));
-        }, Refusals.GLOBAL);
+        answers.decline(request, network::decline);
     }
 
     public List<ExperienceSheet> getSheets() {
@@ -129,7 +115,8 @@ public class MyAmbassadorBacking implements Serializable {
         }, "sheet");
     }
 
-    public Map<Long, String> getAnswers() { return answers; }
+    /** The word typed for each request, by its id. */
+    public Map<Long, String> getAnswers() { return answers.getWords(); }
 
     public SheetForm getSheet() { return sheet; }
 

@@ -10,8 +10,9 @@ import fr.budgetcitoyen.campaign.PhaseType;
 import fr.budgetcitoyen.project.LegalForm;
 import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,8 +46,7 @@ public class CampaignSetupBacking implements Serializable {
     @EJB private CampaignAdministration administration;
     @Inject @Param(name = "year") private String yearParam;
 
-    private int year;
-    private transient Campaign campaign;
+    private final PageSubject<Campaign> campaign = new PageSubject<>();
     private final EditionFields edition = new EditionFields();
     private final Map<PhaseType, LocalDate> starts = new EnumMap<>(PhaseType.class);
     private final Map<PhaseType, LocalDate> ends = new EnumMap<>(PhaseType.class);
@@ -59,18 +60,15 @@ public class CampaignSetupBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        if (yearParam == null || !yearParam.matches("\\d{4}") || administration.find(Integer.parseInt(yearParam)).isEmpty()) {
-            PageIds.notFound("Édition inconnue");
-            return;
+        Optional<Long> asked = Optional.ofNullable(QueryParams.year(yearParam)).map(Long::valueOf);
+        Campaign found = campaign.load(asked, this::byYear, "Édition inconnue");
+        if (found != null) {
+            fillForms(found);
         }
-        year = Integer.parseInt(yearParam);
-        fillForms();
     }
 
     /** The forms show what is stored, after loading and after each successful change. */
-    private void fillForms() {
-        campaign = null;
-        Campaign c = getCampaign();
+    private void fillForms(Campaign c) {
         edition.setTitle(c.title());
         edition.setEnvelope(c.envelope().amount().stripTrailingZeros().toPlainString());
         starts.clear();
@@ -83,10 +81,16 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public Campaign getCampaign() {
-        if (campaign == null && year != 0) {
-            campaign = administration.find(year).orElse(null);
-        }
-        return campaign;
+        return campaign.get(this::byYear);
+    }
+
+    /** The page is keyed by the edition's year (four digits), not by an id. */
+    private Optional<Campaign> byYear(long year) {
+        return administration.find((int) year);
+    }
+
+    private int year() {
+        return (int) campaign.id();
     }
 
     /** What stops the calendar from following the process (bundle keys); publishing needs none. */
@@ -96,7 +100,7 @@ public class CampaignSetupBacking implements Serializable {
 
     public void describe() {
         Money typed = Inputs.amount(edition.getEnvelope(), "identity:envelope", "campaign.envelope.invalid");
-        change(() -> administration.describe(year, edition.getTitle(), typed), "identity", "campaign.saved");
+        change(() -> administration.describe(year(), edition.getTitle(), typed), "identity", "campaign.saved");
     }
 
     public void replan() {
@@ -104,7 +108,7 @@ public class CampaignSetupBacking implements Serializable {
                 .map(type -> new PhaseDates(type, starts.get(type), ends.get(type))).toList();
         // a phase's problem goes on its row's end date, the others on top of the calendar
         Refusals.attempt(() -> {
-            administration.replan(year, dates);
+            administration.replan(year(), dates);
             done("campaign.calendarSaved");
         }, field -> field != null && field.startsWith("phase-")
                 ? "calendar:phases:" + PhaseType.valueOf(field.substring("phase-".length())).ordinal() + ":end" : null);
@@ -114,7 +118,7 @@ public class CampaignSetupBacking implements Serializable {
         BigDecimal share = Inputs.decimal(maxShare, "category:maxShare", "category.maxShare.range");
         Money cap = Inputs.amount(ceiling, "category:ceiling", "category.ceiling.positive");
         BigDecimal part = Inputs.decimal(envelopeShare, "category:envelopeShare", "category.envelopeShare.range");
-        change(() -> administration.planCategory(year, new CategoryDraft(code, name, description, share, cap, part)),
+        change(() -> administration.planCategory(year(), new CategoryDraft(code, name, description, share, cap, part)),
                 "category", "campaign.categorySaved");
         if (!Faces.isValidationFailed()) {
             code = name = description = maxShare = ceiling = envelopeShare = null;
@@ -132,12 +136,12 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void admit() {
-        change(() -> administration.admit(year, Set.of(legalForms)), "forms", "campaign.formsSaved");
+        change(() -> administration.admit(year(), Set.of(legalForms)), "forms", "campaign.formsSaved");
     }
 
     public void publish() {
         Refusals.attempt(() -> {
-            administration.publish(year);
+            administration.publish(year());
             done("campaign.published");
         }, Refusals.GLOBAL);
     }
@@ -153,7 +157,8 @@ public class CampaignSetupBacking implements Serializable {
 
     private void done(String key) {
         Messages.addGlobalInfo(Texts.get(key));
-        fillForms();
+        campaign.forget();
+        fillForms(getCampaign());
     }
 
     public PhaseType[] getPhaseTypes() {

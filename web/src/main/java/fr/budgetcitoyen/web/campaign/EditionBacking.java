@@ -5,6 +5,7 @@ import fr.budgetcitoyen.campaign.CampaignService;
 import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.vote.Turnout;
 import fr.budgetcitoyen.vote.TurnoutService;
+import fr.budgetcitoyen.web.format.QueryParams;
 import fr.budgetcitoyen.web.platform.PageIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -32,7 +33,7 @@ public class EditionBacking {
 
     @PostConstruct
     void load() {
-        edition = parseYear().flatMap(campaigns::edition).orElse(null);
+        edition = Optional.ofNullable(QueryParams.year(year)).flatMap(campaigns::edition).orElse(null);
         if (edition == null) {
             notFound();
             return;
@@ -42,13 +43,6 @@ public class EditionBacking {
         if (edition.campaign().hasDemoBallots()) {
             demoTurnout = turnouts.publishedTurnout(edition.campaign().year()).orElse(null);
         }
-    }
-
-    private Optional<Integer> parseYear() {
-        if (year == null || !year.matches("\\d{4}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.valueOf(year));
     }
 
     private static void notFound() {

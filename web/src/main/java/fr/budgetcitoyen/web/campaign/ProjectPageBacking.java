@@ -23,7 +23,6 @@ public class ProjectPageBacking extends DetailPage<Project> {
 
     @EJB private AttachmentService attachments;
 
-    private Project project;
     private Radar radar;
     private boolean photo;
 
@@ -38,7 +37,6 @@ public class ProjectPageBacking extends DetailPage<Project> {
 
     @Override
     protected void found(Project project) {
-        this.project = project;
         radar = labelling.radarOf(project.id());
         photo = attachments.hasPhoto(project.id());
     }
@@ -46,7 +44,9 @@ public class ProjectPageBacking extends DetailPage<Project> {
     /** Whether the carrier attached a photo, shown at {@code /photos/N}. */
     public boolean isPhoto() { return photo; }
 
-    public Project getProject() { return project; }
+    public Project getProject() {
+        return shown();
+    }
 
     public Radar getRadar() { return radar; }
 }

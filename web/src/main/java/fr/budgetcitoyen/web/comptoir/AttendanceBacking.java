@@ -6,6 +6,7 @@ import fr.budgetcitoyen.comptoir.Registration;
 import fr.budgetcitoyen.comptoir.RegistrationRefusedException;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -29,27 +30,20 @@ public class AttendanceBacking implements Serializable {
     @EJB private ComptoirService comptoirs;
     @Inject @Param(name = "id") private String id;
 
-    private long sessionId;
+    private final PageSubject<ComptoirSession> session = new PageSubject<>();
     private String[] present = {};
-    private transient ComptoirSession session;
 
     @PostConstruct
     void load() {
-        Optional<Long> hosted = PageIds.parse(id).filter(number -> comptoirs.hostedSession(number).isPresent());
-        if (hosted.isEmpty()) {
-            PageIds.notFound("Comptoir inconnu");
-            return;
+        ComptoirSession hosted = session.load(id, comptoirs::hostedSession, "Comptoir inconnu");
+        if (hosted != null) {
+            present = hosted.confirmed().stream().filter(Registration::hasAttended)
+                    .map(r -> String.valueOf(r.accountId())).toArray(String[]::new);
         }
-        sessionId = hosted.get();
-        present = getSession().confirmed().stream().filter(Registration::hasAttended)
-                .map(r -> String.valueOf(r.accountId())).toArray(String[]::new);
     }
 
     public ComptoirSession getSession() {
-        if (session == null && sessionId != 0) {
-            session = comptoirs.hostedSession(sessionId).orElse(null);
-        }
-        return session;
+        return session.get(comptoirs::hostedSession);
     }
 
     public String nameOf(Registration registration) {
@@ -59,8 +53,8 @@ public class AttendanceBacking implements Serializable {
     public void save() {
         try {
             List<Long> ids = Arrays.stream(present).map(PageIds::parse).flatMap(Optional::stream).toList();
-            comptoirs.recordAttendance(sessionId, ids);
-            session = null;
+            comptoirs.recordAttendance(session.id(), ids);
+            session.forget();
             Messages.addGlobalInfo(Texts.format("attendance.saved", ids.size()));
         } catch (RegistrationRefusedException refused) {
             Messages.addGlobalError(Texts.get(refused.messageKey()));

@@ -11,7 +11,7 @@ import fr.budgetcitoyen.territory.Commune;
 import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.security.CurrentUser;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -42,33 +42,24 @@ public class ComptoirBacking implements Serializable {
 
     @Inject @Param(name = "id") private String id;
 
-    private long sessionId;
+    private final PageSubject<ComptoirSession> session = new PageSubject<>();
     private Long ideaId;
-    private transient ComptoirSession session;
     private transient List<Idea> myIdeas;
     private transient Optional<Registration> mine;
 
     @PostConstruct
     void load() {
-        Optional<Long> known = PageIds.parse(id).filter(number -> comptoirs.session(number).isPresent());
-        if (known.isEmpty()) {
-            PageIds.notFound("Comptoir inconnu");
-            return;
-        }
-        sessionId = known.get();
+        session.load(id, comptoirs::session, "Comptoir inconnu");
     }
 
     public ComptoirSession getSession() {
-        if (session == null && sessionId != 0) {
-            session = comptoirs.session(sessionId).orElse(null);
-        }
-        return session;
+        return session.get(comptoirs::session);
     }
 
     /** The signed-in resident's active registration, if any. */
     public Optional<Registration> getMine() {
         if (mine == null) {
-            mine = user.isSignedIn() && getSession() != null ? comptoirs.myRegistration(sessionId) : Optional.empty();
+            mine = user.isSignedIn() && getSession() != null ? comptoirs.myRegistration(session.id()) : Optional.empty();
         }
         return mine;
     }
@@ -101,14 +92,14 @@ public class ComptoirBacking implements Serializable {
 
     public void register() {
         act(() -> {
-            Registration registration = comptoirs.register(sessionId, ideaId);
+            Registration registration = comptoirs.register(session.id(), ideaId);
             Messages.addGlobalInfo(Texts.get(registration.isConfirmed() ? "comptoir.registered" : "comptoir.waiting"));
         });
     }
 
     public void cancel() {
         act(() -> {
-            comptoirs.cancel(sessionId);
+            comptoirs.cancel(session.id());
             Messages.addGlobalInfo(Texts.get("comptoir.cancelled"));
         });
     }
@@ -121,7 +112,7 @@ public class ComptoirBacking implements Serializable {
         } catch (PhaseClosedException closed) {
             Messages.addGlobalError(Texts.get(closed.messageKey()));
         }
-        session = null;
+        session.forget();
         mine = null;
     }
 

@@ -7,7 +7,7 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.format.PaymentFields;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -40,7 +40,7 @@ public class GrantBacking implements Serializable {
     public record InstalmentLine(Instalment instalment, Instalment reversal, Instalment reversed, boolean reversible) {
     }
 
-    private long grantId;
+    private final PageSubject<GrantLine> grant = new PageSubject<>();
     /** The instalment being reversed, or null; and the reason typed for it. */
     private Long reversing;
     private String reason;
@@ -49,18 +49,15 @@ public class GrantBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        GrantLine found = PageIds.findOr404(id, followUp::grant, "Subvention inconnue");
-        if (found != null) {
-            grantId = found.grant().id();
-        }
+        grant.load(id, followUp::grant, "Subvention inconnue");
     }
 
     public GrantLine getLine() {
-        return followUp.grant(grantId).orElse(null);
+        return grant.read(followUp::grant);
     }
 
     public List<InstalmentLine> getInstalments() {
-        List<Instalment> all = followUp.instalments(grantId);
+        List<Instalment> all = followUp.instalments(grant.id());
         return all.stream().map(i -> {
             Instalment reversal = all.stream().filter(r -> r.isReversal() && r.reverses().equals(i.id())).findFirst().orElse(null);
             Instalment reversed = i.isReversal()
@@ -72,7 +69,7 @@ public class GrantBacking implements Serializable {
     /** The instalment being reversed. */
     public Instalment getReversing() {
         return reversing == null ? null
-                : followUp.instalments(grantId).stream().filter(i -> i.id().equals(reversing)).findFirst().orElse(null);
+                : followUp.instalments(grant.id()).stream().filter(i -> i.id().equals(reversing)).findFirst().orElse(null);
     }
 
     /** What was paid once the instalment being reversed no longer counts. */
@@ -92,7 +89,7 @@ public class GrantBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            followUp.reverse(grantId, reversing, reason);
+            followUp.reverse(grant.id(), reversing, reason);
             Messages.addGlobalInfo(Texts.get("followup.reversed"));
             reversing = null;
             reason = null;
@@ -114,7 +111,7 @@ public class GrantBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            followUp.signAgreement(grantId, day);
+            followUp.signAgreement(grant.id(), day);
             Messages.addGlobalInfo(Texts.get("followup.signed"));
         }, "agreement");
     }
@@ -126,7 +123,7 @@ public class GrantBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            followUp.pay(grantId, day, money, instalment.getReference());
+            followUp.pay(grant.id(), day, money, instalment.getReference());
             Messages.addGlobalInfo(Texts.get("followup.paid"));
             instalment.clear();
         }, "instalment");

@@ -5,7 +5,7 @@ import fr.budgetcitoyen.followup.FollowUpService.GrantLine;
 import fr.budgetcitoyen.followup.StatusReport;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -32,19 +32,18 @@ public class MyReportBacking implements Serializable {
     @EJB private FollowUpService followUp;
     @Inject @Param(name = "project") private String project;
 
-    private long projectId;
+    private final PageSubject<GrantLine> line = new PageSubject<>();
     private boolean active = true;
     private final Workforce workforce = new Workforce();
     private String achievements;
 
     @PostConstruct
     void load() {
-        GrantLine line = PageIds.findOr404(project, followUp::mine, "Projet inconnu");
-        if (line == null) {
+        GrantLine found = line.load(project, followUp::mine, "Projet inconnu");
+        if (found == null) {
             return;
         }
-        projectId = line.project().id();
-        line.latest().ifPresent(r -> {
+        found.latest().ifPresent(r -> {
             active = r.active();
             workforce.setVolunteers(String.valueOf(r.volunteers()));
             workforce.setEmployees(String.valueOf(r.employees()));
@@ -53,11 +52,11 @@ public class MyReportBacking implements Serializable {
     }
 
     public GrantLine getLine() {
-        return followUp.mine(projectId).orElse(null);
+        return line.read(followUp::mine);
     }
 
     public List<StatusReport> getReports() {
-        return followUp.myReports(projectId);
+        return followUp.myReports(line.id());
     }
 
     public void report() {
@@ -67,7 +66,7 @@ public class MyReportBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            StatusReport filed = followUp.report(projectId, new StatusReport.Status(active, volunteerCount, employeeCount, achievements));
+            StatusReport filed = followUp.report(line.id(), new StatusReport.Status(active, volunteerCount, employeeCount, achievements));
             Messages.addGlobalInfo(Texts.format("followup.reported", String.valueOf(filed.year())));
         }, "report");
     }

@@ -13,7 +13,7 @@ import fr.budgetcitoyen.project.Project;
 import fr.budgetcitoyen.project.ProjectStatus;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +26,6 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -45,8 +44,7 @@ public class CommitteeFileBacking implements Serializable {
 
     @Inject @Param(name = "id") private String id;
 
-    private long fileId;
-    private transient Project file;
+    private final PageSubject<Project> file = new PageSubject<>();
     private transient List<Assessment> assessments;
     private boolean structure;
     private boolean territory;
@@ -61,31 +59,23 @@ public class CommitteeFileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<Long> known = PageIds.parse(id).filter(number -> labelling.file(number).isPresent());
-        if (known.isEmpty()) {
-            PageIds.notFound("Dossier inconnu");
-            return;
-        }
-        fileId = known.get();
+        file.load(id, labelling::file, "Dossier inconnu");
     }
 
-    /** Read once per request (the page asks many times), and again after an action changed it. */
+    /** Read once (the page asks many times), and again after an action changed it. */
     public Project getFile() {
-        if (file == null && fileId != 0) {
-            file = labelling.file(fileId).orElse(null);
-        }
-        return file;
+        return file.get(labelling::file);
     }
 
     public List<Assessment> getAssessments() {
         if (assessments == null) {
-            assessments = labelling.assessments(fileId);
+            assessments = labelling.assessments(file.id());
         }
         return assessments;
     }
 
     public List<Attachment> getAttachments() {
-        return attachments.of(fileId);
+        return attachments.of(file.id());
     }
 
     public Radar getAverage() {
@@ -106,18 +96,18 @@ public class CommitteeFileBacking implements Serializable {
     /** A committee member who holds no seat on this edition's committee is told so, and cannot assess. */
     public boolean isSeated() {
         if (seated == null) {
-            seated = Faces.isUserInRole("COMMITTEE_MEMBER") && labelling.isSeatedFor(fileId);
+            seated = Faces.isUserInRole("COMMITTEE_MEMBER") && labelling.isSeatedFor(file.id());
         }
         return seated;
     }
 
     public void score() {
-        act(() -> labelling.score(fileId, new Assessment.Checklist(structure, territory, competence, category), scores, comment),
+        act(() -> labelling.score(file.id(), new Assessment.Checklist(structure, territory, competence, category), scores, comment),
                 "assessment.saved");
     }
 
     public void declareConflict() {
-        act(() -> labelling.declareConflict(fileId), "assessment.conflictSaved");
+        act(() -> labelling.declareConflict(file.id()), "assessment.conflictSaved");
     }
 
     public void decide() {
@@ -126,17 +116,17 @@ public class CommitteeFileBacking implements Serializable {
             Faces.validationFailed();
             return;
         }
-        act(() -> labelling.decide(fileId, decision, motivation), "decision.saved");
+        act(() -> labelling.decide(file.id(), decision, motivation), "decision.saved");
     }
 
     public void validate() {
-        act(() -> labelling.validate(fileId, reference), "commission.saved");
+        act(() -> labelling.validate(file.id(), reference), "commission.saved");
     }
 
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            file = null;
+            file.forget();
             assessments = null;
             Messages.addGlobalInfo(Texts.get(doneKey));
         } catch (InvalidFieldsException invalid) {

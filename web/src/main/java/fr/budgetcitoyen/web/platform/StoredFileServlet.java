@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /path/N}: sends the stored file N with the type read from its content (never sniffed by the browser),
- * as a download or shown inline, with the cache rule given; 404 when the id is forged or the file is not there for
- * this user. A servlet says where it finds the file.
+ * either a private document (downloaded, never kept) or a public image (shown inline, kept a while); 404 when the id
+ * is forged or the file is not there for this user. A servlet says where it finds the file.
  */
 public abstract class StoredFileServlet extends HttpServlet {
 
@@ -25,8 +25,17 @@ public abstract class StoredFileServlet extends HttpServlet {
     private final boolean inline;
     private final String cacheControl;
 
-    /** {@code inline}: shown by the browser (images) rather than downloaded. */
-    protected StoredFileServlet(boolean inline, String cacheControl) {
+    /** A private document: always a download, never rendered as a page of the portal, never kept by a cache. */
+    protected StoredFileServlet() {
+        this(false, PRIVATE);
+    }
+
+    /** A public image: shown by the browser, and kept {@code maxAgeSeconds} by it and the caches on the way. */
+    protected StoredFileServlet(int maxAgeSeconds) {
+        this(true, "public, max-age=" + maxAgeSeconds);
+    }
+
+    private StoredFileServlet(boolean inline, String cacheControl) {
         this.inline = inline;
         this.cacheControl = cacheControl;
     }

@@ -20,10 +20,6 @@ public class AttachmentServlet extends StoredFileServlet {
 
     @EJB private AttachmentService attachments;
 
-    public AttachmentServlet() {
-        super(false, PRIVATE);
-    }
-
     @Override
     protected Optional<Download> find(HttpServletRequest request, long id) {
         return attachments.download(id);

@@ -18,8 +18,9 @@ import fr.budgetcitoyen.territory.TerritoryService;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.territory.CommuneChoice;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -59,8 +60,7 @@ public class FileBacking implements Serializable {
 
     @Inject @Param(name = "id") private String id;
 
-    private transient Project file;
-    private long fileId;
+    private final PageSubject<Project> file = new PageSubject<>();
     private transient Part upload;
     private final FileForm form = new FileForm();
     private final CommuneChoice commune = new CommuneChoice();
@@ -68,13 +68,12 @@ public class FileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        file = PageIds.findOr404(id, files::mine, "Dossier inconnu");
-        if (file == null) {
+        Project found = file.load(id, files::mine, "Dossier inconnu");
+        if (found == null) {
             return;
         }
-        fileId = file.id();
-        form.fill(file);
-        territories.commune(file.carrier().communeInseeCode()).ifPresent(commune::preselect);
+        form.fill(found);
+        territories.commune(found.carrier().communeInseeCode()).ifPresent(commune::preselect);
     }
 
     public void findCommunes() {
@@ -100,7 +99,7 @@ public class FileBacking implements Serializable {
     public void autosave() {
         draft().ifPresent(d -> {
             Refusals.attempt(() -> {
-                file = lastWriterWins(() -> files.save(fileId, d, form.getCategory()));
+                file.keep(file.id(), lastWriterWins(() -> files.save(file.id(), d, form.getCategory())));
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(HOUR);
             }, "file");
         });
@@ -119,7 +118,7 @@ public class FileBacking implements Serializable {
             return;
         }
         try {
-            lastWriterWins(() -> files.submit(fileId, draft.get(), form.getCategory()));
+            lastWriterWins(() -> files.submit(file.id(), draft.get(), form.getCategory()));
             Messages.addFlashGlobalInfo(Texts.get("file.submitted"));
             Faces.redirect("my-files");
         } catch (InvalidFieldsException invalid) {
@@ -177,24 +176,18 @@ public class FileBacking implements Serializable {
     }
 
     public Project getProject() {
-        if (file == null && fileId != 0) {
-            file = files.mine(fileId).orElseThrow();
-        }
-        return file;
+        return file.get(files::mine);
     }
 
     public List<Attachment> getAttachments() {
-        return attachments.of(fileId);
+        return attachments.of(file.id());
     }
 
     /** Reads the upload (refusing more than the limit before reading it all) and attaches it. */
     public void attach() {
         try {
-            if (upload != null && upload.getSize() > Attachment.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "attachment.tooLarge")));
-            }
-            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
-            Attachment added = attachments.attach(fileId, upload == null ? null : upload.getSubmittedFileName(), content);
+            byte[] content = Uploads.read(upload, Attachment.MAX_BYTES, "file", "attachment.tooLarge");
+            Attachment added = attachments.attach(file.id(), Uploads.fileName(upload), content);
             Messages.addGlobalInfo(Texts.get("attachment.added"), added.file().fileName());
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "upload:file");

@@ -18,7 +18,7 @@ public class PhotoServlet extends StoredFileServlet {
     @EJB private AttachmentService attachments;
 
     public PhotoServlet() {
-        super(true, "public, max-age=3600");
+        super(3600);
     }
 
     @Override

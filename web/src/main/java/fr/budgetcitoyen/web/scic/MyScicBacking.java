@@ -6,8 +6,9 @@ import fr.budgetcitoyen.scic.Scic;
 import fr.budgetcitoyen.scic.ScicService;
 import fr.budgetcitoyen.shared.InvalidFieldsException;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
+import fr.budgetcitoyen.web.platform.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -35,33 +36,29 @@ public class MyScicBacking implements Serializable {
     @EJB private ScicService scics;
     @Inject @Param(name = "id") private String id;
 
-    private Long scicId;
+    private final PageSubject<Scic> scic = new PageSubject<>();
     private final ScicProfileForm profile = new ScicProfileForm();
     private Long assemblyId;
     private transient Part upload;
 
     @PostConstruct
     void load() {
-        if (id == null) {
+        if (id != null) {
+            scic.load(id, scics::managed, "SCIC inconnue");
+        } else {
             List<Scic> mine = scics.manageable();
             if (mine.size() == 1 && !Faces.isUserInRole("AGENT") && !Faces.isUserInRole("ADMIN")) {
-                show(mine.get(0));
+                scic.keep(mine.get(0).id(), mine.get(0));
             }
-            return;
         }
-        Scic managed = PageIds.findOr404(id, scics::managed, "SCIC inconnue");
-        if (managed != null) {
-            show(managed);
+        Scic shown = scic.get(scics::managed); // the one just found: no read
+        if (shown != null) {
+            profile.fill(shown);
         }
-    }
-
-    private void show(Scic scic) {
-        scicId = scic.id();
-        profile.fill(scic);
     }
 
     public Scic getScic() {
-        return scicId == null ? null : scics.managed(scicId).orElse(null);
+        return scic.read(scics::managed);
     }
 
     public List<Scic> getManageable() {
@@ -70,13 +67,13 @@ public class MyScicBacking implements Serializable {
 
     public void save() {
         Refusals.attempt(() -> {
-            scics.describe(scicId, profile.toProfile());
+            scics.describe(scic.id(), profile.toProfile());
             Messages.addGlobalInfo(Texts.get("scic.profile.saved"));
         }, "profile");
     }
 
     public List<GeneralAssembly> getAssemblies() {
-        return scicId == null ? List.of() : scics.assemblies(scicId);
+        return scic.isFound() ? scics.assemblies(scic.id()) : List.of();
     }
 
     public List<AssemblyDocument> documents(GeneralAssembly assembly) {
@@ -89,11 +86,8 @@ public class MyScicBacking implements Serializable {
             if (assemblyId == null || getAssemblies().stream().noneMatch(a -> a.id().equals(assemblyId))) {
                 throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("assembly", "scic.document.assembly.required")));
             }
-            if (upload != null && upload.getSize() > AssemblyDocument.MAX_BYTES) {
-                throw new InvalidFieldsException(List.of(new InvalidFieldsException.Problem("file", "scic.document.tooLarge")));
-            }
-            byte[] content = upload == null ? new byte[0] : upload.getInputStream().readAllBytes();
-            AssemblyDocument added = scics.attach(assemblyId, upload == null ? null : upload.getSubmittedFileName(), content);
+            byte[] content = Uploads.read(upload, AssemblyDocument.MAX_BYTES, "file", "scic.document.tooLarge");
+            AssemblyDocument added = scics.attach(assemblyId, Uploads.fileName(upload), content);
             Messages.addGlobalInfo(Texts.format("scic.document.added", added.file().fileName()));
         } catch (InvalidFieldsException invalid) {
             Refusals.show(invalid, field -> "documents:" + ("upload".equals(field) ? "file" : field));

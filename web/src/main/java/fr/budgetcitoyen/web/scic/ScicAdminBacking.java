@@ -12,7 +12,7 @@ import fr.budgetcitoyen.shared.Money;
 import fr.budgetcitoyen.web.format.Formats;
 import fr.budgetcitoyen.web.format.Inputs;
 import fr.budgetcitoyen.web.i18n.Texts;
-import fr.budgetcitoyen.web.platform.PageIds;
+import fr.budgetcitoyen.web.platform.PageSubject;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -58,7 +58,7 @@ public class ScicAdminBacking implements Serializable {
         }
     }
 
-    private long scicId;
+    private final PageSubject<Scic> scic = new PageSubject<>();
     private final EntryForm entry = new EntryForm();
     private final LedgerEntry ledgerEntry = new LedgerEntry();
     private final LedgerReversal reversal = new LedgerReversal();
@@ -70,22 +70,18 @@ public class ScicAdminBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        Scic scic = PageIds.findOr404(id, scics::scic, "SCIC inconnue");
-        if (scic == null) {
-            return;
-        }
-        scicId = scic.id();
+        scic.load(id, scics::scic, "SCIC inconnue");
     }
 
     public Scic getScic() {
-        return scics.scic(scicId).orElse(null);
+        return scic.read(scics::scic);
     }
 
     /** Read once per request (the page asks for it many times; actions that change it read it again). */
     public CapitalAccount getCapital() {
         FacesContext request = FacesContext.getCurrentInstance();
         if (capital == null || capitalReadIn != request) {
-            capital = scics.capital(scicId);
+            capital = scics.capital(scic.id());
             capitalReadIn = request;
             localAuthorities = null;
         }
@@ -110,17 +106,17 @@ public class ScicAdminBacking implements Serializable {
     public Optional<LocalAuthorityShare> getLocalAuthorities() {
         CapitalAccount account = getCapital();
         if (localAuthorities == null) {
-            localAuthorities = LocalAuthorityShare.of(account, scics.assemblies(scicId));
+            localAuthorities = LocalAuthorityShare.of(account, scics.assemblies(scic.id()));
         }
         return localAuthorities;
     }
 
     public List<GeneralAssembly> getAssemblies() {
-        return scics.assemblies(scicId);
+        return scics.assemblies(scic.id());
     }
 
     public List<String> getMembers() {
-        return scics.members(scicId);
+        return scics.members(scic.id());
     }
 
     public void admit() {
@@ -129,7 +125,7 @@ public class ScicAdminBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            scics.admitDepartment(scicId, new Shareholding(entry.deliberation, decidedOn, entry.college, entry.representative));
+            scics.admitDepartment(scic.id(), new Shareholding(entry.deliberation, decidedOn, entry.college, entry.representative));
             Messages.addGlobalInfo(Texts.get("scic.admitted"));
         }, "entry");
     }
@@ -137,13 +133,13 @@ public class ScicAdminBacking implements Serializable {
     /** The two-step entry's first step: checked and shown with the position it gives. */
     public void review() {
         capital = null;
-        ledgerEntry.review(scics, scicId);
+        ledgerEntry.review(scics, scic.id());
     }
 
     /** The two-step entry confirmed. */
     public void record() {
         capital = null;
-        ledgerEntry.record(scics, scicId);
+        ledgerEntry.record(scics, scic.id());
     }
 
     /** A contre-passation started from the ledger: what cancelling this entry gives. */
@@ -168,7 +164,7 @@ public class ScicAdminBacking implements Serializable {
             return;
         }
         Refusals.attempt(() -> {
-            scics.convene(scicId, heldOn, assembly.extraordinary, assembly.agenda, assembly.departmentVotes, declared, others);
+            scics.convene(scic.id(), heldOn, assembly.extraordinary, assembly.agenda, assembly.departmentVotes, declared, others);
             Messages.addGlobalInfo(Texts.get("scic.assembly.recorded"));
             assembly.clear();
         }, "assembly");
@@ -176,7 +172,7 @@ public class ScicAdminBacking implements Serializable {
 
     public void entrust() {
         Refusals.attempt(() -> {
-            scics.entrust(scicId, memberEmail);
+            scics.entrust(scic.id(), memberEmail);
             Messages.addGlobalInfo(Texts.format("scic.member.entrusted", memberEmail.strip()));
             memberEmail = null;
         }, "members");

@@ -17,10 +17,6 @@ public class ScicDocumentServlet extends StoredFileServlet {
 
     @EJB private ScicService scics;
 
-    public ScicDocumentServlet() {
-        super(false, PRIVATE);
-    }
-
     @Override
     protected Optional<Download> find(HttpServletRequest request, long id) {
         return scics.download(id);

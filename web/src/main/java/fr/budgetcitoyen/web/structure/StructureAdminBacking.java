@@ -24,7 +24,6 @@ public class StructureAdminBacking extends DetailPage<StructureRecord> {
 
     @EJB private StructureService structures;
 
-    private StructureRecord record;
     private Map<Long, CarrierContact> contacts = Map.of();
     private List<StatusReport> reports = List.of();
     private String mergeWith;
@@ -42,12 +41,13 @@ public class StructureAdminBacking extends DetailPage<StructureRecord> {
 
     @Override
     protected void found(StructureRecord record) {
-        this.record = record;
         contacts = structures.contacts(record);
         reports = structures.reports(record);
     }
 
-    public StructureRecord getRecord() { return record; }
+    public StructureRecord getRecord() {
+        return shown();
+    }
 
     public CarrierContact contact(long projectId) {
         return contacts.get(projectId);
@@ -58,6 +58,7 @@ public class StructureAdminBacking extends DetailPage<StructureRecord> {
     /** What may be merged into this one: the other structures, those of the same name first. */
     public List<StructureRecord> getMergeCandidates() {
         if (mergeCandidates == null) {
+            StructureRecord record = shown();
             mergeCandidates = structures.inventory().stream().filter(r -> r.id() != record.id())
                     .sorted(Comparator.comparing((StructureRecord r) -> !r.structure().nameKey().equals(record.structure().nameKey())))
                     .toList();

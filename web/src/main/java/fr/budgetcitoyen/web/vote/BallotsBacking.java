@@ -9,6 +9,7 @@ import fr.budgetcitoyen.vote.Ballot;
 import fr.budgetcitoyen.vote.Tally;
 import fr.budgetcitoyen.vote.VoteRefusedException;
 import fr.budgetcitoyen.vote.VoteService;
+import fr.budgetcitoyen.web.format.QueryParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,8 +49,8 @@ public class BallotsBacking {
 
     @PostConstruct
     void load() {
-        Optional<CampaignOverview> edition = year != null && year.matches("\\d{4}")
-                ? campaigns.edition(Integer.parseInt(year)) : campaigns.currentEdition();
+        Integer asked = QueryParams.year(year);
+        Optional<CampaignOverview> edition = asked != null ? campaigns.edition(asked) : campaigns.currentEdition();
         campaign = edition.map(CampaignOverview::campaign).orElse(null);
         if (campaign == null) {
             return;

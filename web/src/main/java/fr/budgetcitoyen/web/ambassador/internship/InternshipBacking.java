@@ -26,7 +26,6 @@ public class InternshipBacking extends DetailPage<InternshipOffer> {
     @EJB private InternshipService internships;
     @EJB private AmbassadorService ambassadors;
 
-    private InternshipOffer offer;
     private InternshipRequest mine;
     private String message;
 
@@ -41,36 +40,37 @@ public class InternshipBacking extends DetailPage<InternshipOffer> {
 
     @Override
     protected void found(InternshipOffer offer) {
-        this.offer = offer;
         findMine();
     }
 
     private void findMine() {
         mine = Faces.isUserInRole("RESIDENT")
-                ? internships.myRequests().stream().filter(r -> r.offerId() == offer.id()).findFirst().orElse(null) : null;
+                ? internships.myRequests().stream().filter(r -> r.offerId() == shown().id()).findFirst().orElse(null) : null;
     }
 
     public void apply() {
         Refusals.attempt(() -> {
-            internships.apply(offer.id(), message);
+            internships.apply(shown().id(), message);
             Messages.addGlobalInfo(Texts.get("internship.sent"));
             message = null;
             findMine();
         }, "apply");
     }
 
-    public InternshipOffer getOffer() { return offer; }
+    public InternshipOffer getOffer() {
+        return shown();
+    }
 
     /** The caller's request for this offer, if any. */
     public InternshipRequest getMine() { return mine; }
 
     /** An offer of the initiative the caller manages: nobody applies to their own. */
     public boolean isOwn() {
-        return Faces.isUserInRole("AMBASSADOR") && ambassadors.mine().map(a -> a.id() == offer.ambassadorId()).orElse(false);
+        return Faces.isUserInRole("AMBASSADOR") && ambassadors.mine().map(a -> a.id() == shown().ambassadorId()).orElse(false);
     }
 
     public boolean isTakingRequests() {
-        return internships.takesRequests(offer);
+        return internships.takesRequests(shown());
     }
 
     public String getMessage() { return message; }

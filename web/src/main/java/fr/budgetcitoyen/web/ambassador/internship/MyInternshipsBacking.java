@@ -8,6 +8,7 @@ import fr.budgetcitoyen.ambassador.internship.InternshipService;
 import fr.budgetcitoyen.ambassador.internship.OfferDetails;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryService;
+import fr.budgetcitoyen.web.ambassador.RequestAnswers;
 import fr.budgetcitoyen.web.i18n.Texts;
 import fr.budgetcitoyen.web.platform.Refusals;
 import jakarta.ejb.EJB;
@@ -17,7 +18,6 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +35,7 @@ public class MyInternshipsBacking implements Serializable {
     @Inject private TerritoryService territories;
 
     private final OfferForm form = new OfferForm();
-    private final Map<Long, String> answers = new HashMap<>();
+    private final RequestAnswers answers = new RequestAnswers();
 
     public void findCommunes() {
         form.getCommune().find(territories);
@@ -84,27 +84,17 @@ public class MyInternshipsBacking implements Serializable {
     }
 
     public void accept(InternshipRequest request) {
-        answer(request, true);
+        answers.accept(request, internships::accept);
     }
 
     public void decline(InternshipRequest request) {
-        answer(request, false);
-    }
-
-    private void answer(InternshipRequest request, boolean accepted) {
-        Refusals.attempt(() -> {
-            if (accepted) {
-                internships.accept(request.id(), answers.get(request.id()));
-            } else {
-                internships.decline(request.id(), answers.get(request.id()));
-            }
-            Messages.addGlobalInfo(Texts.get(accepted ? "internship.accepted" : "internship.declined"));
-        }, Refusals.GLOBAL);
+        answers.decline(request, internships::decline);
     }
 
     public OfferForm getForm() { return form; }
 
-    public Map<Long, String> getAnswers() { return answers; }
+    /** The word typed for each request, by its id. */
+    public Map<Long, String> getAnswers() { return answers.getWords(); }
 
     public InternshipKind[] getKinds() {
         return InternshipKind.values();
