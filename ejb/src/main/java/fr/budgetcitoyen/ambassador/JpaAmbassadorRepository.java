@@ -58,8 +58,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     @Override
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.profile.name from Ambassador a where a.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return namesById("select a.id, a.profile.name from Ambassador a where a.id in :ids", ids);
     }
 
     @Override

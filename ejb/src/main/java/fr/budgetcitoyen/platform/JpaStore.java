@@ -5,8 +5,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the {@code Jpa…} repositories all do alike: an entity by id (locked or not), and typed JPQL queries whose
@@ -35,6 +38,15 @@ public abstract class JpaStore {
 
     protected <T> T single(Class<T> type, String jpql, Object... namesAndValues) {
         return query(type, jpql, namesAndValues).getSingleResult();
+    }
+
+    /**
+     * A name for each id, in one read whatever their number: {@code jpql} selects the id and the name, with the ids as
+     * {@code :ids}. No ids, no query ({@code in ()} is not JPQL).
+     */
+    protected Map<Long, String> namesById(String jpql, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : query(Object[].class, jpql, "ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     protected <T> TypedQuery<T> query(Class<T> type, String jpql, Object... namesAndValues) {
