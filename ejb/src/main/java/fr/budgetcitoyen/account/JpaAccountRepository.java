@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaAccountRepository extends JpaStore implements AccountRepository {
@@ -23,8 +22,7 @@ public class JpaAccountRepository extends JpaStore implements AccountRepository 
 
     @Override
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return namesById("select a.id, a.displayName from Account a where a.id in :ids", ids);
     }
 
     @Override

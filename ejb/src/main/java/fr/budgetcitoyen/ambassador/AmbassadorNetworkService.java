@@ -1,11 +1,9 @@
 package fr.budgetcitoyen.ambassador;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.audit.AuditLog;
 import fr.budgetcitoyen.comptoir.Workshop;
-import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +28,6 @@ public class AmbassadorNetworkService {
     @EJB private Caller caller;
     @Inject private AmbassadorRepository ambassadors;
     @Inject private AmbassadorNetworkRepository network;
-    @Inject private AccountRepository accounts;
-    @Inject private Notifier notifier;
     @Inject private RequestAnswers answers;
     @EJB private AuditLog audit;
     @Inject private Clock clock;
@@ -64,8 +60,7 @@ public class AmbassadorNetworkService {
         boolean open = network.requestsBy(carrier.id()).stream().anyMatch(r -> r.isOpen() && r.ambassadorId() == ambassadorId);
         MentoringRequest request = MentoringRequest.ask(ambassador, carrier.id(), message, open, Instant.now(clock));
         network.store(request);
-        managerOf(ambassador).ifPresent(manager -> notifier.notice(manager, "mentoringAsked", carrier.displayName(), request.message(),
-                "/my-ambassador"));
+        answers.announce(request, ambassador, carrier.displayName(), request.message());
         audit.record(carrier.email(), "mentoring.ask", "ambassador:" + ambassadorId, null, null);
         return request;
     }
@@ -124,10 +119,6 @@ public class AmbassadorNetworkService {
 
     private static String pageOf(Ambassador ambassador) {
         return "/ambassador?id=" + ambassador.id();
-    }
-
-    private Optional<Account> managerOf(Ambassador ambassador) {
-        return ambassador.managerAccountId().flatMap(accounts::find);
     }
 
     private Optional<Ambassador> mine() {

@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,10 +37,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String text, String territory, Theme theme,
                                               LegalForm legalForm, Integer year) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return query.setParameter("text", pattern)
-                .setParameter("territory", territory == null || territory.isBlank() ? null : territory)
+        return query.setParameter("text", containing(text)).setParameter("territory", unlessBlank(territory))
                 .setParameter("theme", theme).setParameter("legalForm", legalForm).setParameter("year", year);
     }
 
@@ -58,8 +54,7 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     @Override
     public Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : em.createQuery("select a.id, a.profile.name from Ambassador a where a.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return namesById("select a.id, a.profile.name from Ambassador a where a.id in :ids", ids);
     }
 
     @Override

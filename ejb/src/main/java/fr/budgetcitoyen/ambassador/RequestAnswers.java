@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What mentoring and internships share once a request reached an ambassador: the list of requests with who sent
- * them (names read in one go), and the answer — accepted or declined — mailed to the person who asked. The
- * services check that the request is the caller's to answer and audit it; the mail's kind is the request's
- * ({@code mentoringAccepted}, {@code internshipDeclined}…).
+ * What mentoring and internships share once a request reached an ambassador: the ambassador's account told of it,
+ * the list of requests with who sent them (names read in one go), and the answer — accepted or declined — mailed to
+ * the person who asked. The services check that the request is the caller's to answer and audit it; the mail's kind
+ * is the request's ({@code mentoringAsked}, {@code internshipDeclined}…).
  */
 @ApplicationScoped
 public class RequestAnswers {
@@ -24,6 +24,12 @@ public class RequestAnswers {
     @Inject private AccountRepository accounts;
     @Inject private Notifier notifier;
     @Inject private Clock clock;
+
+    /** A new request: the account managing the ambassador is mailed, with a link to the requests to answer. */
+    public void announce(AmbassadorRequest request, Ambassador ambassador, String subject, String detail) {
+        ambassador.managerAccountId().flatMap(accounts::find)
+                .ifPresent(manager -> notifier.notice(manager, request.kind() + "Asked", subject, detail, "/my-ambassador"));
+    }
 
     /** The lines of an ambassador's list: one read for every sender's name, whatever the number of requests. */
     public <R extends AmbassadorRequest> List<ReceivedRequest<R>> lines(List<R> requests, Function<R, String> offerTitle) {

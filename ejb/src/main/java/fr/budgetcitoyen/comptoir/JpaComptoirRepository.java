@@ -28,8 +28,7 @@ public class JpaComptoirRepository extends JpaStore implements ComptoirRepositor
         return list(ComptoirSession.class, SESSIONS + " where s.campaign.id = :campaign"
                         + " and (:territory is null or s.territoryCode = :territory)"
                         + " and (:workshop is null or s.workshop = :workshop) order by s.startsAt, s.id",
-                "campaign", campaignId, "territory", territoryCode == null || territoryCode.isBlank() ? null : territoryCode,
-                "workshop", workshop);
+                "campaign", campaignId, "territory", unlessBlank(territoryCode), "workshop", workshop);
     }
 
     @Override

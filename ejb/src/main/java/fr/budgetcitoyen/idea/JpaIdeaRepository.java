@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -43,11 +42,8 @@ public class JpaIdeaRepository extends JpaStore implements IdeaRepository {
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long campaignId, IdeaStatus status, String text,
                                               String territoryCode, Theme theme) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         return query.setParameter("campaign", campaignId).setParameter("status", status)
-                .setParameter("text", pattern)
-                .setParameter("territory", territoryCode == null || territoryCode.isBlank() ? null : territoryCode)
+                .setParameter("text", containing(text)).setParameter("territory", unlessBlank(territoryCode))
                 .setParameter("theme", theme);
     }
 

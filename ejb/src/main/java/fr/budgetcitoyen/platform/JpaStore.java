@@ -5,12 +5,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * What the {@code Jpa…} repositories all do alike: an entity by id (locked or not), and typed JPQL queries whose
- * named parameters follow the query as name, value, name, value… — so each repository method says only its query.
+ * What the {@code Jpa…} repositories all do alike: an entity by id (locked or not); typed JPQL queries whose named
+ * parameters follow the query as name, value, name, value…, so each repository method says only its query; names by
+ * id; the search forms' optional filters.
  */
 public abstract class JpaStore {
 
@@ -35,6 +40,29 @@ public abstract class JpaStore {
 
     protected <T> T single(Class<T> type, String jpql, Object... namesAndValues) {
         return query(type, jpql, namesAndValues).getSingleResult();
+    }
+
+    /**
+     * A name for each id, in one read whatever their number: {@code jpql} selects the id and the name, with the ids as
+     * {@code :ids}. No ids, no query ({@code in ()} is not JPQL).
+     */
+    protected Map<Long, String> namesById(String jpql, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : query(Object[].class, jpql, "ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /** An optional filter left blank is no filter: its {@code (:x is null or …)} clause lets every row through. */
+    protected static String unlessBlank(String filter) {
+        return filter == null || filter.isBlank() ? null : filter;
+    }
+
+    /**
+     * Typed text as a LIKE pattern: the rows containing it, case aside; null (no filter) when nothing was typed. Its
+     * {@code %} and {@code _} are escaped with a backslash, PostgreSQL's default LIKE escape (on H2 Hibernate sets none).
+     */
+    protected static String containing(String text) {
+        return unlessBlank(text) == null ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     protected <T> TypedQuery<T> query(Class<T> type, String jpql, Object... namesAndValues) {

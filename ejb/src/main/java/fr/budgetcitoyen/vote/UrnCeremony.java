@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The bureau de vote's ceremony around an edition's urn: agents name the key holders, the holders' tool
@@ -73,15 +74,14 @@ public class UrnCeremony {
     /** What the calling holder has to do now, with the messages their tool needs. */
     @PermitAll
     public HolderView holderView(int year) {
-        Campaign campaign = campaign(year);
-        Urn urn = urns.find(campaign.id()).orElseThrow(() -> new UrnException("urn.notHolder"));
-        List<KeyHolder> holders = urns.holders(campaign.id());
-        KeyHolder me = holderOfCaller(holders);
-        CeremonyStep step = CeremonyStep.of(urn, holders, me);
+        Seat seat = seatOfCaller(year, urns::find);
+        Urn urn = seat.urn();
+        List<KeyHolder> holders = seat.holders();
+        KeyHolder me = seat.me();
+        CeremonyStep step = seat.step();
         boolean allCerts = holders.stream().allMatch(h -> h.cert() != null);
-        List<String> certs = allCerts ? holders.stream().map(KeyHolder::cert).toList() : List.of();
-        String vinput = step == CeremonyStep.VOUTPUT
-                ? crypto.vinput(holders.stream().map(KeyHolder::polynomial).toList(), me.position()) : null;
+        List<String> certs = allCerts ? certs(holders) : List.of();
+        String vinput = step == CeremonyStep.VOUTPUT ? crypto.vinput(polynomials(holders), me.position()) : null;
         boolean decrypting = step == CeremonyStep.DECRYPT;
         return new HolderView(year, step, me.position(), urn.threshold(), urn.holders(), certs, vinput,
                 decrypting ? crypto.privateKeyOf(me.voutput()) : null, decrypting ? urn.encryptedTally() : null,
@@ -91,13 +91,10 @@ public class UrnCeremony {
     /** Takes the calling holder's message for their current step; refuses any other step or a message that does not check. */
     @PermitAll
     public CeremonyStep submit(int year, CeremonyStep step, String message) {
-        Campaign campaign = campaign(year);
-        Urn urn = urns.lock(campaign.id()).orElseThrow(() -> new UrnException("urn.notHolder"));
-        List<KeyHolder> holders = urns.holders(campaign.id());
-        KeyHolder me = holderOfCaller(holders);
-        if (step == null || step != CeremonyStep.of(urn, holders, me)) {
-            throw new UrnException("urn.step.unexpected");
-        }
+        Seat seat = seatTakingStep(year, step);
+        Urn urn = seat.urn();
+        List<KeyHolder> holders = seat.holders();
+        KeyHolder me = seat.me();
         switch (step) {
             case CERT -> {
                 String cert = crypto.checkCert(message, me.position());
@@ -118,25 +115,19 @@ public class UrnCeremony {
                 me.decrypt(crypto.checkPartialDecryption(urn, me.position(), message));
                 List<KeyHolder> decrypted = holders.stream().filter(h -> h.partialDecryption() != null).toList();
                 if (decrypted.size() >= urn.threshold()) {
-                    count(campaign, urn, decrypted);
+                    count(seat.campaign(), urn, decrypted);
                 }
             }
             default -> throw new UrnException("urn.step.unexpected");
         }
         audit.record(caller(), "urn." + step.name().toLowerCase(), "campaign:" + year, null, "holder " + me.position());
-        return CeremonyStep.of(urn, holders, me);
+        return seat.step();
     }
 
     /** The calling holder compared every key fingerprint aloud with the others: they all match. */
     @PermitAll
     public void confirmComparison(int year) {
-        Campaign campaign = campaign(year);
-        Urn urn = urns.lock(campaign.id()).orElseThrow(() -> new UrnException("urn.notHolder"));
-        List<KeyHolder> holders = urns.holders(campaign.id());
-        KeyHolder me = holderOfCaller(holders);
-        if (CeremonyStep.of(urn, holders, me) != CeremonyStep.COMPARE) {
-            throw new UrnException("urn.step.unexpected");
-        }
+        KeyHolder me = seatTakingStep(year, CeremonyStep.COMPARE).me();
         me.confirmComparison(Instant.now(clock));
         audit.record(caller(), "urn.compare", "campaign:" + year, null, "holder " + me.position());
     }
@@ -216,6 +207,30 @@ public class UrnCeremony {
 
     private static List<String> polynomials(List<KeyHolder> holders) {
         return holders.stream().map(KeyHolder::polynomial).toList();
+    }
+
+    /** The calling key holder in an edition's ceremony: the urn, every holder, and the caller among them. */
+    private record Seat(Campaign campaign, Urn urn, List<KeyHolder> holders, KeyHolder me) {
+        CeremonyStep step() {
+            return CeremonyStep.of(urn, holders, me);
+        }
+    }
+
+    /** Anyone but a holder of the edition's urn is refused alike, whether the urn exists or not. */
+    private Seat seatOfCaller(int year, Function<Long, Optional<Urn>> urnOf) {
+        Campaign campaign = campaign(year);
+        Urn urn = urnOf.apply(campaign.id()).orElseThrow(() -> new UrnException("urn.notHolder"));
+        List<KeyHolder> holders = urns.holders(campaign.id());
+        return new Seat(campaign, urn, holders, holderOfCaller(holders));
+    }
+
+    /** The calling holder taking a step: the urn locked, and only the step the ceremony expects of them now. */
+    private Seat seatTakingStep(int year, CeremonyStep step) {
+        Seat seat = seatOfCaller(year, urns::lock);
+        if (step == null || step != seat.step()) {
+            throw new UrnException("urn.step.unexpected");
+        }
+        return seat;
     }
 
     private KeyHolder holderOfCaller(List<KeyHolder> holders) {

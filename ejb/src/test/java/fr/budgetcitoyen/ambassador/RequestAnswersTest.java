@@ -22,7 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Both kinds of request are answered through one flow: the reply kept, the person who asked mailed with the right page. */
+/**
+ * Both kinds of request go through one flow: the ambassador's account told of a new one; once answered, the reply kept
+ * and the person who asked mailed with the right page.
+ */
 class RequestAnswersTest {
 
     private TestContainer container;
@@ -78,6 +81,28 @@ class RequestAnswersTest {
         assertTrue(mail.body().contains("Le Phare numérique — Stage médiation"), mail.body());
         assertTrue(mail.body().contains("Le stage est pourvu") && mail.body().contains("/internships"), mail.body());
         assertEquals(RequestStatus.DECLINED, container.inTransaction(internships::requestsToMe).get(0).request().status());
+    }
+
+    @Test
+    void aNewRequestOfEitherKindIsMailedToTheAmbassadorsManager() {
+        container.actAs("jeune@example.org");
+        container.inTransaction(() -> container.bean(AmbassadorNetworkService.class).ask(ambassador.id(), "Aidez-moi"));
+        Mail mentoring = onlyMail();
+        assertEquals("manager@example.org", mentoring.to());
+        assertTrue(mentoring.subject().contains("aide"), mentoring.subject());
+        assertTrue(mentoring.body().contains("Jeune aimerait votre aide :\n\nAidez-moi") && mentoring.body().contains("/my-ambassador"),
+                mentoring.body());
+
+        container.fired().clear();
+        InternshipOffer offer = container.persist(InternshipOffer.publish(ambassador, new OfferDetails(InternshipKind.INTERNSHIP,
+                "Stage médiation", Theme.DIGITAL, "62041", today().plusDays(10), today().plusDays(60), "Accueillir."), "arrageois",
+                today(), now()));
+        container.inTransaction(() -> container.bean(InternshipService.class).apply(offer.id(), "Je candidate"));
+        Mail application = onlyMail();
+        assertEquals("manager@example.org", application.to());
+        assertTrue(application.subject().contains("candidature"), application.subject());
+        assertTrue(application.body().contains("« Stage médiation » :\n\nJeune : Je candidate")
+                && application.body().contains("/my-ambassador"), application.body());
     }
 
     private Mail onlyMail() {

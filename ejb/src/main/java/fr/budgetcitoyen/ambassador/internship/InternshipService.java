@@ -1,14 +1,12 @@
 package fr.budgetcitoyen.ambassador.internship;
 
 import fr.budgetcitoyen.account.Account;
-import fr.budgetcitoyen.account.AccountRepository;
 import fr.budgetcitoyen.account.Caller;
 import fr.budgetcitoyen.ambassador.Ambassador;
 import fr.budgetcitoyen.ambassador.AmbassadorRepository;
 import fr.budgetcitoyen.ambassador.ReceivedRequest;
 import fr.budgetcitoyen.ambassador.RequestAnswers;
 import fr.budgetcitoyen.audit.AuditLog;
-import fr.budgetcitoyen.mail.Notifier;
 import fr.budgetcitoyen.shared.Theme;
 import fr.budgetcitoyen.territory.TerritoryRepository;
 import jakarta.annotation.security.PermitAll;
@@ -36,9 +34,7 @@ public class InternshipService {
     @EJB private Caller caller;
     @Inject private InternshipRepository internships;
     @Inject private AmbassadorRepository ambassadors;
-    @Inject private AccountRepository accounts;
     @Inject private TerritoryRepository territories;
-    @Inject private Notifier notifier;
     @Inject private RequestAnswers answers;
     @EJB private AuditLog audit;
     @Inject private Clock clock;
@@ -108,8 +104,7 @@ public class InternshipService {
         InternshipRequest request = InternshipRequest.apply(offer, ambassador, applicant.id(), message,
                 internships.hasAsked(offerId, applicant.id()), today(), Instant.now(clock));
         internships.store(request);
-        ambassador.managerAccountId().flatMap(accounts::find).ifPresent(manager -> notifier.notice(manager, "internshipAsked",
-                offer.title(), applicant.displayName() + " : " + request.message(), "/my-ambassador"));
+        answers.announce(request, ambassador, offer.title(), applicant.displayName() + " : " + request.message());
         audit.record(applicant.email(), "internship.apply", "internship:" + offerId, null, null);
         return request;
     }

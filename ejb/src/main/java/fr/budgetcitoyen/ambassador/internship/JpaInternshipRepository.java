@@ -32,7 +32,7 @@ public class JpaInternshipRepository extends JpaStore implements InternshipRepos
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, InternshipKind kind, String territory, Theme topic, LocalDate today) {
         return query.setParameter("today", today).setParameter("kind", kind)
-                .setParameter("territory", territory == null || territory.isBlank() ? null : territory).setParameter("topic", topic);
+                .setParameter("territory", unlessBlank(territory)).setParameter("topic", topic);
     }
 
     @Override
