@@ -17,7 +17,8 @@ public class JpaAmbassadorRepository extends JpaStore implements AmbassadorRepos
 
     /** Optional filters as "(:x is null or …)": one query serves every combination. */
     private static final String WHERE = " from Ambassador a where"
-            + " (:text is null or lower(a.profile.name) like :text or lower(a.profile.description) like :text)"
+            + " (:text is null or lower(a.profile.name) like :text escape '\\'"
+            + " or lower(a.profile.description) like :text escape '\\')"
             + " and (:territory is null or a.territoryCode = :territory)"
             + " and (:theme is null or a.profile.theme = :theme)"
             + " and (:legalForm is null or a.legalForm = :legalForm)"

@@ -13,7 +13,8 @@ public class JpaIdeaRepository extends JpaStore implements IdeaRepository {
 
     /** Optional filters are written as "(:x is null or …)" so one query serves every combination. */
     private static final String WHERE = " from Idea i where i.campaign.id = :campaign and i.status = :status"
-            + " and (:text is null or lower(i.title) like :text or lower(i.description) like :text)"
+            + " and (:text is null or lower(i.title) like :text escape '\\'"
+            + " or lower(i.description) like :text escape '\\')"
             + " and (:territory is null or i.territoryCode = :territory)"
             + " and (:theme is null or i.theme = :theme)";
 

@@ -58,7 +58,8 @@ public abstract class JpaStore {
 
     /**
      * Typed text as a LIKE pattern: the rows containing it, case aside; null (no filter) when nothing was typed. Its
-     * {@code %} and {@code _} are escaped with a backslash, PostgreSQL's default LIKE escape (on H2 Hibernate sets none).
+     * {@code %} and {@code _} are matched as typed: escaped with a backslash, which the query names as its escape
+     * ({@code like :text escape '\'}), PostgreSQL's default but not H2's.
      */
     protected static String containing(String text) {
         return unlessBlank(text) == null ? null

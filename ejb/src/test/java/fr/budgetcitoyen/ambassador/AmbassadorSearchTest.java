@@ -37,6 +37,13 @@ class AmbassadorSearchTest {
     }
 
     @Test
+    void percentAndUnderscoreAreTypedCharactersNotWildcards() {
+        assertEquals(List.of("Le Phare 100% numérique"), names("%", null));
+        assertEquals(List.of(), names("d_h", null));
+        assertEquals(List.of("La Ressourcerie d'Hénin"), names("d'h", null));
+    }
+
+    @Test
     void aBlankFilterKeepsEveryAmbassador() {
         assertEquals(2, names(" ", " ").size());
         assertEquals(2L, container.inTransaction(() -> ambassadors.count("", "", null, null, null)));
