@@ -142,6 +142,18 @@ class ApiIT {
     }
 
     @Test
+    void aPabulibFileAsksForItsCategoryAndNamesThem() {
+        Http.Response missing = Http.portal("/api/campaigns/2018/ballots.pb");
+        assertEquals(400, missing.status(), missing.body());
+        assertTrue(missing.json(JsonObject.class).getString("message").contains("INNOVATION_SOCIALE"), missing.body());
+        Http.Response unknown = Http.portal("/api/campaigns/2018/ballots.pb?category=NOPE");
+        assertEquals(404, unknown.status(), unknown.body());
+        String message = unknown.json(JsonObject.class).getString("message");
+        assertTrue(message.contains("NOPE") && message.contains("INNOVATION_SOCIALE"), message);
+        assertEquals(200, Http.portal("/api/campaigns/2018/ballots.pb?category=INNOVATION_SOCIALE").status());
+    }
+
+    @Test
     void aMalformedYearIsA404NotAStackTrace() {
         Http.Response response = Http.portal("/api/campaigns/deux-mille");
         assertEquals(404, response.status());

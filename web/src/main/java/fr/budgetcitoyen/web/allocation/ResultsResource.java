@@ -12,6 +12,7 @@ import fr.budgetcitoyen.web.campaign.PublicEditions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -87,8 +88,13 @@ public class ResultsResource {
     @Produces("text/plain; charset=UTF-8")
     public Response pabulib(@PathParam("year") int year, @QueryParam("category") String categoryCode) {
         Campaign campaign = editions.byYear(year);
-        Category category = campaign.category(categoryCode == null ? "" : categoryCode)
-                .orElseThrow(() -> new NotFoundException("Catégorie inconnue : " + categoryCode));
+        String codes = campaign.categories().stream().map(Category::code).collect(Collectors.joining(", "));
+        if (categoryCode == null || categoryCode.isBlank()) {
+            throw new BadRequestException("Précisez la catégorie : ?category=CODE, parmi " + codes + ".");
+        }
+        Category category = campaign.category(categoryCode.strip())
+                .orElseThrow(() -> new NotFoundException("Catégorie inconnue : " + categoryCode.strip() + " ; les catégories de "
+                        + year + " sont " + codes + "."));
         AllocationService.Inputs inputs = allocations.inputs(year)
                 .orElseThrow(() -> new ForbiddenException("Les bulletins sont publiés à la clôture du vote"));
         return Response.ok(ResultsJson.pabulib(campaign, category, inputs, votes.publishedBallots(campaign)))
